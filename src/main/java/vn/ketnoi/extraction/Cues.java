@@ -1,0 +1,131 @@
+package vn.ketnoi.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phrase cues read from the folded text: origin wishes, support wishes, headcount, timeline. Folded
+ * text is enough here: these phrases are long enough not to collide with other words.
+ */
+final class Cues {
+  private Cues() {}
+
+  /** A pattern that matches whole words only, so "dự báo hỏng" does not contain "bảo hộ". */
+  private static Pattern words(String regex) {
+    return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
+  }
+
+  private static final Pattern ANY_ORIGIN =
+      words(
+          "(khong|ko|k|chang|chua) (yeu cau|can|quan trong|quan tam|phan biet|bat buoc)( ve)? "
+              + "(xuat xu|nguon goc|nuoc)"
+              + "|(xuat xu|nguon goc|nuoc|hang|may nuoc|cong nghe nuoc|nuoc ngoai) nao cung (duoc|dc|ok|xai duoc)"
+              + "|trong nuoc (hay|hoac|hoac la|voi) (nuoc ngoai|ngoai nhap|ngoai) (deu|cung|thi cung) (duoc|dc|ok)"
+              + "|(noi|ngoai) (hay|hoac) (ngoai|noi) (deu|cung) (duoc|dc)");
+  private static final Pattern FOREIGN =
+      words(
+          "(?<!(thi truong|xuat khau|ban ra|xuat ra|ra|sang|khach hang) )nuoc ngoai"
+              + "|ngoai nhap|nhap ngoai|nhap khau (cong nghe|thiet bi|may|day chuyen)"
+              + "|doi tac (cong nghe )?quoc te|chuyen gia quoc te");
+  private static final Pattern DOMESTIC =
+      words(
+          "(?<!(thi truong|tieu thu|ban|tieu dung|phan phoi|cung cap cho thi truong) )"
+              + "(trong nuoc|noi dia)(?! (va|hay|hoac) (nuoc ngoai|xuat khau))"
+              + "|cong nghe (viet nam|viet|cua viet nam)|hang viet nam");
+
+  static OriginScope origin(String folded, boolean countriesNamed) {
+    if (ANY_ORIGIN.matcher(folded).find()) {
+      return OriginScope.KHONG_YEU_CAU;
+    }
+    if (countriesNamed || FOREIGN.matcher(folded).find()) {
+      return OriginScope.NUOC_NGOAI;
+    }
+    if (DOMESTIC.matcher(folded).find()) {
+      return OriginScope.TRONG_NUOC;
+    }
+    return null;
+  }
+
+  private static final Map<Support, Pattern> SUPPORT =
+      Map.of(
+          Support.TAI_CHINH,
+          words(
+              "ho tro(?:[^.;!?]{0,25}?)(kinh phi|chi phi|von|tai chinh|hoc phi|\\d+ ?%|tien|ngan sach)"
+                  + "|vay (von|uu dai|tin dung)|cho vay|tai tro|cap kinh phi|cap von"
+                  + "|(xin|de nghi|nho|mong)[^.;!?]{0,20}(kinh phi|tai tro)"),
+          Support.KET_NOI,
+          words(
+              "(?<!(phan mem|ung dung|app|nen tang|he thong|thiet bi) )"
+                  + "(ket noi|gioi thieu|cau noi|mai moi|dau moi)(?! (internet|wifi|mang|bluetooth|voi cac dai ly|may tinh))"
+                  + "|tim (kiem )?(doi tac|nha cung cap|don vi|hang|ben|chuyen gia|nguon|noi)"
+                  + "|ai ban|ai co (ban|cung cap)|ai lam duoc"),
+          Support.TU_VAN,
+          words(
+              "(?<!(don vi|to chuc|cong ty|cty|dich vu|ben|nha|chuyen gia) )tu van"
+                  + "|huong dan (thu tuc|ho so|cach|lam|dang ky|xay dung|quy trinh)|giai dap"),
+          Support.DAO_TAO,
+          words("dao tao|tap huan|mo lop|boi duong|huan luyen|day nghe"),
+          Support.SO_HUU_TRI_TUE,
+          words(
+              "bao ho|so huu tri tue|shtt|nhan hieu|chi dan dia ly|kieu dang cong nghiep"
+                  + "|(dang ky|nop don|xac lap)[^.;!?]{0,15}(sang che|giai phap huu ich|ban quyen)"));
+
+  /** The support wishes in order of first mention. */
+  static List<Support> support(String folded) {
+    record Hit(Support support, int at) {}
+    List<Hit> hits = new ArrayList<>();
+    SUPPORT.forEach(
+        (support, pattern) -> {
+          Matcher m = pattern.matcher(folded);
+          if (m.find()) {
+            hits.add(new Hit(support, m.start()));
+          }
+        });
+    hits.sort(Comparator.comparingInt(Hit::at));
+    return hits.stream().map(Hit::support).toList();
+  }
+
+  private static final String STAFF =
+      "cong nhan|lao dong|nhan vien|nhan su|tho|ky su va nhan vien|ky su|nguoi lao dong|can bo"
+          + "|cbcnv|cb cnv|thanh vien|xa vien|nguoi";
+  private static final Pattern HEADCOUNT =
+      words("(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})*|\\d+)\\s*(" + STAFF + ")(?![a-z])");
+  private static final Pattern HEADCOUNT_AFTER =
+      words("(so )?(lao dong|nhan vien|cong nhan|nhan su)\\s*(:|la|khoang|gom)\\s*(\\d+)");
+  private static final Pattern NOT_HEADCOUNT_BEFORE =
+      words("(dao tao|tuyen|tuyen dung|tap huan|boi duong|huan luyen|cho|them|can)(\\s+\\S+){0,2}\\s*$");
+  private static final Pattern PEOPLE_CONTEXT =
+      words("(co|quy mo|gom|khoang|tong cong|tong so|voi|hon|tren)\\s*$");
+
+  static Integer employees(String folded) {
+    Matcher m = HEADCOUNT.matcher(folded);
+    while (m.find()) {
+      String before = folded.substring(0, m.start());
+      if (NOT_HEADCOUNT_BEFORE.matcher(before).find()) {
+        continue;
+      }
+      if (m.group(2).equals("nguoi") && !PEOPLE_CONTEXT.matcher(before).find()) {
+        continue;
+      }
+      return Integer.valueOf(m.group(1).replaceAll("[.,]", ""));
+    }
+    Matcher after = HEADCOUNT_AFTER.matcher(folded);
+    return after.find() ? Integer.valueOf(after.group(4)) : null;
+  }
+
+  private static final Pattern TIMELINE =
+      words(
+          "trong (vong )?\\d+ (thang|nam|tuan|ngay)( toi| nua)?|quy (\\d|i{1,3}|iv)(/\\d{4}| nam \\d{4})?"
+              + "|(cuoi|dau|giua) (nam|thang|quy)( nay| sau| toi| \\d{4})?|nam (nay|sau|\\d{4})"
+              + "|(truoc|tu) (thang )?\\d{1,2}/\\d{4}|cang som cang tot");
+
+  /** When the need is needed, cut from the original text as the user wrote it. */
+  static String timeline(Doc doc) {
+    Matcher m = TIMELINE.matcher(doc.folded());
+    return m.find() ? doc.cut(m.start(), m.end()) : null;
+  }
+}

@@ -1,0 +1,239 @@
+package vn.ketnoi.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Company and person names. Vietnamese business names start with a legal form ("Công ty TNHH",
+ * "HTX", "Cơ sở") followed by capitalised words, possibly with lower-case words inside ("Chế biến
+ * Điều Phú Riềng"); a person is named after "tôi là", "tên", a title ("anh", "chị", "Mr", "DS.")
+ * or after their phone ("0962 184 550 - Đạt").
+ */
+public final class Names {
+  /** A name found in a message: words [from, to) and the text as written. */
+  public record Span(String text, int from, int to) {}
+
+  private enum Prefix {
+    STRONG,
+    WEAK
+  }
+
+  private static final Lexicon<Prefix> COMPANY_PREFIX =
+      new Lexicon<Prefix>()
+          .add(
+              Prefix.STRONG,
+              "công ty",
+              "cong ty",
+              "cty",
+              "ct",
+              "htx",
+              "hợp tác xã",
+              "tổng công ty",
+              "tập đoàn",
+              "doanh nghiệp tư nhân",
+              "dntn",
+              "hộ kinh doanh",
+              "hkd",
+              "tổ hợp tác",
+              "thtx")
+          .add(
+              Prefix.WEAK,
+              "cơ sở",
+              "xưởng",
+              "trang trại",
+              "trại",
+              "nhà máy",
+              "phòng xét nghiệm",
+              "phòng khám",
+              "bệnh viện",
+              "trung tâm",
+              "viện",
+              "doanh nghiệp",
+              "startup",
+              "cửa hàng",
+              "nhà thuốc",
+              "khách sạn");
+
+  /** Lower-case words that end a company name ("Công ty ABC ở Hà Nội", "cty mình cần..."). */
+  private static final WordSet COMPANY_STOP =
+      new WordSet(
+          "ở", "tại", "chuyên", "có", "đang", "cần", "muốn", "mới", "hiện", "xin", "kính", "để",
+          "với", "là", "thuộc", "chúng", "tôi", "em", "mình", "bọn", "tụi", "tui", "tao", "nhờ",
+          "mong", "vừa", "đã", "sẽ", "thì", "nên", "nhưng", "hoặc", "gồm", "trong", "cho", "từ",
+          "tên", "bên", "của", "làm", "nuôi", "mua", "bán", "tìm", "dự", "khoảng", "tầm", "hoạt",
+          "này", "ấy", "đó", "được", "rất", "cũng", "một", "các", "nhiều", "ko", "không", "ơi",
+          "hiện", "chủ", "vốn", "đề", "kinh");
+
+  /** Capitalised words that are roles or institutions, not a person's name. */
+  private static final WordSet NOT_PERSON =
+      new WordSet(
+          "giám", "trưởng", "phó", "chủ", "kế", "nhân", "kỹ", "công", "cty", "htx", "hợp", "sở",
+          "phòng", "ban", "tổng", "đại", "doanh", "cơ", "xưởng", "trang", "nhà", "ông", "bà",
+          "anh", "chị", "em", "ad", "admin", "bot", "shop", "mình", "tôi", "tui", "bên", "chào",
+          "cảm", "cám", "xin", "kính", "nhờ", "mong", "đề", "hiện", "đang", "cần", "muốn", "trại",
+          "viện", "trung", "các", "mọi", "khu", "kcn", "tỉnh", "tp", "thành", "huyện", "quận",
+          "xã", "phường", "zalo", "sdt", "sđt", "đt", "email", "lh", "em", "cho", "ở", "tại");
+
+  private static final Lexicon<Boolean> PERSON_INTRO =
+      new Lexicon<Boolean>()
+          .add(
+              true,
+              "tên",
+              "tên là",
+              "tên tôi là",
+              "tên em là",
+              "tên mình là",
+              "tôi là",
+              "em là",
+              "mình là",
+              "tui là",
+              "cháu là",
+              "tôi tên",
+              "em tên",
+              "mình tên",
+              "tui tên",
+              "họ tên",
+              "họ và tên",
+              "người liên hệ",
+              "liên hệ",
+              "lh",
+              "gặp",
+              "anh",
+              "chị",
+              "ông",
+              "bà",
+              "cô",
+              "chú",
+              "mr",
+              "ms",
+              "mrs",
+              "miss",
+              "ts",
+              "ths",
+              "ds",
+              "ks",
+              "bs",
+              "kts",
+              "pgs",
+              "gs");
+
+  private Names() {}
+
+  /** The business name, or null. */
+  public static Span company(Doc doc) {
+    List<Doc.Word> words = doc.words();
+    for (int i = 0; i < words.size(); i++) {
+      Lexicon.Match<Prefix> prefix = COMPANY_PREFIX.matchAt(doc, i);
+      if (prefix == null) {
+        continue;
+      }
+      Span span = companyAfter(doc, prefix);
+      if (span != null) {
+        return span;
+      }
+      i = prefix.to() - 1;
+    }
+    return null;
+  }
+
+  private static Span companyAfter(Doc doc, Lexicon.Match<Prefix> prefix) {
+    List<Doc.Word> words = doc.words();
+    int end = prefix.to();
+    int lastCapital = -1;
+    while (end < words.size() && end - prefix.to() < 12 && doc.joined(end - 1)) {
+      Doc.Word w = words.get(end);
+      boolean legalForm = isLegalForm(w);
+      if (!w.capitalized() && !legalForm && !w.numeric() && COMPANY_STOP.contains(w)) {
+        break;
+      }
+      if (w.capitalized() && !legalForm) {
+        lastCapital = end;
+      } else if (end == prefix.to() && prefix.value() == Prefix.WEAK && !legalForm) {
+        return null;
+      }
+      end++;
+    }
+    if (lastCapital < 0 || lastCapital - prefix.to() > 4 && firstCapitalAfter(doc, prefix.to()) > prefix.to() + 3) {
+      return null;
+    }
+    int to = lastCapital + 1;
+    return new Span(doc.cut(words.get(prefix.from()).start(), words.get(to - 1).end()), prefix.from(), to);
+  }
+
+  private static int firstCapitalAfter(Doc doc, int from) {
+    for (int i = from; i < doc.words().size(); i++) {
+      Doc.Word w = doc.words().get(i);
+      if (w.capitalized() && !isLegalForm(w)) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static boolean isLegalForm(Doc.Word w) {
+    return Set.of("tnhh", "cp", "mtv", "jsc", "co", "ltd", "dntn", "tm", "dv", "xnk", "sx")
+            .contains(w.folded())
+        && (w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)) || w.plain());
+  }
+
+  /** The contact person's name (without title), or null. Words in {@code skip} are not used. */
+  public static Span person(Doc doc, java.util.BitSet skip) {
+    List<Doc.Word> words = doc.words();
+    for (int i = 0; i < words.size(); i++) {
+      Lexicon.Match<Boolean> intro = PERSON_INTRO.matchAt(doc, i);
+      if (intro == null || skip.get(i)) {
+        continue;
+      }
+      Span name = capitalisedRun(doc, intro.to(), skip, !doc.joined(intro.to() - 1));
+      if (name != null) {
+        return name;
+      }
+    }
+    return personAfterPhone(doc, skip);
+  }
+
+  /** "sđt 0962 184 550 - Đạt": a name written right after the phone number. */
+  private static Span personAfterPhone(Doc doc, java.util.BitSet skip) {
+    for (Phones.Candidate c : Phones.candidates(doc.original())) {
+      int next = doc.wordAt(c.end());
+      if (next >= doc.words().size()) {
+        continue;
+      }
+      String gap = doc.original().substring(c.end(), doc.words().get(next).start()).trim();
+      if (gap.equals("-") || gap.equals("–") || gap.equals(",")) {
+        Span name = capitalisedRun(doc, next, skip, false);
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** One to four capitalised words starting at word i, a person's name. */
+  private static Span capitalisedRun(Doc doc, int i, java.util.BitSet skip, boolean punctuationFirst) {
+    List<Doc.Word> words = doc.words();
+    if (i >= words.size() || (punctuationFirst && !doc.gapAfter(i - 1).matches("[:.]?"))) {
+      return null;
+    }
+    int start = i;
+    // "LH: anh Hậu", "Liên hệ DS. Loan": a title may follow the introducing word.
+    Lexicon.Match<Boolean> title = PERSON_INTRO.matchAt(doc, i);
+    if (title != null && title.to() < words.size() && words.get(title.from()).text().length() <= 4) {
+      start = title.to();
+    }
+    int end = start;
+    while (end < words.size()
+        && end - start < 4
+        && words.get(end).capitalized()
+        && !words.get(end).numeric()
+        && !skip.get(end)
+        && (end == start || doc.joined(end - 1))) {
+      end++;
+    }
+    if (end == start || NOT_PERSON.contains(words.get(start))) {
+      return null;
+    }
+    return new Span(doc.cut(words.get(start).start(), words.get(end - 1).end()), start, end);
+  }
+}

@@ -1,0 +1,90 @@
+package vn.ketnoi.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The structured need (need-card.md), every key but intent. Absent values are null, absent lists
+ * empty. JSON names are snake_case (see {@link Json}).
+ */
+public record NeedCard(
+    String companyName,
+    String contactName,
+    String phone,
+    String email,
+    String province,
+    Sector sector,
+    NeedType needType,
+    String title,
+    String description,
+    OriginScope originScope,
+    List<String> originCountries,
+    Long budgetVndMin,
+    Long budgetVndMax,
+    String timeline,
+    List<Support> supportWanted,
+    Integer employees,
+    List<String> products) {
+
+  public static final NeedCard EMPTY =
+      new NeedCard(
+          null, null, null, null, null, null, null, null, null, null, List.of(), null, null, null,
+          List.of(), null, List.of());
+
+  public NeedCard {
+    originCountries = originCountries == null ? List.of() : List.copyOf(originCountries);
+    supportWanted = supportWanted == null ? List.of() : List.copyOf(supportWanted);
+    products = products == null ? List.of() : List.copyOf(products);
+  }
+
+  /**
+   * This card updated by a later message: a value the later message states replaces the earlier
+   * one (a correction), lists gather what every message asked for.
+   */
+  public NeedCard mergedWith(NeedCard later) {
+    return new NeedCard(
+        pick(later.companyName, companyName),
+        pick(later.contactName, contactName),
+        pick(later.phone, phone),
+        pick(later.email, email),
+        pick(later.province, province),
+        pick(later.sector, sector),
+        pick(later.needType, needType),
+        pick(later.title, title),
+        pick(later.description, description),
+        pick(later.originScope, originScope),
+        union(originCountries, later.originCountries),
+        later.hasBudget() ? later.budgetVndMin : budgetVndMin,
+        later.hasBudget() ? later.budgetVndMax : budgetVndMax,
+        pick(later.timeline, timeline),
+        union(supportWanted, later.supportWanted),
+        pick(later.employees, employees),
+        union(products, later.products));
+  }
+
+  public boolean hasBudget() {
+    return budgetVndMin != null || budgetVndMax != null;
+  }
+
+  /** The fields this card states, by need-card key. */
+  public List<String> statedFields() {
+    List<String> fields = new ArrayList<>();
+    for (Field field : Field.values()) {
+      if (field.isStated(this)) {
+        fields.add(field.key());
+      }
+    }
+    return fields;
+  }
+
+  private static <T> T pick(T later, T earlier) {
+    return later != null ? later : earlier;
+  }
+
+  private static <T> List<T> union(List<T> a, List<T> b) {
+    LinkedHashSet<T> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,291 @@
+package vn.ketnoi.extraction;
+
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rule-based extractor: deterministic parsers for the crisp fields and lexicons for the
+ * semantic ones, with and without diacritics. It needs no model and no network, and it is what runs
+ * when the model is absent or down.
+ */
+public final class RuleExtractor implements Extractor {
+  public static final String SOURCE = "rules";
+
+  private static final Lexicon<Boolean> NEED_VERBS =
+      new Lexicon<Boolean>()
+          .add(true, "cần", "muốn", "mong muốn", "có nhu cầu", "nhu cầu", "dự kiến", "dự định",
+              "tìm", "tìm kiếm", "đặt hàng", "kế hoạch", "định", "đang cần", "cần tìm");
+  private static final Lexicon<Boolean> GREETINGS =
+      new Lexicon<Boolean>()
+          .add(true, "chào", "xin chào", "hello", "hi", "alo", "cảm ơn", "cám ơn", "thanks",
+              "thank", "tks", "thx", "chúc", "ok", "oke", "okay", "vâng", "dạ", "bye", "tạm biệt");
+  private static final Lexicon<Boolean> ABUSE =
+      new Lexicon<Boolean>()
+          .add(true, "ngu", "ngu ngốc", "vô dụng", "vớ vẩn", "lừa đảo", "dm", "đm", "vcl", "vkl",
+              "khốn nạn");
+  private static final Pattern OFF_TOPIC =
+      Pattern.compile(
+          "ignore (all )?(the )?(previous|above|prior)|bo qua (tat ca |moi )?(cac )?(huong dan|chi dan|lenh|yeu cau)"
+              + "|tu (gio|bay gio|nay) (ban|may|mi|em) (la|dong vai|se la)|dong vai|system prompt|jailbreak"
+              + "|co phieu|chung khoan|crypto|bitcoin|tien ao|forex|tuyen (dung )?(cong tac vien|ctv)"
+              + "|lam tai nha|thu nhap (tu )?\\d|ib ngay|inbox ngay|kiem tien|vay tien|vay nhanh"
+              + "|ca cuoc|ca do|xo so|lo de|casino|https?://|bai tho|bai hat|ke chuyen|thoi tiet|bong da");
+  private static final Pattern QUESTION =
+      Pattern.compile(
+          "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"
+              + "|\\?|bao nhieu|o dau|the nao|nhu the nao|lam sao|bao lau|khi nao|luc nao|la gi|ra sao"
+              + "|(duoc|khong|ko|hong|hem|khum) (a|vay|ha|nhi|ad|so|ta)?\\s*[.!]*$|vay ad|vay a\\b");
+  private static final Pattern ASKS_FIRST =
+      Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");
+  /** "nhờ Sở tư vấn", "Sở có hỗ trợ mở lớp không": asks made of the department, not the need. */
+  private static final Pattern REQUEST =
+      Pattern.compile(
+          "(nho|de nghi|kinh de nghi|mong|xin|can|rat mong|hy vong|muon)\\s+(so|ad|quy so|ben so)\\b"
+              + "|\\bso (co |co the |nao |oi )?(ho tro|giup|tu van|ket noi|gioi thieu|huong dan)");
+  private static final Pattern UPPERCASE_AI = Pattern.compile("\\bAI\\b");
+
+  private final Provinces provinces;
+
+  public RuleExtractor(Provinces provinces) {
+    this.provinces = provinces;
+  }
+
+  @Override
+  public Extraction extract(String message, NeedCard draft) {
+    Doc doc = Doc.of(message);
+    BitSet names = new BitSet();
+    Names.Span company = Names.company(doc);
+    if (company != null) {
+      names.set(company.from(), company.to());
+    }
+    Names.Span person = Names.person(doc, names);
+    if (person != null) {
+      names.set(person.from(), person.to());
+    }
+    String folded = masked(doc, company);
+    BitSet requests = requestWords(doc);
+    List<String> countries = Countries.find(doc, names);
+    Money.Budget budget = Money.find(message);
+    Lexicon.Match<NeedType> headType = needTypeAfterVerb(doc, requests, names);
+    NeedType needType = headType != null ? headType.value() : bestNeedType(doc, requests, names);
+    Sector sector = sector(doc);
+    List<Support> support = Cues.support(folded);
+    String phone = Phones.find(message);
+    String email = Emails.find(message);
+
+    NeedCard card =
+        new NeedCard(
+            company == null ? null : company.text(),
+            person == null ? null : person.text(),
+            phone,
+            email,
+            provinces.find(doc, names),
+            sector,
+            needType,
+            headType == null ? null : title(doc, headType),
+            description(doc),
+            Cues.origin(folded, !countries.isEmpty()),
+            countries,
+            budget == null ? null : budget.min(),
+            budget == null ? null : budget.max(),
+            Cues.timeline(doc),
+            support,
+            Cues.employees(folded),
+            List.of());
+    Intent intent = intent(doc, card, headType != null, hasNeedVerb(doc, requests));
+    card = keepFor(intent, card, doc);
+    return new Extraction(intent, card, sourcesOf(card));
+  }
+
+  private static Map<String, String> sourcesOf(NeedCard card) {
+    Map<String, String> sources = new HashMap<>();
+    card.statedFields().forEach(field -> sources.put(field, SOURCE));
+    return sources;
+  }
+
+  /** Greetings and off-topic messages give nothing; a question keeps only who is asking. */
+  private static NeedCard keepFor(Intent intent, NeedCard card, Doc doc) {
+    return switch (intent) {
+      case NEED -> card.title() != null ? card : withTitle(card, firstWords(doc));
+      case QUESTION ->
+          new NeedCard(card.companyName(), card.contactName(), card.phone(), card.email(),
+              null, null, null, null, null, null, List.of(), null, null, null, List.of(), null,
+              List.of());
+      case GREETING, OTHER -> NeedCard.EMPTY;
+    };
+  }
+
+  private static NeedCard withTitle(NeedCard card, String title) {
+    return new NeedCard(card.companyName(), card.contactName(), card.phone(), card.email(),
+        card.province(), card.sector(), card.needType(), title, card.description(),
+        card.originScope(), card.originCountries(), card.budgetVndMin(), card.budgetVndMax(),
+        card.timeline(), card.supportWanted(), card.employees(), card.products());
+  }
+
+  private static Intent intent(Doc doc, NeedCard card, boolean needClause, boolean needVerb) {
+    String folded = doc.folded();
+    if (OFF_TOPIC.matcher(folded).find() || (!needClause && !ABUSE.find(doc).isEmpty())) {
+      return Intent.OTHER;
+    }
+    boolean asks = QUESTION.matcher(folded.strip()).find();
+    if (needClause && !ASKS_FIRST.matcher(folded).find()) {
+      return Intent.NEED;
+    }
+    if (asks) {
+      return Intent.QUESTION;
+    }
+    double needScore =
+        (needVerb ? 1 : 0)
+            + (card.supportWanted().isEmpty() ? 0 : 2)
+            + (card.sector() != null ? 1 : 0)
+            + (card.needType() != null ? 1 : 0)
+            + (card.hasBudget() ? 1 : 0)
+            + (card.originCountries().isEmpty() ? 0 : 0.5);
+    if (needScore < 2 && !GREETINGS.find(doc).isEmpty() && doc.words().size() <= 15) {
+      return Intent.GREETING;
+    }
+    return needScore >= 2 ? Intent.NEED : Intent.OTHER;
+  }
+
+  private static String masked(Doc doc, Names.Span company) {
+    String folded = doc.folded();
+    if (company == null) {
+      return folded;
+    }
+    int start = doc.words().get(company.from()).start();
+    int end = doc.words().get(company.to() - 1).end();
+    return folded.substring(0, start) + " ".repeat(end - start) + folded.substring(end);
+  }
+
+  private static BitSet requestWords(Doc doc) {
+    BitSet words = new BitSet();
+    Matcher m = REQUEST.matcher(doc.folded());
+    while (m.find()) {
+      int end = m.end();
+      while (end < doc.folded().length() && ".;!?\n".indexOf(doc.folded().charAt(end)) < 0) {
+        end++;
+      }
+      for (Doc.Word w : doc.words()) {
+        if (w.start() >= m.start() && w.start() < end) {
+          words.set(w.index());
+        }
+      }
+    }
+    return words;
+  }
+
+  private static boolean hasNeedVerb(Doc doc, BitSet requests) {
+    return !needVerbs(doc, requests).isEmpty();
+  }
+
+  /** Need verbs outside requests to the department and outside names ("Cần Thơ" is a city). */
+  private static List<Lexicon.Match<Boolean>> needVerbs(Doc doc, BitSet requests) {
+    return NEED_VERBS.find(doc).stream()
+        .filter(m -> !requests.get(m.from()))
+        .filter(m -> !doc.words().get(m.from()).capitalized() || startsSentence(doc, m.from()))
+        .filter(m -> m.to() >= doc.words().size() || !doc.words().get(m.to()).capitalized()
+            || !doc.joined(m.to() - 1))
+        .toList();
+  }
+
+  private static boolean startsSentence(Doc doc, int i) {
+    return i == 0 || doc.gapAfter(i - 1).matches(".*[.!?:;\\n].*");
+  }
+
+  /** The first need-type keyword after a need verb, in the same sentence: "cần đào tạo ...". */
+  private static Lexicon.Match<NeedType> needTypeAfterVerb(Doc doc, BitSet requests, BitSet names) {
+    for (Lexicon.Match<Boolean> verb : needVerbs(doc, requests)) {
+      for (int i = verb.to(); i < Math.min(doc.words().size(), verb.to() + 15); i++) {
+        if (doc.gapAfter(i - 1).matches(".*[.!?;].*")) {
+          break;
+        }
+        Lexicon.Match<NeedType> type = NeedTypes.LEXICON.matchAt(doc, i);
+        if (type != null && type.weight() > 0 && !requests.get(i) && !names.get(i)) {
+          return type;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static NeedType bestNeedType(Doc doc, BitSet requests, BitSet names) {
+    Map<NeedType, Double> scores = new EnumMap<>(NeedType.class);
+    for (Lexicon.Match<NeedType> m : NeedTypes.LEXICON.find(doc)) {
+      if (!requests.get(m.from()) && !names.get(m.from())) {
+        scores.merge(m.value(), m.weight(), Double::sum);
+      }
+    }
+    return best(scores, 3);
+  }
+
+  private static Sector sector(Doc doc) {
+    Map<Sector, Double> scores = new EnumMap<>(Sector.class);
+    Sectors.LEXICONS.forEach(
+        (sector, lexicon) ->
+            lexicon.find(doc).forEach(m -> scores.merge(sector, m.weight(), Double::sum)));
+    if (UPPERCASE_AI.matcher(doc.original()).find()) {
+      scores.merge(Sector.CNTT_DIEN_TU, 1.5, Double::sum);
+    }
+    return best(scores, 1.5);
+  }
+
+  private static <K> K best(Map<K, Double> scores, double threshold) {
+    K best = null;
+    double top = threshold - 1e-9;
+    for (Map.Entry<K, Double> e : scores.entrySet()) {
+      if (e.getValue() > top) {
+        best = e.getKey();
+        top = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** "cần mua máy sấy lúa, ..." gives "Mua máy sấy lúa": the need clause, at most twelve words. */
+  private static String title(Doc doc, Lexicon.Match<NeedType> head) {
+    return clause(doc, verbBefore(doc, head.from()));
+  }
+
+  private static int verbBefore(Doc doc, int typeWord) {
+    int found = typeWord;
+    for (Lexicon.Match<Boolean> verb : needVerbs(doc, new BitSet())) {
+      if (verb.to() <= typeWord) {
+        found = verb.to();
+      }
+    }
+    return found;
+  }
+
+  private static String firstWords(Doc doc) {
+    return doc.words().isEmpty() ? null : clause(doc, 0);
+  }
+
+  private static String clause(Doc doc, int from) {
+    List<Doc.Word> words = doc.words();
+    int to = from;
+    while (to < words.size() && to - from < 12) {
+      to++;
+      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*")) {
+        break;
+      }
+    }
+    if (from >= to) {
+      return null;
+    }
+    String text = doc.cut(words.get(from).start(), words.get(to - 1).end());
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static String description(Doc doc) {
+    String text = doc.original().strip().replaceAll("\\s+", " ");
+    if (text.isEmpty()) {
+      return null;
+    }
+    return text.length() <= 300 ? text : text.substring(0, text.lastIndexOf(' ', 300)) + "…";
+  }
+}

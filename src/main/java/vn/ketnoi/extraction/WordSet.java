@@ -1,0 +1,26 @@
+package vn.ketnoi.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.ketnoi.text.Fold;
+
+/**
+ * Single words compared like {@link Lexicon} phrases: a word typed with marks must match exactly,
+ * one typed without marks matches the folded form ("trồng" is not the stop word "trong").
+ */
+final class WordSet {
+  private final Set<String> exact;
+  private final Set<String> folded;
+
+  WordSet(String... words) {
+    this.exact =
+        Stream.of(words).map(w -> Fold.nfc(w).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    this.folded = exact.stream().map(Fold::fold).collect(Collectors.toSet());
+  }
+
+  boolean contains(Doc.Word word) {
+    return word.plain() ? folded.contains(word.folded()) : exact.contains(word.lower());
+  }
+}
