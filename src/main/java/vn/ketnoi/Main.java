@@ -1,7 +1,235 @@
 package vn.ketnoi;
 
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ketnoi.bench.Benchmark;
+import vn.ketnoi.config.Config;
+import vn.ketnoi.config.EnvFile;
+import vn.ketnoi.console.ConsoleChat;
+import vn.ketnoi.conversation.ChatStateStore;
+import vn.ketnoi.conversation.ConsentStore;
+import vn.ketnoi.conversation.Conversation;
+import vn.ketnoi.extraction.Evaluation;
+import vn.ketnoi.extraction.ExtractCommand;
+import vn.ketnoi.extraction.Extractor;
+import vn.ketnoi.extraction.Provinces;
+import vn.ketnoi.extraction.RuleExtractor;
+import vn.ketnoi.need.NeedExport;
+import vn.ketnoi.need.NeedStore;
+import vn.ketnoi.storage.Database;
+import vn.ketnoi.text.Messages;
+
+/** Builds everything by hand and runs one command. The only class that sees every package. */
 public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+  private static final String USAGE =
+      "usage: ketnoi run | console | extract [FILE] | eval FILE | export needs [--format jsonl|csv]"
+          + " [--out FILE] | backup FILE | bench FILE";
+
+  private Main() {}
+
+  /** Everything wired for one database. */
+  public record App(
+      Config config,
+      Database database,
+      Messages messages,
+      Provinces provinces,
+      Extractor extractor,
+      NeedStore needs,
+      Conversation conversation)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      database.close();
+    }
+  }
+
+  public static App wire(Config config, Clock clock) {
+    Messages messages = Messages.load();
+    Provinces provinces = new Provinces();
+    Extractor extractor = extractor(config, provinces);
+    Database database = Database.open(config.database());
+    NeedStore needs = new NeedStore(database, clock);
+    Conversation conversation =
+        new Conversation(
+            database::inTransaction,
+            new ChatStateStore(database, clock),
+            new ConsentStore(database, clock),
+            needs,
+            new Conversation.Parts(extractor, provinces, messages, config.departmentName()));
+    return new App(config, database, messages, provinces, extractor, needs, conversation);
+  }
+
+  private static Extractor extractor(Config config, Provinces provinces) {
+    if (config.extractor() == Config.ExtractorMode.MODEL) {
+      throw new IllegalArgumentException(
+          "EXTRACTOR=model needs the model extractor, which this version does not have yet;"
+              + " set EXTRACTOR=auto or rules");
+    }
+    return new RuleExtractor(provinces);
+  }
+
   public static void main(String[] args) {
-    System.out.println("ok");
+    PrintStream out = utf8(FileDescriptor.out);
+    PrintStream err = utf8(FileDescriptor.err);
+    System.setOut(out);
+    System.setErr(err);
+    int status;
+    try {
+      status = run(args, out, err);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println("ketnoi: " + e.getMessage());
+      status = 2;
+    } catch (IOException | RuntimeException e) {
+      LOG.error("ketnoi failed", e);
+      err.println("ketnoi: " + e.getMessage());
+      status = 1;
+    }
+    out.flush();
+    System.exit(status);
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    if (args.length == 0) {
+      err.println(USAGE);
+      return 2;
+    }
+    Config config = Config.from(EnvFile.merged(Path.of(".env"), System.getenv()));
+    String command = args[0];
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    switch (command) {
+      case "extract" -> {
+        Extractor extractor = extractor(config, new Provinces());
+        try (BufferedReader in = reader(rest.isEmpty() ? null : Path.of(rest.get(0)))) {
+          return new ExtractCommand(extractor).run(in, writer(out), err);
+        }
+      }
+      case "eval" -> {
+        requireArgument(rest, "eval FILE");
+        Evaluation.print(Evaluation.run(Path.of(rest.get(0)), extractor(config, new Provinces())), out);
+        return 0;
+      }
+      case "bench" -> {
+        requireArgument(rest, "bench FILE");
+        return bench(config, Path.of(rest.get(0)), out);
+      }
+      default -> {
+        return withApp(config, command, rest, out);
+      }
+    }
+  }
+
+  private static int withApp(Config config, String command, List<String> rest, PrintStream out)
+      throws IOException {
+    try (App app = wire(config, Clock.systemUTC())) {
+      switch (command) {
+        case "run", "console" -> {
+          if (command.equals("run") && config.hasTelegramToken()) {
+            LOG.warn("TELEGRAM_BOT_TOKEN is set, but this version has no Telegram channel yet;"
+                + " starting the console chat");
+          }
+          LOG.info("console chat on database {}", config.database());
+          new ConsoleChat(app.conversation(), app.messages(), reader(null), out).run();
+          return 0;
+        }
+        case "export" -> {
+          return export(app, rest, out);
+        }
+        case "backup" -> {
+          requireArgument(rest, "backup FILE");
+          app.database().backupTo(Path.of(rest.get(0)));
+          out.println("backup written to " + rest.get(0));
+          return 0;
+        }
+        default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
+      }
+    }
+  }
+
+  private static int export(App app, List<String> rest, PrintStream out) throws IOException {
+    if (rest.isEmpty() || !rest.get(0).equals("needs")) {
+      throw new IllegalArgumentException("usage: export needs [--format jsonl|csv] [--out FILE]");
+    }
+    String format = option(rest, "--format", "jsonl");
+    String file = option(rest, "--out", null);
+    NeedExport export = new NeedExport(app.messages());
+    try (PrintWriter writer =
+        file == null
+            ? writer(out)
+            : new PrintWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8))) {
+      switch (format) {
+        case "jsonl" -> export.jsonl(app.needs().all(), writer);
+        case "csv" -> export.csv(app.needs().all(), writer);
+        default -> throw new IllegalArgumentException("--format must be jsonl or csv");
+      }
+    }
+    return 0;
+  }
+
+  private static int bench(Config config, Path messagesFile, PrintStream out) throws IOException {
+    Path dir = Files.createTempDirectory("ketnoi-bench");
+    Config benchConfig =
+        new Config(dir.resolve("bench.db"), null, config.telegramApiUrl(), null,
+            config.ollamaModel(), Config.ExtractorMode.RULES, config.knowledgeDir(),
+            config.staffIds(), config.staffChatId(), config.departmentName(), config.province());
+    try (App app = wire(benchConfig, Clock.systemUTC())) {
+      long ready = System.nanoTime();
+      List<String> texts =
+          Files.readAllLines(messagesFile, StandardCharsets.UTF_8).stream()
+              .filter(l -> !l.isBlank())
+              .map(l -> Evaluation.textOf(l))
+              .toList();
+      Benchmark.run(texts, app.extractor(), app.conversation(), ready, benchConfig.database(), out);
+    }
+    return 0;
+  }
+
+  private static String option(List<String> args, String name, String fallback) {
+    int i = args.indexOf(name);
+    if (i < 0) {
+      return fallback;
+    }
+    if (i + 1 >= args.size()) {
+      throw new IllegalArgumentException(name + " needs a value");
+    }
+    return args.get(i + 1);
+  }
+
+  private static void requireArgument(List<String> rest, String usage) {
+    if (rest.isEmpty()) {
+      throw new IllegalArgumentException("usage: ketnoi " + usage);
+    }
+  }
+
+  private static BufferedReader reader(Path file) throws IOException {
+    Reader reader =
+        file == null
+            ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+            : Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    return new BufferedReader(reader);
+  }
+
+  private static PrintWriter writer(PrintStream out) {
+    return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+  }
+
+  /** Java 17 prints in the platform charset; under LANG=C Vietnamese would become '?'. */
+  private static PrintStream utf8(FileDescriptor fd) {
+    return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
   }
 }

@@ -69,7 +69,8 @@ public final class Evaluation {
       JsonNode row = read(line);
       JsonNode gold = row.get("gold");
       Extraction got = extractor.extract(row.get("text").asText(), NeedCard.EMPTY);
-      JsonNode card = Json.MAPPER.valueToTree(got.card());
+      NeedCard reported = got.contractCard();
+      JsonNode card = Json.MAPPER.valueToTree(reported);
       messages++;
       String id = row.path("id").asText();
       if (got.intent().code().equals(gold.path("intent").asText())) {
@@ -140,6 +141,11 @@ public final class Evaluation {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /** The message text of one JSONL line ({"text": ...}). */
+  public static String textOf(String line) {
+    return read(line.startsWith("\uFEFF") ? line.substring(1) : line).path("text").asText();
   }
 
   static JsonNode read(String line) {

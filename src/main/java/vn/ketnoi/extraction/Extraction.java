@@ -10,4 +10,19 @@ public record Extraction(Intent intent, NeedCard card, Map<String, String> sourc
   public Extraction {
     sources = Map.copyOf(sources);
   }
+
+  /**
+   * The card as the need-card contract reports it: a greeting or an off-topic message states
+   * nothing, a question only who is asking.
+   */
+  public NeedCard contractCard() {
+    return switch (intent) {
+      case NEED -> card;
+      case QUESTION ->
+          NeedCard.EMPTY.mergedWith(
+              new NeedCard(card.companyName(), card.contactName(), card.phone(), card.email(),
+                  null, null, null, null, null, null, null, null, null, null, null, null, null));
+      case GREETING, OTHER -> NeedCard.EMPTY;
+    };
+  }
 }

@@ -52,7 +52,9 @@ public record NeedCard(
         pick(later.sector, sector),
         pick(later.needType, needType),
         pick(later.title, title),
-        pick(later.description, description),
+        // A later message that names the need anew brings its own description; otherwise the
+        // first description stays (a phone number sent later is not a description).
+        later.title != null ? pick(later.description, description) : pick(description, later.description),
         pick(later.originScope, originScope),
         union(originCountries, later.originCountries),
         later.hasBudget() ? later.budgetVndMin : budgetVndMin,
@@ -61,6 +63,18 @@ public record NeedCard(
         union(supportWanted, later.supportWanted),
         pick(later.employees, employees),
         union(products, later.products));
+  }
+
+  public NeedCard withTitle(String newTitle) {
+    return new NeedCard(companyName, contactName, phone, email, province, sector, needType,
+        newTitle, description, originScope, originCountries, budgetVndMin, budgetVndMax, timeline,
+        supportWanted, employees, products);
+  }
+
+  public NeedCard withDescription(String newDescription) {
+    return new NeedCard(companyName, contactName, phone, email, province, sector, needType, title,
+        newDescription, originScope, originCountries, budgetVndMin, budgetVndMax, timeline,
+        supportWanted, employees, products);
   }
 
   public boolean hasBudget() {

@@ -98,7 +98,12 @@ public final class RuleExtractor implements Extractor {
             Cues.employees(folded),
             List.of());
     Intent intent = intent(doc, card, headType != null, hasNeedVerb(doc, requests));
-    card = keepFor(intent, card, doc);
+    boolean describesNeed = card.sector() != null || card.needType() != null;
+    if (intent != Intent.NEED || !describesNeed) {
+      card = card.withTitle(null).withDescription(null);
+    } else if (card.title() == null) {
+      card = card.withTitle(clause(doc, 0));
+    }
     return new Extraction(intent, card, sourcesOf(card));
   }
 
@@ -106,25 +111,6 @@ public final class RuleExtractor implements Extractor {
     Map<String, String> sources = new HashMap<>();
     card.statedFields().forEach(field -> sources.put(field, SOURCE));
     return sources;
-  }
-
-  /** Greetings and off-topic messages give nothing; a question keeps only who is asking. */
-  private static NeedCard keepFor(Intent intent, NeedCard card, Doc doc) {
-    return switch (intent) {
-      case NEED -> card.title() != null ? card : withTitle(card, firstWords(doc));
-      case QUESTION ->
-          new NeedCard(card.companyName(), card.contactName(), card.phone(), card.email(),
-              null, null, null, null, null, null, List.of(), null, null, null, List.of(), null,
-              List.of());
-      case GREETING, OTHER -> NeedCard.EMPTY;
-    };
-  }
-
-  private static NeedCard withTitle(NeedCard card, String title) {
-    return new NeedCard(card.companyName(), card.contactName(), card.phone(), card.email(),
-        card.province(), card.sector(), card.needType(), title, card.description(),
-        card.originScope(), card.originCountries(), card.budgetVndMin(), card.budgetVndMax(),
-        card.timeline(), card.supportWanted(), card.employees(), card.products());
   }
 
   private static Intent intent(Doc doc, NeedCard card, boolean needClause, boolean needVerb) {
@@ -149,7 +135,11 @@ public final class RuleExtractor implements Extractor {
     if (needScore < 2 && !GREETINGS.find(doc).isEmpty() && doc.words().size() <= 15) {
       return Intent.GREETING;
     }
-    return needScore >= 2 ? Intent.NEED : Intent.OTHER;
+    boolean identifiesBusiness =
+        card.phone() != null || card.email() != null || card.companyName() != null
+            || card.contactName() != null;
+    // A need told over several messages: "Tôi là Nam, sđt 0912 345 678" belongs to the need.
+    return needScore >= 2 || identifiesBusiness ? Intent.NEED : Intent.OTHER;
   }
 
   private static String masked(Doc doc, Names.Span company) {
@@ -261,12 +251,11 @@ public final class RuleExtractor implements Extractor {
     return found;
   }
 
-  private static String firstWords(Doc doc) {
-    return doc.words().isEmpty() ? null : clause(doc, 0);
-  }
-
   private static String clause(Doc doc, int from) {
     List<Doc.Word> words = doc.words();
+    if (words.isEmpty()) {
+      return null;
+    }
     int to = from;
     while (to < words.size() && to - from < 12) {
       to++;

@@ -19,7 +19,8 @@ final class Sectors {
   }
 
   static {
-    add(Sector.CHE_BIEN_BAO_QUAN, 3, "chế biến", "bảo quản", "sấy", "máy sấy", "lò sấy", "kho lạnh",
+    add(Sector.CHE_BIEN_BAO_QUAN, 4, "sấy", "máy sấy", "lò sấy", "sấy khô", "sấy lạnh");
+    add(Sector.CHE_BIEN_BAO_QUAN, 3, "chế biến", "bảo quản", "kho lạnh",
         "cấp đông", "đông lạnh", "iqf", "sơ chế", "xay xát", "lạp xưởng", "nước mắm", "xúc xích",
         "giò chả", "chả cá", "mứt", "nước giải khát", "nước ép", "thực phẩm", "đồ uống",
         "thanh trùng", "tiệt trùng", "rang xay", "cà phê rang", "phi lê", "surimi", "đồ hộp",
@@ -41,7 +42,7 @@ final class Sectors {
         "phối giống", "giống cây", "giống cây trồng", "giống lúa", "cây giống", "con giống",
         "nhà màng", "thủy canh", "tưới nhỏ giọt", "phân bón", "thuốc bảo vệ thực vật",
         "phun thuốc", "nông nghiệp", "cây ăn quả", "mã số vùng trồng", "thức ăn chăn nuôi",
-        "thú y", "ao nuôi", "nuôi trồng", "trang trại", "lúa", "vườn",
+        "thú y", "ao nuôi", "nuôi trồng", "trang trại", "vườn",
         "chuồng trại", "gia súc", "gia cầm", "nấm", "hữu cơ", "thủy sản", "khuyến nông");
     add(Sector.NONG_NGHIEP, 2, "heo", "tôm", "ếch", "giống",
         "rau", "vùng trồng", "tưới", "drone", "trại", "hồ tiêu", "cà phê", "cao su", "hecta",

@@ -1,0 +1,42 @@
+package vn.ketnoi.conversation;
+
+/**
+ * The whole state of one chat, stored as JSON after every turn.
+ *
+ * @param heldText a message written before consent, processed once the user agrees
+ * @param asked the field the bot last asked for (need-card key), or null
+ * @param lastSavedCode the code of the need saved last, to answer a late second "Xác nhận"
+ */
+public record ChatState(
+    long chatId,
+    long userId,
+    Stage stage,
+    Draft draft,
+    String heldText,
+    String asked,
+    String lastSavedCode) {
+
+  public static ChatState fresh(long chatId, long userId) {
+    return new ChatState(chatId, userId, Stage.NEW, Draft.empty(), null, null, null);
+  }
+
+  ChatState withStage(Stage newStage) {
+    return new ChatState(chatId, userId, newStage, draft, heldText, asked, lastSavedCode);
+  }
+
+  ChatState withDraft(Draft newDraft) {
+    return new ChatState(chatId, userId, stage, newDraft, heldText, asked, lastSavedCode);
+  }
+
+  ChatState withHeldText(String text) {
+    return new ChatState(chatId, userId, stage, draft, text, asked, lastSavedCode);
+  }
+
+  ChatState withAsked(String field) {
+    return new ChatState(chatId, userId, stage, draft, heldText, field, lastSavedCode);
+  }
+
+  ChatState withLastSavedCode(String code) {
+    return new ChatState(chatId, userId, stage, draft, heldText, asked, code);
+  }
+}

@@ -1,0 +1,272 @@
+package vn.ketnoi.conversation;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import vn.ketnoi.conversation.ConsentStore.Consent;
+import vn.ketnoi.extraction.Extractor;
+import vn.ketnoi.extraction.Field;
+import vn.ketnoi.extraction.NeedType;
+import vn.ketnoi.extraction.Provinces;
+import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.need.Need;
+import vn.ketnoi.need.NeedStore;
+import vn.ketnoi.text.Messages;
+
+/**
+ * The channel-neutral core: one inbound in, replies out. Each turn runs in one transaction that
+ * loads the chat's state, applies the inbound and writes the state back, so a new process on the
+ * same database continues every conversation where it was.
+ */
+public final class Conversation {
+  /** Runs a unit of work atomically; the database's transaction in production. */
+  public interface Transactions {
+    <T> T inTransaction(Supplier<T> work);
+  }
+
+  /** What the conversation needs besides the stores: wired once in Main. */
+  public record Parts(
+      Extractor extractor, Provinces provinces, Messages messages, String department) {}
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  private final Transactions transactions;
+  private final ChatStateStore states;
+  private final ConsentStore consents;
+  private final NeedStore needs;
+  private final Provinces provinces;
+  private final Drafting drafting;
+  private final Messages messages;
+  private final String department;
+
+  public Conversation(
+      Transactions transactions,
+      ChatStateStore states,
+      ConsentStore consents,
+      NeedStore needs,
+      Parts parts) {
+    this.transactions = transactions;
+    this.states = states;
+    this.consents = consents;
+    this.needs = needs;
+    this.provinces = parts.provinces();
+    this.messages = parts.messages();
+    this.department = parts.department();
+    this.drafting = new Drafting(parts.extractor(), provinces, messages, department);
+  }
+
+  public List<Reply> handle(Inbound inbound) {
+    return transactions.inTransaction(
+        () -> {
+          ChatState state =
+              states.load(inbound.chatId())
+                  .orElseGet(() -> ChatState.fresh(inbound.chatId(), inbound.userId()));
+          Turn turn =
+              inbound instanceof Inbound.Text text
+                  ? onText(state, text.text() == null ? "" : text.text())
+                  : onPress(state, ((Inbound.Press) inbound).data());
+          states.save(turn.state());
+          return turn.replies();
+        });
+  }
+
+  private Turn onText(ChatState state, String text) {
+    String trimmed = text.strip();
+    if (trimmed.startsWith("/")) {
+      return command(state, commandName(trimmed));
+    }
+    if (!consents.granted(state.userId())) {
+      return holdUntilConsent(state, trimmed);
+    }
+    if (state.stage() == Stage.CONFIRMING_ERASE || state.stage() == Stage.AWAITING_CONSENT
+        || state.stage() == Stage.NEW) {
+      state = state.withStage(drafting.resumeStage(state));
+    }
+    return drafting.onText(state, trimmed);
+  }
+
+  /** Before consent nothing is processed; the message is held and handled once they agree. */
+  private Turn holdUntilConsent(ChatState state, String text) {
+    boolean noticeShown = state.stage() == Stage.AWAITING_CONSENT;
+    String held = state.heldText() == null ? text : state.heldText() + "\n" + text;
+    if (held.length() > Drafting.MAX_MESSAGE_CHARS) {
+      held = held.substring(0, Drafting.MAX_MESSAGE_CHARS);
+    }
+    ChatState holding = state.withStage(Stage.AWAITING_CONSENT).withHeldText(held);
+    return new Turn(holding, List.of(noticeShown ? consentReminder() : consentNotice()));
+  }
+
+  private Turn command(ChatState state, String name) {
+    return switch (name) {
+      case "start" -> {
+        if (!consents.granted(state.userId())) {
+          yield new Turn(state.withStage(Stage.AWAITING_CONSENT), List.of(consentNotice()));
+        }
+        yield drafting.prompt(state.withStage(drafting.resumeStage(state)))
+            .prepend(List.of(new Reply.Text(messages.get("welcome.back", department))));
+      }
+      case "huy" -> cancel(state);
+      case "trangthai" -> new Turn(state, List.of(new Reply.Text(statusList(state.userId()))));
+      case "xoadulieu" ->
+          new Turn(state.withStage(Stage.CONFIRMING_ERASE), List.of(new Reply.Choice(
+              messages.get("erase.ask"),
+              List.of(new Reply.Button(messages.get("erase.yes"), "erase:yes"),
+                  new Reply.Button(messages.get("erase.no"), "erase:no")))));
+      case "quyenriengtu" ->
+          new Turn(state, List.of(new Reply.Text(
+              messages.get("privacy.notice", department, ConsentStore.NOTICE_VERSION))));
+      case "trogiup", "help" -> new Turn(state, List.of(new Reply.Text(messages.get("help"))));
+      default -> new Turn(state, List.of(new Reply.Text(
+          messages.get("command.unknown") + "\n\n" + messages.get("help"))));
+    };
+  }
+
+  /** "/start@ketnoi_bot arg" → "start". */
+  static String commandName(String text) {
+    String first = text.substring(1).split("\\s+", 2)[0];
+    int at = first.indexOf('@');
+    return (at >= 0 ? first.substring(0, at) : first).toLowerCase(Locale.ROOT);
+  }
+
+  private Turn onPress(ChatState state, String data) {
+    String[] parts = data.split(":", 2);
+    String action = parts[0];
+    String arg = parts.length > 1 ? parts[1] : "";
+    if (action.equals("consent")) {
+      return arg.equals("yes") ? grant(state) : decline(state);
+    }
+    if (!consents.granted(state.userId())) {
+      return new Turn(state.withStage(Stage.AWAITING_CONSENT), List.of(consentNotice()));
+    }
+    boolean current = arg.equals(state.draft().id());
+    return switch (action) {
+      case "confirm" -> current && state.stage() == Stage.CONFIRMING ? save(state) : stale(state, arg);
+      case "edit" -> current
+          ? new Turn(state.withStage(Stage.CHOOSING_FIELD),
+              List.of(new Reply.Choice(messages.get("edit.choose"), drafting.fieldButtons())))
+          : stale(state, arg);
+      case "cancel" -> current ? cancel(state) : stale(state, arg);
+      case "field" -> pickField(state, arg);
+      case "sector" -> choice(state, Field.SECTOR, arg);
+      case "type" -> choice(state, Field.NEED_TYPE, arg);
+      case "erase" -> erase(state, arg.equals("yes"));
+      default -> expired(state);
+    };
+  }
+
+  private Turn grant(ChatState state) {
+    consents.record(state.userId(), Consent.GRANTED);
+    String held = state.heldText();
+    ChatState granted = state.withHeldText(null).withStage(Stage.DRAFTING);
+    Reply thanks = new Reply.Text(messages.get("consent.thanks"));
+    Turn rest = held == null ? drafting.prompt(granted) : drafting.onText(granted, held);
+    return rest.prepend(List.of(thanks));
+  }
+
+  private Turn decline(ChatState state) {
+    consents.record(state.userId(), Consent.DECLINED);
+    ChatState cleared = ChatState.fresh(state.chatId(), state.userId());
+    return new Turn(cleared, List.of(new Reply.Text(messages.get("consent.declined"))));
+  }
+
+  private Turn save(ChatState state) {
+    Draft draft = state.draft();
+    Need need =
+        needs.save(new NeedStore.NewNeed(draft.id(), state.userId(), draft.card(),
+            provinces.currentOf(draft.card().province()), draft.sources(), draft.sourceText()));
+    ChatState next =
+        state.withDraft(Draft.empty()).withStage(Stage.DRAFTING).withAsked(null)
+            .withLastSavedCode(need.code());
+    return new Turn(next, List.of(new Reply.Text(messages.get("saved", need.code(), department))));
+  }
+
+  /** A button of an older draft: a second "Xác nhận" finds the need the first one saved. */
+  private Turn stale(ChatState state, String draftId) {
+    return needs.byDraft(draftId)
+        .map(n -> new Turn(state, List.of(new Reply.Text(messages.get("saved.already", n.code())))))
+        .orElseGet(() -> expired(state));
+  }
+
+  private Turn expired(ChatState state) {
+    return new Turn(state, List.of(new Reply.Text(messages.get("button.expired"))));
+  }
+
+  private Turn cancel(ChatState state) {
+    if (state.draft().isEmpty()) {
+      return new Turn(state.withStage(Stage.DRAFTING).withAsked(null),
+          List.of(new Reply.Text(messages.get("nothing_to_cancel"))));
+    }
+    ChatState cleared = state.withDraft(Draft.empty()).withStage(Stage.DRAFTING).withAsked(null);
+    return new Turn(cleared, List.of(new Reply.Text(messages.get("cancelled"))));
+  }
+
+  private Turn pickField(ChatState state, String key) {
+    if (state.draft().isEmpty()) {
+      return expired(state);
+    }
+    try {
+      Field field = Field.ofKey(key);
+      return Edits.EDITABLE.contains(field) ? drafting.askEdit(state, field) : expired(state);
+    } catch (IllegalArgumentException e) {
+      return expired(state);
+    }
+  }
+
+  private Turn choice(ChatState state, Field field, String code) {
+    try {
+      Object value = field == Field.SECTOR
+          ? Sector.valueOf(code.toUpperCase(Locale.ROOT))
+          : NeedType.valueOf(code.toUpperCase(Locale.ROOT));
+      return drafting.applyChoice(state, field, value);
+    } catch (IllegalArgumentException e) {
+      return expired(state);
+    }
+  }
+
+  private Turn erase(ChatState state, boolean confirmed) {
+    if (state.stage() != Stage.CONFIRMING_ERASE) {
+      return expired(state);
+    }
+    if (!confirmed) {
+      return drafting.prompt(state.withStage(drafting.resumeStage(state)))
+          .prepend(List.of(new Reply.Text(messages.get("erase.kept"))));
+    }
+    int erased = needs.erasePersonalData(state.userId());
+    consents.record(state.userId(), Consent.WITHDRAWN);
+    states.deleteForUser(state.userId());
+    return new Turn(ChatState.fresh(state.chatId(), state.userId()),
+        List.of(new Reply.Text(messages.get("erase.done", erased))));
+  }
+
+  private String statusList(long userId) {
+    List<Need> mine = needs.ofUser(userId);
+    if (mine.isEmpty()) {
+      return messages.get("status.none");
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(messages.get("status.header"));
+    for (Need n : mine) {
+      String title = n.card().title() == null ? "" : n.card().title();
+      lines.add(messages.get("status.line", n.code(), title,
+          messages.get("status." + n.status().code()), DATE.format(n.createdAt())));
+    }
+    return String.join("\n", lines);
+  }
+
+  private Reply consentNotice() {
+    return new Reply.Choice(messages.get("consent.notice", department), consentButtons());
+  }
+
+  private Reply consentReminder() {
+    return new Reply.Choice(messages.get("consent.needed"), consentButtons());
+  }
+
+  private List<Reply.Button> consentButtons() {
+    return List.of(new Reply.Button(messages.get("consent.yes"), "consent:yes"),
+        new Reply.Button(messages.get("consent.no"), "consent:no"));
+  }
+}

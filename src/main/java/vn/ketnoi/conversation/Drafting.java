@@ -1,0 +1,271 @@
+package vn.ketnoi.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.ketnoi.extraction.Emails;
+import vn.ketnoi.extraction.Extraction;
+import vn.ketnoi.extraction.Extractor;
+import vn.ketnoi.extraction.Field;
+import vn.ketnoi.extraction.Intent;
+import vn.ketnoi.extraction.Money;
+import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.extraction.NeedType;
+import vn.ketnoi.extraction.Phones;
+import vn.ketnoi.extraction.Provinces;
+import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.text.Messages;
+
+/**
+ * Writing a need card with the business: merge what each message says, ask one short question for
+ * the most important missing field, show the summary when the card is complete, apply edits.
+ */
+final class Drafting {
+
+  /** Longer messages are read up to this many characters. */
+  static final int MAX_MESSAGE_CHARS = 4000;
+  static final String USER = "user";
+
+  private final Extractor extractor;
+  private final Provinces provinces;
+  private final Messages messages;
+  private final CardView view;
+  private final String department;
+
+  Drafting(Extractor extractor, Provinces provinces, Messages messages, String department) {
+    this.extractor = extractor;
+    this.provinces = provinces;
+    this.messages = messages;
+    this.view = new CardView(messages);
+    this.department = department;
+  }
+
+  Turn onText(ChatState state, String rawText) {
+    String text = rawText.strip();
+    if (text.isEmpty()) {
+      return new Turn(state, List.of(new Reply.Text(messages.get("text.empty"))));
+    }
+    List<Reply> notes = new ArrayList<>();
+    if (text.length() > MAX_MESSAGE_CHARS) {
+      notes.add(new Reply.Text(messages.get("text.too_long", MAX_MESSAGE_CHARS)));
+      text = text.substring(0, MAX_MESSAGE_CHARS);
+    }
+    if (state.stage() == Stage.EDITING_FIELD) {
+      return applyEdit(state, text).prepend(notes);
+    }
+    Extraction ex = extractor.extract(text, state.draft().card());
+    NeedCard stated = ex.card();
+    if ("phone".equals(state.asked()) && stated.phone() == null && stated.email() == null
+        && Phones.hasMalformed(text)) {
+      return new Turn(state, List.of(new Reply.Text(messages.get("phone.invalid", text))))
+          .prepend(notes);
+    }
+    NeedCard answer = answerToQuestion(state.asked(), text, ex);
+    if (answer != null) {
+      return next(state.withDraft(state.draft().with(answer, Map.of(), text))).prepend(notes);
+    }
+    boolean statesSomething = !withoutNarrative(stated).statedFields().isEmpty();
+    return switch (ex.intent()) {
+      case QUESTION -> aside(state, messages.get("reply.question", department)).prepend(notes);
+      case GREETING, OTHER -> {
+        if (statesSomething && !state.draft().isEmpty()) {
+          // "à nhầm, kinh phí 300 triệu thôi": a correction of the draft, whatever it looks like.
+          yield merge(state, withoutNarrative(stated), ex, text).prepend(notes);
+        }
+        String key = ex.intent() == Intent.GREETING ? "reply.greeting" : "reply.other";
+        yield aside(state, messages.get(key, department)).prepend(notes);
+      }
+      case NEED -> merge(state, stated, ex, text).prepend(notes);
+    };
+  }
+
+  private Turn merge(ChatState state, NeedCard stated, Extraction ex, String text) {
+    Draft draft = state.draft().with(stated, ex.sources(), text);
+    return next(state.withDraft(draft));
+  }
+
+  /**
+   * A short answer to the question the bot asked, when the rules find nothing in it: "Nguyễn Văn
+   * Nam" answers "who", "máy ép cám viên" answers "what". Null when the text is not such an answer.
+   */
+  private NeedCard answerToQuestion(String asked, String text, Extraction ex) {
+    NeedCard stated = ex.card();
+    boolean plainAnswer = ex.intent() != Intent.QUESTION && !text.matches(".*\\d{3,}.*");
+    if ("who".equals(asked) && stated.companyName() == null && stated.contactName() == null
+        && plainAnswer && text.split("\\s+").length <= 8) {
+      boolean business = text.matches("(?iu)^(công ty|cty|htx|hợp tác xã|cơ sở|doanh nghiệp|"
+          + "hộ kinh doanh|xưởng|trang trại|cong ty|hop tac xa|co so|doanh nghiep)\\b.*");
+      return stated.mergedWith(Edits.only(business ? Field.COMPANY_NAME : Field.CONTACT_NAME, text));
+    }
+    if ("title".equals(asked) && stated.title() == null && plainAnswer
+        && ex.intent() != Intent.GREETING && text.split("\\s+").length >= 2) {
+      return stated.mergedWith(Edits.only(Field.TITLE, cut(text, 200)).withDescription(text));
+    }
+    return null;
+  }
+
+  /** Greetings, questions and off-topic texts: answer, then resume the draft where it was. */
+  private Turn aside(ChatState state, String answer) {
+    return prompt(state).prepend(List.of(new Reply.Text(answer)));
+  }
+
+  /** What to say to resume: the next question, or an invitation when nothing is drafted yet. */
+  Turn prompt(ChatState state) {
+    if (state.draft().isEmpty()) {
+      return new Turn(state.withStage(Stage.DRAFTING).withAsked(null),
+          List.of(new Reply.Text(messages.get("invite"))));
+    }
+    return next(state);
+  }
+
+  /** Ask for the most important missing field, or show the summary when nothing is missing. */
+  Turn next(ChatState state) {
+    String missing = missing(state.draft().card());
+    if (missing == null) {
+      Draft draft = state.draft();
+      return new Turn(
+          state.withStage(Stage.CONFIRMING).withAsked(null),
+          List.of(new Reply.Choice(view.summary(draft.card()), List.of(
+              new Reply.Button(messages.get("summary.confirm"), "confirm:" + draft.id()),
+              new Reply.Button(messages.get("summary.edit"), "edit:" + draft.id()),
+              new Reply.Button(messages.get("summary.cancel"), "cancel:" + draft.id())))));
+    }
+    ChatState asking = state.withStage(Stage.DRAFTING).withAsked(missing);
+    return new Turn(asking, List.of(question(missing)));
+  }
+
+  Stage resumeStage(ChatState state) {
+    return missing(state.draft().card()) == null && !state.draft().isEmpty()
+        ? Stage.CONFIRMING
+        : Stage.DRAFTING;
+  }
+
+  private Reply question(String missing) {
+    return switch (missing) {
+      case "sector" -> new Reply.Choice(messages.get("ask.sector"), sectorButtons());
+      case "need_type" -> new Reply.Choice(messages.get("ask.need_type"), needTypeButtons());
+      default -> new Reply.Text(messages.get("ask." + (missing.equals("phone") ? "contact" : missing)));
+    };
+  }
+
+  /** need-card.md: what is needed, a way to reach the business, and who it is; then the codes. */
+  static String missing(NeedCard card) {
+    if (card.title() == null && card.description() == null) {
+      return "title";
+    }
+    if (card.phone() == null && card.email() == null) {
+      return "phone";
+    }
+    if (card.companyName() == null && card.contactName() == null) {
+      return "who";
+    }
+    if (card.sector() == null) {
+      return "sector";
+    }
+    if (card.needType() == null) {
+      return "need_type";
+    }
+    return null;
+  }
+
+  List<Reply.Button> sectorButtons() {
+    return java.util.Arrays.stream(Sector.values())
+        .map(s -> new Reply.Button(messages.get("sector." + s.code()), "sector:" + s.code()))
+        .toList();
+  }
+
+  List<Reply.Button> needTypeButtons() {
+    return java.util.Arrays.stream(NeedType.values())
+        .map(t -> new Reply.Button(messages.get("need_type." + t.code()), "type:" + t.code()))
+        .toList();
+  }
+
+  List<Reply.Button> fieldButtons() {
+    return Edits.EDITABLE.stream()
+        .map(f -> new Reply.Button(messages.get("field." + label(f)), "field:" + f.key()))
+        .toList();
+  }
+
+  static String label(Field f) {
+    return f == Field.BUDGET_VND_MIN ? "budget" : f.key();
+  }
+
+  /** A field picked from "Sửa": ask for its value (codes are picked with buttons). */
+  Turn askEdit(ChatState state, Field field) {
+    ChatState editing = state.withStage(Stage.EDITING_FIELD).withAsked(field.key());
+    return switch (field) {
+      case SECTOR -> new Turn(editing, List.of(new Reply.Choice(messages.get("ask.sector"), sectorButtons())));
+      case NEED_TYPE ->
+          new Turn(editing, List.of(new Reply.Choice(messages.get("ask.need_type"), needTypeButtons())));
+      default -> new Turn(editing,
+          List.of(new Reply.Text(messages.get("edit.ask", messages.get("field." + label(field)).toLowerCase(java.util.Locale.ROOT)))));
+    };
+  }
+
+  /** A value picked with a button (sector, need type): the user's own choice. */
+  Turn applyChoice(ChatState state, Field field, Object value) {
+    Draft draft = state.draft().with(Edits.only(field, value), Map.of(field.key(), USER), null);
+    return next(state.withDraft(draft));
+  }
+
+  private Turn applyEdit(ChatState state, String text) {
+    Field field = Field.ofKey(state.asked());
+    NeedCard update;
+    switch (field) {
+      case PHONE -> {
+        String phone = Phones.find(text);
+        if (phone == null) {
+          return retry(state, messages.get("phone.invalid", text));
+        }
+        update = Edits.only(field, phone);
+      }
+      case EMAIL -> {
+        String email = Emails.find(text);
+        if (email == null) {
+          return retry(state, messages.get("edit.invalid_email", text));
+        }
+        update = Edits.only(field, email);
+      }
+      case PROVINCE -> {
+        String province = provinces.parseAnswer(text);
+        if (province == null) {
+          return retry(state, messages.get("edit.invalid_province", text));
+        }
+        update = Edits.only(field, province);
+      }
+      case BUDGET_VND_MIN -> {
+        Money.Budget budget = Money.find(text);
+        if (budget == null) {
+          return retry(state, messages.get("edit.invalid_budget", text));
+        }
+        update = NeedCard.EMPTY.mergedWith(new NeedCard(null, null, null, null, null, null, null,
+            null, null, null, null, budget.min(), budget.max(), null, null, null, null));
+      }
+      case SECTOR, NEED_TYPE -> {
+        NeedCard stated = extractor.extract(text, state.draft().card()).card();
+        Object value = field == Field.SECTOR ? stated.sector() : stated.needType();
+        if (value == null) {
+          return askEdit(state, field);
+        }
+        update = Edits.only(field, value);
+      }
+      default -> update = Edits.only(field, cut(text, 200));
+    }
+    Map<String, String> sources = new java.util.HashMap<>();
+    update.statedFields().forEach(f -> sources.put(f, USER));
+    Draft draft = state.draft().with(update, sources, text);
+    return next(state.withDraft(draft));
+  }
+
+  private Turn retry(ChatState state, String message) {
+    return new Turn(state, List.of(new Reply.Text(message)));
+  }
+
+  private static NeedCard withoutNarrative(NeedCard card) {
+    return card.withTitle(null).withDescription(null);
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+}

@@ -1,0 +1,30 @@
+package vn.ketnoi.conversation;
+
+import java.util.List;
+
+/**
+ * What the bot answers, independent of the channel. Texts are plain: each channel escapes and
+ * formats them its own way.
+ */
+public sealed interface Reply permits Reply.Text, Reply.Choice {
+  String text();
+
+  /** A plain message. */
+  record Text(String text) implements Reply {}
+
+  /** A message with buttons under it. */
+  record Choice(String text, List<Button> buttons) implements Reply {
+    public Choice {
+      buttons = List.copyOf(buttons);
+    }
+  }
+
+  /** A button: the label shown and the data sent back when pressed (at most 64 bytes). */
+  record Button(String label, String data) {
+    public Button {
+      if (data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 64) {
+        throw new IllegalArgumentException("button data over 64 bytes: " + data);
+      }
+    }
+  }
+}

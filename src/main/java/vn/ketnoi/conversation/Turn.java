@@ -1,0 +1,20 @@
+package vn.ketnoi.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The outcome of one inbound: the chat's next state and what to send back. */
+record Turn(ChatState state, List<Reply> replies) {
+  Turn {
+    replies = List.copyOf(replies);
+  }
+
+  Turn prepend(List<Reply> before) {
+    if (before.isEmpty()) {
+      return this;
+    }
+    List<Reply> all = new ArrayList<>(before);
+    all.addAll(replies);
+    return new Turn(state, all);
+  }
+}

@@ -1,0 +1,54 @@
+package vn.ketnoi.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+/**
+ * {@code extract}: one JSON object per input line ({"id", "text"}), one per output line: {"id",
+ * "intent", "need": {every need-card key but intent}} (need-card.md). A broken line is reported on
+ * stderr and skipped; the others are still answered.
+ */
+public final class ExtractCommand {
+  private final Extractor extractor;
+
+  public ExtractCommand(Extractor extractor) {
+    this.extractor = extractor;
+  }
+
+  public int run(BufferedReader in, PrintWriter out, PrintStream err) throws IOException {
+    int failures = 0;
+    String line;
+    int lineNumber = 0;
+    while ((line = in.readLine()) != null) {
+      lineNumber++;
+      if (line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode row = Json.MAPPER.readTree(line);
+        JsonNode text = row.has("text") ? row.get("text") : row.get("message");
+        if (text == null || !text.isTextual()) {
+          throw new IllegalArgumentException("no \"text\" field");
+        }
+        Extraction extraction = extractor.extract(text.asText(), NeedCard.EMPTY);
+        ObjectNode result = Json.MAPPER.createObjectNode();
+        result.set("id", row.get("id"));
+        result.put("intent", extraction.intent().code());
+        result.set("need", Json.MAPPER.valueToTree(extraction.contractCard()));
+        out.println(Json.MAPPER.writeValueAsString(result));
+      } catch (IOException | IllegalArgumentException e) {
+        failures++;
+        err.println("line " + lineNumber + " skipped: " + e.getMessage());
+      }
+    }
+    out.flush();
+    return failures == 0 ? 0 : 1;
+  }
+}

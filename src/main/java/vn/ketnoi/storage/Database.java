@@ -1,0 +1,155 @@
+package vn.ketnoi.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The one SQLite file (WAL) behind the bot, with numbered migrations. One connection, used by one
+ * thread at a time: SQLite serialises writers anyway, and a turn of a conversation is one
+ * transaction, so the state change and everything it caused commit together or not at all.
+ */
+public final class Database implements AutoCloseable {
+  /** A unit of JDBC work. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  static final String MIGRATIONS = "/db/migration/";
+
+  private final Connection connection;
+  private final ReentrantLock lock = new ReentrantLock();
+
+  private Database(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Opens (creating if needed) the file and brings its schema up to date. */
+  public static Database open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+      try (Statement s = connection.createStatement()) {
+        // WAL must be set outside a transaction; busy_timeout lets a backup or a second reader wait.
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA foreign_keys=ON");
+        s.execute("PRAGMA busy_timeout=5000");
+        s.execute("PRAGMA synchronous=NORMAL");
+      }
+      Database db = new Database(connection);
+      db.migrate();
+      return db;
+    } catch (SQLException | IOException e) {
+      throw new StorageException("cannot open database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs work in a transaction; nested calls join the outer one. */
+  public <T> T transaction(Work<T> work) {
+    lock.lock();
+    try {
+      if (lock.getHoldCount() > 1) {
+        return work.run(connection);
+      }
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StorageException("database error: " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The same, for code that must not see JDBC types (the conversation core). */
+  public <T> T inTransaction(Supplier<T> work) {
+    return transaction(c -> work.get());
+  }
+
+  public int schemaVersion() {
+    return transaction(Database::userVersion);
+  }
+
+  private void migrate() {
+    List<String> files = migrationFiles();
+    for (int version = schemaVersion() + 1; version <= files.size(); version++) {
+      String script = resource(MIGRATIONS + files.get(version - 1));
+      int target = version;
+      transaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.executeUpdate(script);
+              s.execute("PRAGMA user_version = " + target);
+            }
+            return null;
+          });
+    }
+  }
+
+  /** The migration scripts in order, as listed in index.txt (a jar cannot list a folder). */
+  static List<String> migrationFiles() {
+    return resource(MIGRATIONS + "index.txt").lines().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+  }
+
+  private static int userVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+      return rs.getInt(1);
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Database.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A consistent copy of the live database, taken while the bot keeps running. */
+  public void backupTo(Path target) {
+    transaction(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            s.executeUpdate("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StorageException("cannot close database", e);
+    }
+  }
+}
