@@ -28,11 +28,23 @@ public final class Doc {
   private final String original;
   private final String folded;
   private final List<Word> words;
+  private final boolean marked;
 
   private Doc(String original) {
     this.original = original;
     this.folded = Fold.fold(original);
     this.words = split(original, folded);
+    long letterWords = words.stream().filter(w -> Character.isLetter(w.text().charAt(0))).count();
+    long withMarks = words.stream().filter(w -> !w.plain()).count();
+    this.marked = withMarks >= 2 && withMarks * 5 >= letterWords;
+  }
+
+  /**
+   * True when the user types with diacritics. Then a word without marks is what it says: "Nam" in
+   * "Phương Nam" is a name, not "nấm"; "Han" is not "hàn".
+   */
+  public boolean marked() {
+    return marked;
   }
 
   public static Doc of(String text) {

@@ -11,8 +11,9 @@ import vn.ketnoi.text.Fold;
 /**
  * Phrases mapped to values, matched word by word and diacritic-consistently: a word typed with marks
  * must equal the phrase's word exactly ("nhất" is not "nhật"), a word typed without marks matches
- * the folded phrase ("nhat" is "nhật"). So text with and without diacritics both work, and a
- * diacritic the user did type still disambiguates.
+ * the folded phrase ("nhat" is "nhật") unless the message is typed with diacritics elsewhere. So
+ * text with and without diacritics both work, and a diacritic the user did type still
+ * disambiguates.
  */
 public final class Lexicon<T> {
   /** One phrase of the lexicon. */
@@ -80,7 +81,7 @@ public final class Lexicon<T> {
     for (int k = 0; k < n; k++) {
       Doc.Word w = words.get(start + k);
       boolean same =
-          w.plain()
+          w.plain() && !doc.marked()
               ? w.folded().equals(entry.foldedWords().get(k))
               : w.lower().equals(entry.words().get(k));
       if (!same || (k > 0 && !doc.linked(start + k - 1))) {

@@ -43,12 +43,14 @@ public final class Money {
       Pattern.compile("(tren|hon|it nhat|toi thieu|>)\\s*$");
   private static final Pattern NOT_BUDGET_BEFORE =
       Pattern.compile(
-          "(doanh thu|doanh so|thu nhap|luong|von dieu le|loi nhuan|gia ban|san luong|ban duoc)[^.;!?]{0,25}$");
+          "(?<![a-z])(doanh thu|doanh so|thu nhap|tien luong|muc luong|quy luong|von dieu le"
+              + "|loi nhuan|gia ban|san luong|ban duoc)[^.;!?]{0,25}$");
   private static final Pattern PER_TIME =
       Pattern.compile("^\\s*(?:/|mot |1 |moi |tren )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con)\\b");
   private static final Pattern BUDGET_WORDS =
       Pattern.compile(
-          "(kinh phi|ngan sach|chi phi|dau tu|du tru|du kien|von|tam|khoang|tong muc|gia|tri gia)[^.;!?]{0,30}$");
+          "(?<![a-z])(kinh phi|ngan sach|chi phi|dau tu|du tru|du kien|von|tam|khoang|tong muc|gia"
+              + "|tri gia)[^.;!?]{0,30}$");
 
   /** The budget the message states, or null. */
   public static Budget find(String text) {

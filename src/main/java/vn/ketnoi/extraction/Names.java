@@ -13,6 +13,7 @@ public final class Names {
   /** A name found in a message: words [from, to) and the text as written. */
   public record Span(String text, int from, int to) {}
 
+  /** Legal forms name a business on their own; the weak ones ("xưởng") only with a name. */
   private enum Prefix {
     STRONG,
     WEAK
@@ -47,7 +48,6 @@ public final class Names {
               "phòng khám",
               "bệnh viện",
               "trung tâm",
-              "viện",
               "doanh nghiệp",
               "startup",
               "cửa hàng",
@@ -148,12 +148,11 @@ public final class Names {
       }
       if (w.capitalized() && !legalForm) {
         lastCapital = end;
-      } else if (end == prefix.to() && prefix.value() == Prefix.WEAK && !legalForm) {
-        return null;
       }
       end++;
     }
-    if (lastCapital < 0 || lastCapital - prefix.to() > 4 && firstCapitalAfter(doc, prefix.to()) > prefix.to() + 3) {
+    // "Cơ sở sản xuất bánh tráng Thuận Hưng": a few lower-case words may precede the name proper.
+    if (lastCapital < 0 || firstCapitalAfter(doc, prefix.to()) > prefix.to() + 4) {
       return null;
     }
     int to = lastCapital + 1;

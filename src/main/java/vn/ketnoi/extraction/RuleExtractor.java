@@ -34,7 +34,8 @@ public final class RuleExtractor implements Extractor {
               + "|tu (gio|bay gio|nay) (ban|may|mi|em) (la|dong vai|se la)|dong vai|system prompt|jailbreak"
               + "|co phieu|chung khoan|crypto|bitcoin|tien ao|forex|tuyen (dung )?(cong tac vien|ctv)"
               + "|lam tai nha|thu nhap (tu )?\\d|ib ngay|inbox ngay|kiem tien|vay tien|vay nhanh"
-              + "|ca cuoc|ca do|xo so|lo de|casino|https?://|bai tho|bai hat|ke chuyen|thoi tiet|bong da");
+              + "|ca cuoc|ca do|xo so|lo de|casino|https?://|bai tho|bai hat|ke chuyen|thoi tiet|bong da"
+              + "|tai khoan game|inbox|ib (minh|em|ngay|shop)|tin nhan thu|test bot");
   private static final Pattern QUESTION =
       Pattern.compile(
           "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"

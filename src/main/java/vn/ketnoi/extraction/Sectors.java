@@ -19,8 +19,9 @@ final class Sectors {
   }
 
   static {
-    add(Sector.CHE_BIEN_BAO_QUAN, 4, "sấy", "máy sấy", "lò sấy", "sấy khô", "sấy lạnh");
-    add(Sector.CHE_BIEN_BAO_QUAN, 3, "chế biến", "bảo quản", "kho lạnh",
+    add(Sector.CHE_BIEN_BAO_QUAN, 4, "sấy", "máy sấy", "lò sấy", "sấy khô", "sấy lạnh", "rang xay",
+        "máy rang", "lò rang");
+    add(Sector.CHE_BIEN_BAO_QUAN, 3, "chế biến", "bảo quản", "kho lạnh", "rang",
         "cấp đông", "đông lạnh", "iqf", "sơ chế", "xay xát", "lạp xưởng", "nước mắm", "xúc xích",
         "giò chả", "chả cá", "mứt", "nước giải khát", "nước ép", "thực phẩm", "đồ uống",
         "thanh trùng", "tiệt trùng", "rang xay", "cà phê rang", "phi lê", "surimi", "đồ hộp",
@@ -56,9 +57,11 @@ final class Sectors {
         "bánh răng", "trục truyền động", "nhiệt luyện", "tôi cao tần", "thấm cacbon",
         "thấm carbon", "robot công nghiệp", "kết cấu thép", "sơn tĩnh điện", "phụ tùng", "dập",
         "ép nhựa", "ép phun", "khuôn nhựa", "luyện kim", "cán thép", "máy công cụ", "mạ kẽm",
-        "xi mạ", "inox");
+        "xi mạ", "inox", "robot hàn", "hàn robot", "công nghệ hàn", "cơ điện",
+        "cơ điện lạnh");
     add(Sector.CO_KHI_CHE_TAO, 2.5, "chế tạo", "khuôn", "đúc");
-    add(Sector.CO_KHI_CHE_TAO, 2, "thép", "kim loại", "phay", "máy hàn", "cnc", "ô tô",
+    add(Sector.CO_KHI_CHE_TAO, 0, "may gia công", "hàng gia công may");
+    add(Sector.CO_KHI_CHE_TAO, 2, "khung xe", "điện lạnh", "thép", "kim loại", "phay", "máy hàn", "cnc", "ô tô",
         "xe máy", "linh kiện");
     add(Sector.CO_KHI_CHE_TAO, 1.5, "nhôm", "trục", "nhựa", "máy bơm");
 
@@ -70,13 +73,15 @@ final class Sectors {
     add(Sector.CNTT_DIEN_TU, 2, "trí tuệ nhân tạo", "nhận diện", "ic", "thiết bị thông minh",
         "nhà thông minh", "máy tính");
     add(Sector.CNTT_DIEN_TU, 1.5, "iot", "startup", "dây điện", "tự động hóa",
-        "tự động hoá", "camera", "robot");
+        "tự động hoá", "camera");
+    add(Sector.CNTT_DIEN_TU, 1, "robot");
     add(Sector.CNTT_DIEN_TU, 0.5, "phần mềm", "nền tảng", "dữ liệu", "cảm biến", "điện thoại");
 
     add(Sector.XAY_DUNG_GIAO_THONG, 3, "xây dựng", "đường giao thông", "giao thông", "cầu đường",
         "nền đất yếu", "bê tông", "gạch", "ngói", "vật liệu xây dựng", "bim", "thủy lợi",
         "thuỷ lợi", "nhà xưởng tiền chế", "kết cấu", "cao tốc", "cầu cảng", "hạ tầng",
-        "khai thác đá", "đá xây dựng", "nhà ở", "san lấp", "nhựa đường", "vận tải");
+        "khai thác đá", "đá xây dựng", "nhà ở", "san lấp", "nhựa đường", "vận tải",
+        "xây lắp");
     add(Sector.XAY_DUNG_GIAO_THONG, 2.5, "thi công", "xi măng");
     add(Sector.XAY_DUNG_GIAO_THONG, 2, "công trình", "gia cố", "nền đất", "đường bộ", "nền móng", "cọc");
     add(Sector.XAY_DUNG_GIAO_THONG, 1.5, "cầu", "vật liệu", "đất sét");
@@ -106,7 +111,7 @@ final class Sectors {
     add(Sector.KHAC, 3, "dệt", "may mặc", "dệt may", "giày da", "da giày", "du lịch",
         "lữ hành", "tour", "khách sạn", "mỹ nghệ", "thủ công mỹ nghệ", "mây tre", "in ấn",
         "thời trang", "túi xách", "nội thất", "đồ gỗ", "gốm sứ mỹ nghệ", "homestay",
-        "giáo dục");
+        "giáo dục", "xưởng may", "may gia công", "hàng may", "may công nghiệp");
     add(Sector.KHAC, 2, "giày", "lụa", "tơ tằm", "nhuộm", "nhà hàng", "thủ công", "logistics",
         "bán lẻ", "bao bì");
     add(Sector.KHAC, 1.5, "gốm");

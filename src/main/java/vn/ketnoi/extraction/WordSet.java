@@ -21,6 +21,7 @@ final class WordSet {
   }
 
   boolean contains(Doc.Word word) {
-    return word.plain() ? folded.contains(word.folded()) : exact.contains(word.lower());
+    return word.plain() ? folded.contains(word.folded()) || exact.contains(word.lower())
+        : exact.contains(word.lower());
   }
 }
