@@ -57,8 +57,11 @@ public final class Money {
     String folded = Fold.fold(Fold.nfc(text));
     List<Amount> amounts = amounts(folded);
     Amount chosen = null;
+    int previousEnd = 0;
     for (Amount a : amounts) {
-      if (!isBudget(folded, a)) {
+      boolean budget = isBudget(folded, previousEnd, a);
+      previousEnd = a.end();
+      if (!budget) {
         continue;
       }
       if (chosen == null || (!mentionsBudget(folded, chosen) && mentionsBudget(folded, a))) {
@@ -101,8 +104,9 @@ public final class Money {
     return new Budget(vnd(chosen), vnd(chosen));
   }
 
-  private static boolean isBudget(String folded, Amount a) {
-    String before = folded.substring(0, a.start());
+  /** Revenue words count only up to the amount they introduce, not for the next one. */
+  private static boolean isBudget(String folded, int previousEnd, Amount a) {
+    String before = folded.substring(previousEnd, a.start());
     String after = folded.substring(a.end());
     boolean plainDong = a.vnd() != null && a.vnd().compareTo(BigDecimal.valueOf(100_000)) < 0;
     return !NOT_BUDGET_BEFORE.matcher(before).find()

@@ -276,6 +276,10 @@ public final class RuleExtractor implements Extractor {
     if (text.isEmpty()) {
       return null;
     }
-    return text.length() <= 300 ? text : text.substring(0, text.lastIndexOf(' ', 300)) + "…";
+    if (text.length() <= 300) {
+      return text;
+    }
+    int space = text.lastIndexOf(' ', 300);
+    return text.substring(0, space > 0 ? space : 300) + "…";
   }
 }

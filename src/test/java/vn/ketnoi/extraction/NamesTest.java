@@ -1,0 +1,72 @@
+package vn.ketnoi.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.BitSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamesTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Công ty TNHH Chế biến Điều Phú Riềng (Bình Phước), 180 công nhân         | Công ty TNHH Chế biến Điều Phú Riềng
+          bên mình là Công ty CP Tư vấn Thiết kế Cầu đường Nam Việt (TP.HCM)       | Công ty CP Tư vấn Thiết kế Cầu đường Nam Việt
+          Công ty TNHH Gốm Xây dựng Bình Minh ở Vĩnh Long sản xuất gạch            | Công ty TNHH Gốm Xây dựng Bình Minh
+          Công ty CP Giống cây trồng Phù Sa (Sóc Trăng) mong muốn                  | Công ty CP Giống cây trồng Phù Sa
+          HTX tụi tui ở Thoại Sơn, tên HTX Nông nghiệp Tân Hòa, có 300ha           | HTX Nông nghiệp Tân Hòa
+          Em là Hoàng Thị Yến ở Công ty TNHH Nông sản Sạch Tâm Phát, cho em hỏi    | Công ty TNHH Nông sản Sạch Tâm Phát
+          Công ty TNHH MTV Công trình Đô thị Tân Châu (An Giang) cần               | Công ty TNHH MTV Công trình Đô thị Tân Châu
+          HTX Che Shan tuyet Suoi Giang, Van Chan, Yen Bai                         | HTX Che Shan tuyet Suoi Giang
+          Phòng xét nghiệm Y khoa An Bình ở Biên Hòa                               | Phòng xét nghiệm Y khoa An Bình
+          Cơ sở sản xuất bánh tráng Thuận Hưng ở Tây Ninh cần máy                  | Cơ sở sản xuất bánh tráng Thuận Hưng
+          Trang trại gà Minh Phú ở Phú Thọ muốn                                    | Trang trại gà Minh Phú
+          Doanh nghiệp tư nhân Cơ khí Hùng Cường (Thái Bình) có 35 công nhân       | Doanh nghiệp tư nhân Cơ khí Hùng Cường
+          Công ty Minh Phát cần máy                                                | Công ty Minh Phát
+          Cong ty TNHH Nhua Tan Tien o Binh Duong can khuon                        | Cong ty TNHH Nhua Tan Tien
+          Hộ kinh doanh Mai Anh ở Tuyên Quang                                      | Hộ kinh doanh Mai Anh
+          cty minh san xuat banh rang o Thu Duc                                    | null
+          Cty bọn mình ở Cầu Giấy, Hà Nội                                          | null
+          Mình là chủ trại bò sữa 200 con ở Mộc Châu                               | null
+          co so lam lap xuong cua tui o Vinh Chau                                  | null
+          Xưởng em đúc chi tiết nhôm                                               | null
+          Startup bên mình ở Q.7                                                   | null
+          xưởng dệt lụa tơ tằm nhỏ, 18 thợ                                         | null
+          """)
+  void finds_the_business_name(String text, String expected) {
+    Names.Span span = Names.company(Doc.of(text));
+    assertThat(span == null ? null : span.text()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Mình tên Lò Văn Hải, 0812 446 093                           | Lò Văn Hải
+          Tui là Châu Văn Tư, 0919 846 302                            | Châu Văn Tư
+          Em là Giàng Thị Mai                                         | Giàng Thị Mai
+          Mr Phước 0905 771 336                                       | Phước
+          Anh Quang 0398 227 615                                      | Quang
+          Ms. Quyên 0938 205 661                                      | Quyên
+          Liên hệ DS. Trịnh Thị Loan, 0263 3 821 459.                 | Trịnh Thị Loan
+          LH: anh Đinh Công Hậu 0981.220.347                          | Đinh Công Hậu
+          sđt 0962 184 550 - Đạt                                      | Đạt
+          Liên hệ TS. Lê Minh Khoa, khoa@dhnl.edu.vn                  | Lê Minh Khoa
+          Lien he anh Son 0909 337 120                                | Son
+          Tôi là Nguyễn Văn Nam, giám đốc                             | Nguyễn Văn Nam
+          chị Phạm Thị Hạnh 0918 223 441                              | Phạm Thị Hạnh
+          0868 555 210 - Lan                                          | Lan
+          chào anh chị ạ                                              | null
+          Mình là chủ trại bò sữa                                     | null
+          Tôi là Giám đốc Công ty ABC                                 | null
+          Cần đào tạo cho anh em kỹ thuật                             | null
+          Chào Sở, bên mình là Công ty CP Minh An                      | null
+          """)
+  void finds_the_contact_person(String text, String expected) {
+    Names.Span span = Names.person(Doc.of(text), new BitSet());
+    assertThat(span == null ? null : span.text()).isEqualTo(expected);
+  }
+}
