@@ -60,6 +60,9 @@ final class Drafting {
       return new Turn(state, List.of(new Reply.Text(messages.get("phone.invalid", text))))
           .prepend(notes);
     }
+    if (answersAsked(state.asked(), stated)) {
+      return merge(state, withoutNarrative(stated), ex, text).prepend(notes);
+    }
     NeedCard answer = answerToQuestion(state.asked(), text, ex);
     if (answer != null) {
       return next(state.withDraft(state.draft().with(answer, Map.of(), text))).prepend(notes);
@@ -82,6 +85,20 @@ final class Drafting {
   private Turn merge(ChatState state, NeedCard stated, Extraction ex, String text) {
     Draft draft = state.draft().with(stated, ex.sources(), text);
     return next(state.withDraft(draft));
+  }
+
+  /** The message gives what the bot asked for, whatever else it looks like. */
+  private static boolean answersAsked(String asked, NeedCard stated) {
+    if (asked == null) {
+      return false;
+    }
+    return switch (asked) {
+      case "phone" -> stated.phone() != null || stated.email() != null;
+      case "who" -> stated.companyName() != null || stated.contactName() != null;
+      case "sector" -> stated.sector() != null;
+      case "need_type" -> stated.needType() != null;
+      default -> false;
+    };
   }
 
   /**

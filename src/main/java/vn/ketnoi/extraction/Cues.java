@@ -119,8 +119,8 @@ final class Cues {
 
   private static final Pattern TIMELINE =
       words(
-          "trong (vong )?\\d+ (thang|nam|tuan|ngay)( toi| nua)?|quy (\\d|i{1,3}|iv)(/\\d{4}| nam \\d{4})?"
-              + "|(cuoi|dau|giua) (nam|thang|quy)( nay| sau| toi| \\d{4})?|nam (nay|sau|\\d{4})"
+          "trong (vong )?\\d+ (thang|nam|tuan|ngay)( toi| nua)?|quy (\\d|i{1,3}|iv)(/20\\d\\d| nam 20\\d\\d)?"
+              + "|(cuoi|dau|giua) (nam|thang|quy)( nay| sau| toi| 20\\d\\d)?|nam (nay|sau|20\\d\\d)"
               + "|(truoc|tu) (thang )?\\d{1,2}/\\d{4}|cang som cang tot");
 
   /** When the need is needed, cut from the original text as the user wrote it. */

@@ -29,7 +29,7 @@ public final class RuleExtractor implements Extractor {
           .add(true, "ngu", "ngu ngốc", "vô dụng", "vớ vẩn", "lừa đảo", "dm", "đm", "vcl", "vkl",
               "khốn nạn");
   private static final Pattern OFF_TOPIC =
-      Pattern.compile(
+      words(
           "ignore (all )?(the )?(previous|above|prior)|bo qua (tat ca |moi )?(cac )?(huong dan|chi dan|lenh|yeu cau)"
               + "|tu (gio|bay gio|nay) (ban|may|mi|em) (la|dong vai|se la)|dong vai|system prompt|jailbreak"
               + "|co phieu|chung khoan|crypto|bitcoin|tien ao|forex|tuyen (dung )?(cong tac vien|ctv)"
@@ -37,9 +37,9 @@ public final class RuleExtractor implements Extractor {
               + "|ca cuoc|ca do|xo so|lo de|casino|https?://|bai tho|bai hat|ke chuyen|thoi tiet|bong da"
               + "|tai khoan game|inbox|ib (minh|em|ngay|shop)|tin nhan thu|test bot");
   private static final Pattern QUESTION =
-      Pattern.compile(
+      words(
           "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"
-              + "|\\?|bao nhieu|o dau|the nao|nhu the nao|lam sao|bao lau|khi nao|luc nao|la gi|ra sao"
+              + "|bao nhieu|o dau|the nao|nhu the nao|lam sao|bao lau|khi nao|luc nao|la gi|ra sao"
               + "|(duoc|khong|ko|hong|hem|khum) (a|vay|ha|nhi|ad|so|ta)?\\s*[.!]*$|vay ad|vay a\\b");
   private static final Pattern ASKS_FIRST =
       Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");
@@ -51,6 +51,11 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern UPPERCASE_AI = Pattern.compile("\\bAI\\b");
 
   private final Provinces provinces;
+
+  /** Whole words only: "là Giàng" does not contain "là gì". */
+  private static Pattern words(String regex) {
+    return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
+  }
 
   public RuleExtractor(Provinces provinces) {
     this.provinces = provinces;
@@ -119,7 +124,7 @@ public final class RuleExtractor implements Extractor {
     if (OFF_TOPIC.matcher(folded).find() || (!needClause && !ABUSE.find(doc).isEmpty())) {
       return Intent.OTHER;
     }
-    boolean asks = QUESTION.matcher(folded.strip()).find();
+    boolean asks = folded.contains("?") || QUESTION.matcher(folded.strip()).find();
     if (needClause && !ASKS_FIRST.matcher(folded).find()) {
       return Intent.NEED;
     }
