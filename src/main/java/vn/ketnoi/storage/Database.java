@@ -135,13 +135,15 @@ public final class Database implements AutoCloseable {
 
   /** A consistent copy of the live database, taken while the bot keeps running. */
   public void backupTo(Path target) {
-    transaction(
-        c -> {
-          try (Statement s = c.createStatement()) {
-            s.executeUpdate("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
-          }
-          return null;
-        });
+    lock.lock();
+    try (Statement s = connection.createStatement()) {
+      // VACUUM cannot run inside a transaction; the lock keeps turns out meanwhile.
+      s.executeUpdate("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+    } catch (SQLException e) {
+      throw new StorageException("backup to " + target + " failed: " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override

@@ -1,0 +1,50 @@
+package vn.ketnoi;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The few rules that keep the shape of the code; each fails if it matches nothing. */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("vn.ketnoi");
+
+  @Test
+  void the_conversation_core_knows_no_channel_no_model_and_no_jdbc() {
+    noClasses().that().resideInAPackage("vn.ketnoi.conversation")
+        .and().haveSimpleNameNotEndingWith("Store")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "org.telegram..", "dev.langchain4j..", "vn.ketnoi.console..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void extraction_depends_on_no_other_feature() {
+    noClasses().that().resideInAPackage("vn.ketnoi.extraction")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("vn.ketnoi.conversation..", "vn.ketnoi.need..", "vn.ketnoi.storage..",
+            "vn.ketnoi.console..", "java.sql..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void only_main_wires_the_features_together() {
+    noClasses().that().doNotHaveFullyQualifiedName("vn.ketnoi.Main")
+        .should().dependOnClassesThat().haveFullyQualifiedName("vn.ketnoi.Main")
+        .check(CLASSES);
+  }
+
+  @Test
+  void storage_only_opens_connections_and_migrates() {
+    classes().that().resideInAPackage("vn.ketnoi.storage")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("vn.ketnoi.storage..", "java..", "org.sqlite..")
+        .check(CLASSES);
+  }
+}

@@ -1,0 +1,48 @@
+package vn.ketnoi.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+  @TempDir Path dir;
+
+  @Test
+  void defaults_run_locally_without_telegram_or_model() {
+    Config c = Config.from(Map.of());
+    assertThat(c.database()).isEqualTo(Path.of("data/ketnoi.db"));
+    assertThat(c.hasTelegramToken()).isFalse();
+    assertThat(c.extractor()).isEqualTo(Config.ExtractorMode.AUTO);
+    assertThat(c.telegramApiUrl()).isEqualTo("https://api.telegram.org");
+    assertThat(c.staffIds()).isEmpty();
+  }
+
+  @Test
+  void reads_every_setting() {
+    Config c = Config.from(Map.of("KETNOI_DB", "/tmp/x.db", "STAFF_IDS", "1, 2;3",
+        "STAFF_CHAT_ID", "-100123", "EXTRACTOR", "Rules", "DEPARTMENT_NAME", "Sở KH&CN An Giang"));
+    assertThat(c.staffIds()).containsExactlyInAnyOrder(1L, 2L, 3L);
+    assertThat(c.staffChatId()).isEqualTo(-100123L);
+    assertThat(c.extractor()).isEqualTo(Config.ExtractorMode.RULES);
+    assertThat(c.departmentName()).isEqualTo("Sở KH&CN An Giang");
+  }
+
+  @Test
+  void a_wrong_value_names_the_setting() {
+    assertThatThrownBy(() -> Config.from(Map.of("EXTRACTOR", "magic", "STAFF_IDS", "abc")))
+        .hasMessageContaining("EXTRACTOR").hasMessageContaining("STAFF_IDS");
+  }
+
+  @Test
+  void the_environment_wins_over_the_env_file() throws Exception {
+    Path env = dir.resolve(".env");
+    Files.writeString(env, "# comment\nKETNOI_DB=\"from-file.db\"\nexport PROVINCE='Thái Nguyên'\n");
+    Map<String, String> merged = EnvFile.merged(env, Map.of("KETNOI_DB", "from-env.db"));
+    assertThat(merged).containsEntry("KETNOI_DB", "from-env.db").containsEntry("PROVINCE", "Thái Nguyên");
+  }
+}

@@ -1,0 +1,69 @@
+package vn.ketnoi.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ketnoi.Main;
+import vn.ketnoi.config.Config;
+import vn.ketnoi.conversation.Reply;
+
+class ConsoleChatTest {
+  @TempDir Path dir;
+
+  private Config config() {
+    return new Config(dir.resolve("console.db"), null, Config.DEFAULT_TELEGRAM_API_URL, null,
+        "qwen2.5:7b-instruct", Config.ExtractorMode.RULES, dir, Set.of(), null,
+        "Sở Khoa học và Công nghệ", "");
+  }
+
+  private String session(String input) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Main.App app = Main.wire(config(), Clock.systemUTC())) {
+      new ConsoleChat(app.conversation(), app.messages(),
+          new BufferedReader(new StringReader(input)),
+          new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void a_need_is_captured_with_numbered_buttons() {
+    String out = session(String.join("\n",
+        "1",
+        "cty minh o Kien Giang can may say lua tu dong, kinh phi khoang 3 ty, sdt 0913 456 789",
+        "anh Bình",
+        "1",
+        "/trangthai",
+        "/thoat") + "\n");
+    assertThat(out).contains("1. Đồng ý", "2. Không đồng ý", "Phiếu nhu cầu", "1. Xác nhận",
+        "NC-2026-0001".substring(0, 8), "Mới");
+  }
+
+  @Test
+  void every_reply_variant_is_rendered() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Main.App app = Main.wire(config(), Clock.systemUTC())) {
+      ConsoleChat console = new ConsoleChat(app.conversation(), app.messages(),
+          new BufferedReader(new StringReader("")), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      for (Class<?> variant : Reply.class.getPermittedSubclasses()) {
+        Reply sample = variant == Reply.Choice.class
+            ? new Reply.Choice("chọn", List.of(new Reply.Button("A", "a")))
+            : new Reply.Text("chữ");
+        assertThat(sample).isInstanceOf(variant);
+        console.render(sample, new ArrayList<>());
+      }
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("chọn", "1. A", "chữ");
+  }
+}
