@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.bench.Benchmark;
 import vn.ketnoi.config.Config;
@@ -32,6 +34,7 @@ import vn.ketnoi.extraction.RuleExtractor;
 import vn.ketnoi.need.NeedExport;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.telegram.TelegramChannel;
 import vn.ketnoi.text.Messages;
 
 /** Builds everything by hand and runs one command. The only class that sees every package. */
@@ -140,10 +143,10 @@ public final class Main {
       switch (command) {
         case "run", "console" -> {
           if (command.equals("run") && config.hasTelegramToken()) {
-            LOG.warn("TELEGRAM_BOT_TOKEN is set, but this version has no Telegram channel yet;"
-                + " starting the console chat");
+            return runTelegram(app);
           }
-          LOG.info("console chat on database {}", config.database());
+          LOG.info("{}console chat on database {}",
+              command.equals("run") ? "no TELEGRAM_BOT_TOKEN: " : "", config.database());
           new ConsoleChat(app.conversation(), app.messages(), reader(null), out).run();
           return 0;
         }
@@ -159,6 +162,35 @@ public final class Main {
         default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
       }
     }
+  }
+
+  /** Polls Telegram until SIGTERM (or Ctrl-C); the shutdown hook stops everything in order. */
+  private static int runTelegram(App app) {
+    Config config = app.config();
+    TelegramChannel channel =
+        new TelegramChannel(
+            new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 8),
+            app.database(), app.conversation(), app.messages(), Clock.systemUTC(),
+            d -> Thread.sleep(d.toMillis()));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      channel.close();
+      app.close();
+      stopped.countDown();
+    }, "ketnoi-shutdown"));
+    try {
+      channel.start();
+    } catch (TelegramApiException e) {
+      throw new IllegalStateException("cannot reach the Telegram Bot API at "
+          + config.telegramApiUrl() + ": " + e.getMessage(), e);
+    }
+    LOG.info("Telegram channel started on database {}", config.database());
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
   }
 
   private static int export(App app, List<String> rest, PrintStream out) throws IOException {

@@ -93,6 +93,8 @@ public final class ConsoleChat {
         out.println("  " + buttons.size() + ". " + button.label());
       }
       out.println(messages.get("console.choose"));
+    } else if (reply instanceof Reply.AskContact) {
+      out.println(messages.get("console.type_phone"));
     } else if (!(reply instanceof Reply.Text)) {
       throw new IllegalStateException("reply not rendered: " + reply.getClass());
     }

@@ -65,13 +65,24 @@ public final class Conversation {
           ChatState state =
               states.load(inbound.chatId())
                   .orElseGet(() -> ChatState.fresh(inbound.chatId(), inbound.userId()));
-          Turn turn =
-              inbound instanceof Inbound.Text text
-                  ? onText(state, text.text() == null ? "" : text.text())
-                  : onPress(state, ((Inbound.Press) inbound).data());
+          Turn turn = route(state, inbound);
           states.save(turn.state());
           return turn.replies();
         });
+  }
+
+  private Turn route(ChatState state, Inbound inbound) {
+    if (inbound instanceof Inbound.Text text) {
+      return onText(state, text.text() == null ? "" : text.text());
+    }
+    if (inbound instanceof Inbound.Press press) {
+      return onPress(state, press.data());
+    }
+    Inbound.Contact contact = (Inbound.Contact) inbound;
+    if (!contact.own()) {
+      return new Turn(state, List.of(new Reply.Text(messages.get("contact.not_own"))));
+    }
+    return onText(state, contact.phone());
   }
 
   private Turn onText(ChatState state, String text) {

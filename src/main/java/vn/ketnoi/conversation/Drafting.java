@@ -161,7 +161,8 @@ final class Drafting {
     return switch (missing) {
       case "sector" -> new Reply.Choice(messages.get("ask.sector"), sectorButtons());
       case "need_type" -> new Reply.Choice(messages.get("ask.need_type"), needTypeButtons());
-      default -> new Reply.Text(messages.get("ask." + (missing.equals("phone") ? "contact" : missing)));
+      case "phone" -> new Reply.AskContact(messages.get("ask.contact"), messages.get("contact.share"));
+      default -> new Reply.Text(messages.get("ask." + missing));
     };
   }
 

@@ -1,7 +1,7 @@
 package vn.ketnoi.conversation;
 
 /** What a user sent, from any channel: a text message or a press on one of our buttons. */
-public sealed interface Inbound permits Inbound.Text, Inbound.Press {
+public sealed interface Inbound permits Inbound.Text, Inbound.Press, Inbound.Contact {
   long chatId();
 
   long userId();
@@ -11,4 +11,7 @@ public sealed interface Inbound permits Inbound.Text, Inbound.Press {
 
   /** A press on a button whose data we set (short opaque ids, see {@link Reply.Button}). */
   record Press(long chatId, long userId, String data) implements Inbound {}
+
+  /** A shared phone contact; {@code own} when it is the sender's own number. */
+  record Contact(long chatId, long userId, String phone, boolean own) implements Inbound {}
 }

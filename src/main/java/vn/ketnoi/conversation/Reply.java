@@ -6,7 +6,7 @@ import java.util.List;
  * What the bot answers, independent of the channel. Texts are plain: each channel escapes and
  * formats them its own way.
  */
-public sealed interface Reply permits Reply.Text, Reply.Choice {
+public sealed interface Reply permits Reply.Text, Reply.Choice, Reply.AskContact {
   String text();
 
   /** A plain message. */
@@ -18,6 +18,9 @@ public sealed interface Reply permits Reply.Text, Reply.Choice {
       buttons = List.copyOf(buttons);
     }
   }
+
+  /** A question for the phone number, with a "share my number" button where the channel has one. */
+  record AskContact(String text, String shareLabel) implements Reply {}
 
   /** A button: the label shown and the data sent back when pressed (at most 64 bytes). */
   record Button(String label, String data) {

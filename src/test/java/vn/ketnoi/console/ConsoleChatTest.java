@@ -59,6 +59,7 @@ class ConsoleChatTest {
       for (Class<?> variant : Reply.class.getPermittedSubclasses()) {
         Reply sample = variant == Reply.Choice.class
             ? new Reply.Choice("chọn", List.of(new Reply.Button("A", "a")))
+            : variant == Reply.AskContact.class ? new Reply.AskContact("số?", "Chia sẻ")
             : new Reply.Text("chữ");
         assertThat(sample).isInstanceOf(variant);
         console.render(sample, new ArrayList<>());

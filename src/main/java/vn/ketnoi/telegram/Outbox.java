@@ -1,0 +1,186 @@
+package vn.ketnoi.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ketnoi.conversation.Reply;
+import vn.ketnoi.extraction.Json;
+import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.StorageException;
+
+/** Replies waiting to be sent, written in the same transaction as the turn that made them. */
+final class Outbox {
+  /** One message to send (or one message to edit, when {@code editMessageId} is set). */
+  record Outgoing(
+      long id, long chatId, String kind, String text, List<Reply.Button> buttons,
+      Integer editMessageId, boolean removeKeyboard, int attempts) {}
+
+  static final String TEXT = "text";
+  static final String CHOICE = "choice";
+  static final String ASK_CONTACT = "ask_contact";
+  /** Removes the keyboard of a pressed message, so an old button cannot be pressed twice. */
+  static final String CLEAR_KEYBOARD = "clear_keyboard";
+
+  private final Database db;
+  private final Clock clock;
+
+  Outbox(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  void add(long chatId, String kind, String text, List<Reply.Button> buttons,
+      Integer editMessageId, boolean removeKeyboard) {
+    db.transaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO outbox_messages (chat_id, kind, text, buttons, edit_message_id,"
+                      + " remove_keyboard, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, chatId);
+            ps.setString(2, kind);
+            ps.setString(3, text);
+            ps.setString(4, buttons == null ? null : json(buttons));
+            if (editMessageId == null) {
+              ps.setNull(5, Types.INTEGER);
+            } else {
+              ps.setInt(5, editMessageId);
+            }
+            ps.setInt(6, removeKeyboard ? 1 : 0);
+            ps.setString(7, clock.instant().toString());
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  /** Whether the last message queued for the chat asked for the phone with a reply keyboard. */
+  boolean lastAskedForContact(long chatId) {
+    return db.transaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT kind FROM outbox_messages WHERE chat_id = ? AND kind <> ?"
+                      + " ORDER BY id DESC LIMIT 1")) {
+            ps.setLong(1, chatId);
+            ps.setString(2, CLEAR_KEYBOARD);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() && ASK_CONTACT.equals(rs.getString(1));
+            }
+          }
+        });
+  }
+
+  /**
+   * The chat's pending messages, oldest first, up to the first one that must wait (after a 429
+   * or an outage): later messages wait behind it so the chat reads in order.
+   */
+  List<Outgoing> due(long chatId) {
+    String now = clock.instant().toString();
+    return db.transaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, chat_id, kind, text, buttons, edit_message_id, remove_keyboard,"
+                      + " attempts, next_attempt_at FROM outbox_messages"
+                      + " WHERE chat_id = ? AND status = 'pending' ORDER BY id")) {
+            ps.setLong(1, chatId);
+            List<Outgoing> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                String next = rs.getString(9);
+                if (next != null && next.compareTo(now) > 0) {
+                  break;
+                }
+                result.add(read(rs));
+              }
+            }
+            return result;
+          }
+        });
+  }
+
+  /** Chats with pending messages whose next attempt is due. */
+  List<Long> chatsWithDueMessages() {
+    String now = clock.instant().toString();
+    return db.transaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT DISTINCT chat_id FROM outbox_messages WHERE status = 'pending'"
+                      + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)")) {
+            ps.setString(1, now);
+            List<Long> chats = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                chats.add(rs.getLong(1));
+              }
+            }
+            return chats;
+          }
+        });
+  }
+
+  void markSent(long id, Integer telegramMessageId) {
+    update("UPDATE outbox_messages SET status = 'sent', telegram_message_id = ?, sent_at = ?,"
+        + " attempts = attempts + 1 WHERE id = ?", telegramMessageId, clock.instant().toString(), id);
+  }
+
+  void markFailed(long id, String error) {
+    update("UPDATE outbox_messages SET status = 'failed', error = ?, attempts = attempts + 1"
+        + " WHERE id = ?", error, id);
+  }
+
+  void retryAt(long id, Instant at, String error) {
+    update("UPDATE outbox_messages SET next_attempt_at = ?, error = ?, attempts = attempts + 1"
+        + " WHERE id = ?", at.toString(), error, id);
+  }
+
+  /** The user blocked the bot: nothing pending for them will ever arrive. */
+  void dropPending(long chatId, String reason) {
+    update("UPDATE outbox_messages SET status = 'failed', error = ? WHERE chat_id = ?"
+        + " AND status = 'pending'", reason, chatId);
+  }
+
+  private void update(String sql, Object... args) {
+    db.transaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+              ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  private static Outgoing read(ResultSet rs) throws SQLException {
+    String buttons = rs.getString(5);
+    int edit = rs.getInt(6);
+    Integer editId = rs.wasNull() ? null : edit;
+    return new Outgoing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+        buttons == null ? List.of() : parse(buttons), editId, rs.getInt(7) == 1, rs.getInt(8));
+  }
+
+  private static String json(List<Reply.Button> buttons) {
+    try {
+      return Json.MAPPER.writeValueAsString(buttons);
+    } catch (JsonProcessingException e) {
+      throw new StorageException("cannot write buttons", e);
+    }
+  }
+
+  private static List<Reply.Button> parse(String json) {
+    try {
+      return Json.MAPPER.readValue(json, new TypeReference<List<Reply.Button>>() {});
+    } catch (JsonProcessingException e) {
+      throw new StorageException("unreadable buttons", e);
+    }
+  }
+}

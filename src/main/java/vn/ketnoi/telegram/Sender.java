@@ -1,0 +1,211 @@
+package vn.ketnoi.telegram;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.ketnoi.conversation.Reply;
+
+/**
+ * Delivers the outbox to Telegram, in order per chat. 429 waits the {@code retry_after} Telegram
+ * gives; 5xx and network errors retry with backoff and, when that is not enough, leave the message
+ * for a later sweep; 403 (the user blocked the bot) is recorded and nothing more is tried.
+ */
+final class Sender {
+  private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
+  private static final int MAX_ATTEMPTS_NOW = 5;
+  /** Longer 429 pauses are not slept through in the worker: the sweep picks the message up. */
+  private static final Duration LONGEST_WAIT_IN_PLACE = Duration.ofSeconds(30);
+
+  /** What became of one API call. */
+  sealed interface Outcome permits Sent, Blocked, Rejected, Later {}
+
+  record Sent(Integer messageId) implements Outcome {}
+
+  record Blocked() implements Outcome {}
+
+  record Rejected(String reason) implements Outcome {}
+
+  record Later(Duration after, String reason) implements Outcome {}
+
+  private final TelegramClient client;
+  private final Outbox outbox;
+  private final BlockedUsers blocked;
+  private final Clock clock;
+  private final TelegramChannel.Sleeper sleeper;
+
+  Sender(TelegramClient client, Outbox outbox, BlockedUsers blocked, Clock clock,
+      TelegramChannel.Sleeper sleeper) {
+    this.client = client;
+    this.outbox = outbox;
+    this.blocked = blocked;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  /** Sends what is due for the chat; stops at the first message that has to wait. */
+  void deliver(long chatId) {
+    for (Outbox.Outgoing message : outbox.due(chatId)) {
+      Outcome outcome = sendWithRetries(message);
+      if (outcome instanceof Sent sent) {
+        outbox.markSent(message.id(), sent.messageId());
+      } else if (outcome instanceof Blocked) {
+        blocked.record(chatId);
+        outbox.dropPending(chatId, "blocked by the user (403)");
+        LOG.info("chat {} blocked the bot; pending replies dropped", chatId);
+        return;
+      } else if (outcome instanceof Rejected rejected) {
+        outbox.markFailed(message.id(), rejected.reason());
+        LOG.warn("chat {} message {} rejected by Telegram: {}", chatId, message.id(), rejected.reason());
+      } else if (outcome instanceof Later later) {
+        outbox.retryAt(message.id(), clock.instant().plus(later.after()), later.reason());
+        LOG.warn("chat {} message {} postponed {} s: {}", chatId, message.id(),
+            later.after().toSeconds(), later.reason());
+        return;
+      }
+    }
+  }
+
+  private Outcome sendWithRetries(Outbox.Outgoing message) {
+    Duration backoff = Duration.ofMillis(500);
+    for (int attempt = 1; ; attempt++) {
+      Outcome outcome = sendOnce(message);
+      if (!(outcome instanceof Later later)) {
+        return outcome;
+      }
+      boolean rateLimited = later.reason().startsWith("429");
+      Duration wait = rateLimited ? later.after() : backoff;
+      if (attempt >= MAX_ATTEMPTS_NOW || wait.compareTo(LONGEST_WAIT_IN_PLACE) > 0) {
+        return rateLimited ? later : new Later(Duration.ofSeconds(30), later.reason());
+      }
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new Later(Duration.ZERO, "interrupted by shutdown");
+      }
+      backoff = backoff.multipliedBy(2);
+    }
+  }
+
+  private Outcome sendOnce(Outbox.Outgoing message) {
+    try {
+      return switch (message.kind()) {
+        case Outbox.CLEAR_KEYBOARD -> {
+          execute(EditMessageReplyMarkup.builder().chatId(message.chatId())
+              .messageId(message.editMessageId()).build());
+          yield new Sent(message.editMessageId());
+        }
+        case Outbox.CHOICE -> message.editMessageId() != null ? edit(message) : send(message);
+        default -> send(message);
+      };
+    } catch (TelegramApiRequestException e) {
+      return classify(e, message);
+    } catch (TelegramApiException e) {
+      return new Later(Duration.ofSeconds(1), "network: " + e.getMessage());
+    }
+  }
+
+  private Outcome classify(TelegramApiRequestException e, Outbox.Outgoing message) {
+    int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+    String description = String.valueOf(e.getApiResponse());
+    if (code == 429) {
+      Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+      return new Later(Duration.ofSeconds(retryAfter == null ? 5 : retryAfter), "429 " + description);
+    }
+    if (code == 403) {
+      return new Blocked();
+    }
+    if (code == 400 && description.contains("message is not modified")) {
+      return new Sent(message.editMessageId());
+    }
+    if (code == 400 && message.editMessageId() != null && !Outbox.CLEAR_KEYBOARD.equals(message.kind())) {
+      // The message to edit is gone or too old: send the new content instead.
+      try {
+        return send(message);
+      } catch (TelegramApiRequestException again) {
+        return classify(again, new Outbox.Outgoing(message.id(), message.chatId(), message.kind(),
+            message.text(), message.buttons(), null, message.removeKeyboard(), message.attempts()));
+      } catch (TelegramApiException network) {
+        return new Later(Duration.ofSeconds(1), "network: " + network.getMessage());
+      }
+    }
+    if (code == 400 && Outbox.CLEAR_KEYBOARD.equals(message.kind())) {
+      return new Sent(message.editMessageId());
+    }
+    if (code >= 500 || code == 0) {
+      return new Later(Duration.ofSeconds(1), code + " " + description);
+    }
+    return new Rejected(code + " " + description);
+  }
+
+  private Outcome send(Outbox.Outgoing message) throws TelegramApiException {
+    List<String> parts = Html.split(Html.escape(message.text()), Html.MAX_LENGTH);
+    Message last = null;
+    for (int i = 0; i < parts.size(); i++) {
+      boolean lastPart = i == parts.size() - 1;
+      SendMessage.SendMessageBuilder<?, ?> builder =
+          SendMessage.builder().chatId(message.chatId()).text(parts.get(i)).parseMode("HTML");
+      if (lastPart) {
+        if (Outbox.CHOICE.equals(message.kind())) {
+          builder.replyMarkup(inlineKeyboard(message.buttons()));
+        } else if (Outbox.ASK_CONTACT.equals(message.kind())) {
+          builder.replyMarkup(contactKeyboard(message.buttons().get(0).label()));
+        } else if (message.removeKeyboard()) {
+          builder.replyMarkup(ReplyKeyboardRemove.builder().removeKeyboard(true).build());
+        }
+      }
+      last = execute(builder.build());
+    }
+    return new Sent(last == null ? null : last.getMessageId());
+  }
+
+  private Outcome edit(Outbox.Outgoing message) throws TelegramApiException {
+    String text = Html.escape(message.text());
+    if (text.length() > Html.MAX_LENGTH) {
+      return send(message);
+    }
+    execute(EditMessageText.builder().chatId(message.chatId()).messageId(message.editMessageId())
+        .text(text).parseMode("HTML").replyMarkup(inlineKeyboard(message.buttons())).build());
+    return new Sent(message.editMessageId());
+  }
+
+  private <T extends Serializable> T execute(BotApiMethod<T> method) throws TelegramApiException {
+    return client.execute(method);
+  }
+
+  /** One button a row: labels are Vietnamese sentences, too long to sit side by side. */
+  static InlineKeyboardMarkup inlineKeyboard(List<Reply.Button> buttons) {
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    for (Reply.Button b : buttons) {
+      rows.add(new InlineKeyboardRow(
+          InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build()));
+    }
+    return InlineKeyboardMarkup.builder().keyboard(rows).build();
+  }
+
+  private static ReplyKeyboardMarkup contactKeyboard(String label) {
+    KeyboardRow row = new KeyboardRow();
+    row.add(KeyboardButton.builder().text(label).requestContact(true).build());
+    return ReplyKeyboardMarkup.builder().keyboardRow(row).resizeKeyboard(true)
+        .oneTimeKeyboard(true).build();
+  }
+}

@@ -1,0 +1,302 @@
+package vn.ketnoi.telegram;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.BotSession;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.ketnoi.conversation.Conversation;
+import vn.ketnoi.conversation.Inbound;
+import vn.ketnoi.conversation.Reply;
+import vn.ketnoi.storage.Database;
+import vn.ketnoi.text.Messages;
+
+/**
+ * The Telegram channel: long polling through telegrambots, a durable inbox, per-chat ordered
+ * workers over the channel-neutral core, and a durable outbox delivered with Telegram's limits.
+ */
+public final class TelegramChannel implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
+  private static final List<String> USER_COMMANDS =
+      List.of("start", "trangthai", "huy", "quyenriengtu", "xoadulieu", "trogiup");
+
+  /** Waiting between retries; tests pass a shorter one than Telegram's real pauses. */
+  public interface Sleeper {
+    void sleep(Duration d) throws InterruptedException;
+  }
+
+  /** How the channel reaches Telegram. */
+  public record Settings(String token, String apiUrl, int workers) {}
+
+  private final Settings settings;
+  private final Database db;
+  private final Conversation conversation;
+  private final Messages messages;
+  private final Clock clock;
+  private final Inbox inbox;
+  private final Outbox outbox;
+  private final BlockedUsers blocked;
+  private final ScheduledExecutorService timers;
+  private final ScheduledExecutorService poller;
+  private final ChatQueues queues;
+  private final OkHttpClient pollingHttp;
+  private final OkHttpClient sendingHttp;
+  private final TelegramClient client;
+  private final Sender sender;
+  private TelegramBotsLongPollingApplication application;
+
+  public TelegramChannel(
+      Settings settings, Database db, Conversation conversation, Messages messages, Clock clock,
+      Sleeper sleeper) {
+    this.settings = settings;
+    this.db = db;
+    this.conversation = conversation;
+    this.messages = messages;
+    this.clock = clock;
+    this.inbox = new Inbox(db, clock);
+    this.outbox = new Outbox(db, clock);
+    this.blocked = new BlockedUsers(db, clock);
+    this.timers = Executors.newScheduledThreadPool(1, daemon("ketnoi-timer"));
+    this.poller = Executors.newSingleThreadScheduledExecutor(daemon("ketnoi-poller"));
+    ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), daemon("ketnoi-worker"));
+    this.queues = new ChatQueues(workers);
+    // Our own clients, so shutdown can stop them: OkHttp's defaults keep the JVM alive.
+    this.pollingHttp = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(75))
+        .connectTimeout(Duration.ofSeconds(15)).build();
+    this.sendingHttp = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30))
+        .connectTimeout(Duration.ofSeconds(15)).build();
+    this.client = new OkHttpTelegramClient(sendingHttp, settings.token(), url(settings.apiUrl()));
+    this.sender = new Sender(client, outbox, blocked, clock, sleeper);
+  }
+
+  /** Parses TELEGRAM_API_URL into telegrambots' form. */
+  static TelegramUrl url(String apiUrl) {
+    URI uri = URI.create(apiUrl);
+    int port = uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
+    return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+  }
+
+  public void start() throws TelegramApiException {
+    setCommands();
+    resume();
+    application = new TelegramBotsLongPollingApplication(
+        () -> new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
+        () -> pollingHttp, () -> poller);
+    BotSession session = application.registerBot(settings.token(), () -> url(settings.apiUrl()),
+        new DefaultGetUpdatesGenerator(List.of("message", "edited_message", "callback_query",
+            "my_chat_member")),
+        (LongPollingUpdateConsumer) this::consume);
+    timers.scheduleWithFixedDelay(this::sweep, 15, 15, TimeUnit.SECONDS);
+    LOG.info("Telegram channel polling {} (session running: {})", settings.apiUrl(), session.isRunning());
+  }
+
+  /**
+   * Called by telegrambots with a batch it is about to confirm to Telegram: store it first, hand
+   * each update to its chat's queue, and let nothing escape (an exception here stops polling for
+   * good).
+   */
+  void consume(List<Update> updates) {
+    try {
+      List<Received> batch = new ArrayList<>();
+      for (Update u : updates) {
+        batch.add(UpdateTranslator.translate(u));
+      }
+      for (Received r : inbox.store(batch)) {
+        queues.submit(r.chatId(), () -> process(r));
+      }
+    } catch (RuntimeException | Error e) {
+      LOG.error("could not store a batch of {} updates; Telegram will not resend them", updates.size(), e);
+    }
+  }
+
+  /** Re-runs what a previous process stored but did not finish, and sends what it did not send. */
+  private void resume() {
+    List<Received> pending = inbox.pending();
+    if (!pending.isEmpty()) {
+      LOG.info("resuming {} updates left unhandled by the previous run", pending.size());
+    }
+    pending.forEach(r -> queues.submit(r.chatId(), () -> process(r)));
+    sweep();
+  }
+
+  private void sweep() {
+    try {
+      for (long chat : outbox.chatsWithDueMessages()) {
+        queues.submit(chat, () -> sender.deliver(chat));
+      }
+    } catch (RuntimeException e) {
+      LOG.error("outbox sweep failed", e);
+    }
+  }
+
+  private void process(Received r) {
+    long started = System.nanoTime();
+    if (r.kind() == Received.Kind.PRESS) {
+      answerCallback(r.callbackId());
+    }
+    ScheduledFuture<?> typing = timers.scheduleAtFixedRate(() -> typing(r.chatId()), 1000, 4000,
+        TimeUnit.MILLISECONDS);
+    String outcome;
+    try {
+      outcome = db.inTransaction(() -> handle(r));
+    } catch (RuntimeException e) {
+      LOG.error("chat {} update {} failed; it stays pending", r.chatId(), r.updateId(), e);
+      outcome = "error";
+    } finally {
+      typing.cancel(false);
+    }
+    sender.deliver(r.chatId());
+    LOG.info("chat={} update={} kind={} ms={} outcome={}", r.chatId(), r.updateId(),
+        r.kind().name().toLowerCase(java.util.Locale.ROOT),
+        (System.nanoTime() - started) / 1_000_000, outcome);
+  }
+
+  /** One update, inside one transaction: the core's change, the replies and the handled mark. */
+  private String handle(Received r) {
+    if (!inbox.markHandled(r.updateId())) {
+      return "duplicate";
+    }
+    List<Reply> replies = switch (r.kind()) {
+      case TEXT -> conversation.handle(new Inbound.Text(r.chatId(), r.userId(), r.text()));
+      case PRESS -> conversation.handle(new Inbound.Press(r.chatId(), r.userId(), r.text()));
+      case OWN_CONTACT, OTHER_CONTACT -> conversation.handle(new Inbound.Contact(r.chatId(),
+          r.userId(), r.text(), r.kind() == Received.Kind.OWN_CONTACT));
+      case UNSUPPORTED -> List.of(new Reply.Text(messages.get("unsupported.kind")));
+      case EDITED -> List.of(new Reply.Text(messages.get("unsupported.edited")));
+      case GROUP_COMMAND -> List.of(new Reply.Text(messages.get("unsupported.group")));
+      case BLOCKED -> {
+        blocked.record(r.userId());
+        yield List.of();
+      }
+      case UNBLOCKED -> {
+        blocked.clear(r.userId());
+        yield List.of();
+      }
+      case IGNORED -> List.of();
+    };
+    queue(r, replies);
+    return replies.isEmpty() ? "no-reply" : "replied";
+  }
+
+  /**
+   * Puts the replies in the outbox. A press edits the message it came from: with the new choice
+   * when the answer is one, else by removing its now-used keyboard.
+   */
+  private void queue(Received r, List<Reply> replies) {
+    boolean removeContactKeyboard = outbox.lastAskedForContact(r.chatId());
+    Integer editTarget = r.kind() == Received.Kind.PRESS ? r.messageId() : null;
+    if (editTarget != null && (replies.isEmpty() || !(replies.get(0) instanceof Reply.Choice))) {
+      outbox.add(r.chatId(), Outbox.CLEAR_KEYBOARD, null, null, editTarget, false);
+      editTarget = null;
+    }
+    for (Reply reply : replies) {
+      if (reply instanceof Reply.Choice choice) {
+        outbox.add(r.chatId(), Outbox.CHOICE, choice.text(), choice.buttons(), editTarget, false);
+      } else if (reply instanceof Reply.AskContact ask) {
+        outbox.add(r.chatId(), Outbox.ASK_CONTACT, ask.text(),
+            List.of(new Reply.Button(ask.shareLabel(), "contact")), null, false);
+      } else if (reply instanceof Reply.Text text) {
+        outbox.add(r.chatId(), Outbox.TEXT, text.text(), null, null, removeContactKeyboard);
+        removeContactKeyboard = false;
+      } else {
+        throw new IllegalStateException("reply not rendered: " + reply.getClass());
+      }
+      editTarget = null;
+    }
+  }
+
+  private void answerCallback(String callbackId) {
+    if (callbackId == null) {
+      return;
+    }
+    try {
+      client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackId).build());
+    } catch (TelegramApiException e) {
+      LOG.debug("callback answer failed: {}", e.getMessage());
+    }
+  }
+
+  private void typing(long chatId) {
+    try {
+      client.execute(SendChatAction.builder().chatId(chatId).action("typing").build());
+    } catch (TelegramApiException | RuntimeException e) {
+      LOG.debug("typing indicator failed: {}", e.getMessage());
+    }
+  }
+
+  private void setCommands() {
+    List<BotCommand> commands = USER_COMMANDS.stream()
+        .map(c -> new BotCommand(c, messages.get("menu." + c))).toList();
+    try {
+      client.execute(SetMyCommands.builder().commands(commands).languageCode("vi").build());
+      client.execute(SetMyCommands.builder().commands(commands).build());
+    } catch (TelegramApiException e) {
+      LOG.warn("could not set the command menu: {}", e.getMessage());
+    }
+  }
+
+  boolean idle() {
+    return queues.idle();
+  }
+
+  /** Stops polling, lets running turns finish, and releases every thread and connection. */
+  @Override
+  public void close() {
+    try {
+      if (application != null) {
+        application.close();
+      }
+    } catch (Exception e) {
+      LOG.warn("closing the polling application: {}", e.getMessage());
+    }
+    pollingHttp.dispatcher().cancelAll();
+    poller.shutdownNow();
+    timers.shutdownNow();
+    try {
+      if (!queues.drain(10, TimeUnit.SECONDS)) {
+        LOG.warn("some turns did not finish in 10 s; their updates stay pending for the next run");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    for (OkHttpClient http : List.of(pollingHttp, sendingHttp)) {
+      http.dispatcher().executorService().shutdownNow();
+      http.connectionPool().evictAll();
+    }
+    LOG.info("Telegram channel stopped");
+  }
+
+  private static ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
