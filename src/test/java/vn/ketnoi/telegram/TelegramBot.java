@@ -1,0 +1,38 @@
+package vn.ketnoi.telegram;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import vn.ketnoi.Main;
+import vn.ketnoi.config.Config;
+
+/** The real bot (core, SQLite file, telegrambots clients) pointed at a stand-in Bot API. */
+final class TelegramBot implements AutoCloseable {
+  final Main.App app;
+  final TelegramChannel channel;
+  /** Every pause the sender asked for; tests check them instead of sleeping them. */
+  final List<Duration> pauses = new CopyOnWriteArrayList<>();
+
+  TelegramBot(Path database, FakeBotApi api) throws Exception {
+    Config config = new Config(database, FakeBotApi.TOKEN, api.url(), null, "qwen2.5:7b-instruct",
+        Config.ExtractorMode.RULES, database.getParent(), Set.of(), null,
+        "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên");
+    app = Main.wire(config, Clock.systemUTC());
+    channel = new TelegramChannel(new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4),
+        app.database(), app.conversation(), app.messages(), Clock.systemUTC(),
+        d -> {
+          pauses.add(d);
+          Thread.sleep(Math.min(d.toMillis(), 20));
+        });
+    channel.start();
+  }
+
+  @Override
+  public void close() {
+    channel.close();
+    app.close();
+  }
+}
