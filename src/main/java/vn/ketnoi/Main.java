@@ -169,7 +169,7 @@ public final class Main {
     Config config = app.config();
     TelegramChannel channel =
         new TelegramChannel(
-            new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 8),
+            new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 16),
             app.database(), app.conversation(), app.messages(), Clock.systemUTC(),
             d -> Thread.sleep(d.toMillis()));
     CountDownLatch stopped = new CountDownLatch(1);

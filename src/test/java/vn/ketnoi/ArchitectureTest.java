@@ -41,6 +41,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void only_the_telegram_adapter_knows_telegrambots() {
+    noClasses().that().resideOutsideOfPackage("vn.ketnoi.telegram..")
+        .and().doNotHaveFullyQualifiedName("vn.ketnoi.Main")
+        .should().dependOnClassesThat().resideInAnyPackage("org.telegram..", "okhttp3..")
+        .check(CLASSES);
+  }
+
+  @Test
   void storage_only_opens_connections_and_migrates() {
     classes().that().resideInAPackage("vn.ketnoi.storage")
         .should().onlyDependOnClassesThat()

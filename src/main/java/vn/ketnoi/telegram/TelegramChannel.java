@@ -170,10 +170,13 @@ public final class TelegramChannel implements AutoCloseable {
     } finally {
       typing.cancel(false);
     }
+    long handled = System.nanoTime();
     sender.deliver(r.chatId());
-    LOG.info("chat={} update={} kind={} ms={} outcome={}", r.chatId(), r.updateId(),
-        r.kind().name().toLowerCase(java.util.Locale.ROOT),
-        (System.nanoTime() - started) / 1_000_000, outcome);
+    long now = System.nanoTime();
+    LOG.info("chat={} update={} kind={} ms={} turn_ms={} send_ms={} outcome={}", r.chatId(),
+        r.updateId(), r.kind().name().toLowerCase(java.util.Locale.ROOT),
+        (now - started) / 1_000_000, (handled - started) / 1_000_000, (now - handled) / 1_000_000,
+        outcome);
   }
 
   /** One update, inside one transaction: the core's change, the replies and the handled mark. */
@@ -234,8 +237,13 @@ public final class TelegramChannel implements AutoCloseable {
     if (callbackId == null) {
       return;
     }
+    // Stops the button's spinner; nothing depends on it, so it does not hold up the turn.
     try {
-      client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackId).build());
+      client.executeAsync(AnswerCallbackQuery.builder().callbackQueryId(callbackId).build())
+          .exceptionally(e -> {
+            LOG.debug("callback answer failed: {}", e.getMessage());
+            return false;
+          });
     } catch (TelegramApiException e) {
       LOG.debug("callback answer failed: {}", e.getMessage());
     }

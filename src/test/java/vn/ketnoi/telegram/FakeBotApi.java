@@ -55,6 +55,9 @@ final class FakeBotApi implements AutoCloseable {
 
   private final HttpServer server;
   private final Object lock = new Object();
+  /** Waiters for calls wait here, apart from the lock the HTTP handlers need. */
+  private final Object signal = new Object();
+  private long version;
   private final List<ObjectNode> updates = new ArrayList<>();
   private final Map<Integer, ObjectNode> history = new HashMap<>();
   private final List<Call> calls = new ArrayList<>();
@@ -68,6 +71,9 @@ final class FakeBotApi implements AutoCloseable {
   private int nextCallbackId = 1;
 
   FakeBotApi() throws IOException {
+    // The JDK server writes headers and body apart; with Nagle and delayed ACKs every answer
+    // would wait ~40 ms, which is the stand-in's delay, not the bot's.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -211,22 +217,35 @@ final class FakeBotApi implements AutoCloseable {
   /** Waits until a call matches, or fails the test after the timeout. */
   Call await(Predicate<Call> condition, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (lock) {
-      while (true) {
-        for (Call c : calls) {
-          if (condition.test(c)) {
-            return c;
+    int checked = 0;
+    while (true) {
+      long seen;
+      synchronized (signal) {
+        seen = version;
+      }
+      List<Call> fresh;
+      synchronized (lock) {
+        fresh = new ArrayList<>(calls.subList(checked, calls.size()));
+      }
+      // Only calls not seen yet: fifty waiting users must not rescan everything on each call.
+      for (Call c : fresh) {
+        if (condition.test(c)) {
+          return c;
+        }
+      }
+      checked += fresh.size();
+      synchronized (signal) {
+        while (version == seen) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            throw new AssertionError("no matching call within " + timeout + "; calls: " + summary());
           }
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          throw new AssertionError("no matching call within " + timeout + "; calls: " + summary());
-        }
-        try {
-          lock.wait(Math.max(1, left / 1_000_000));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new AssertionError(e);
+          try {
+            signal.wait(Math.max(1, left / 1_000_000));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+          }
         }
       }
     }
@@ -264,7 +283,7 @@ final class FakeBotApi implements AutoCloseable {
 
   private String summary() {
     StringBuilder b = new StringBuilder();
-    for (Call c : calls) {
+    for (Call c : calls()) {
       b.append("\n  ").append(c.method()).append(' ').append(c.body().path("chat_id").asText())
           .append(' ').append(c.text() == null ? "" : c.text().replace('\n', ' ')
               .substring(0, Math.min(80, c.text().length())));
@@ -304,8 +323,7 @@ final class FakeBotApi implements AutoCloseable {
         failure = validate(method, body);
       }
       if (failure != null) {
-        calls.add(new Call(method + "!" + failure.code(), body, System.nanoTime()));
-        lock.notifyAll();
+        record(new Call(method + "!" + failure.code(), body, System.nanoTime()));
         ObjectNode error = error(failure.code(), failure.description());
         if (failure.retryAfter() != null) {
           error.putObject("parameters").put("retry_after", failure.retryAfter());
@@ -313,12 +331,19 @@ final class FakeBotApi implements AutoCloseable {
         return error;
       }
       JsonNode result = result(method, body);
-      calls.add(new Call(method, body, System.nanoTime()));
-      lock.notifyAll();
+      record(new Call(method, body, System.nanoTime()));
       ObjectNode ok = JSON.createObjectNode();
       ok.put("ok", true);
       ok.set("result", result);
       return ok;
+    }
+  }
+
+  private void record(Call call) {
+    calls.add(call);
+    synchronized (signal) {
+      version++;
+      signal.notifyAll();
     }
   }
 
