@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import vn.ketnoi.conversation.ConsentStore.Consent;
+import vn.ketnoi.extraction.Extraction;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Field;
 import vn.ketnoi.extraction.NeedType;
@@ -59,21 +60,39 @@ public final class Conversation {
     this.drafting = new Drafting(parts.extractor(), provinces, messages, department);
   }
 
+  /**
+   * Handles one inbound. Reading the message (which may wait on a model) happens before the
+   * transaction, so a slow read never holds the database for other chats; the caller keeps each
+   * chat's inbounds in order, so the draft it was read against is still the draft afterwards.
+   */
   public List<Reply> handle(Inbound inbound) {
+    Extraction read = readAhead(inbound);
     return transactions.inTransaction(
         () -> {
-          ChatState state =
-              states.load(inbound.chatId())
-                  .orElseGet(() -> ChatState.fresh(inbound.chatId(), inbound.userId()));
-          Turn turn = route(state, inbound);
+          Turn turn = route(load(inbound), inbound, read);
           states.save(turn.state());
           return turn.replies();
         });
   }
 
-  private Turn route(ChatState state, Inbound inbound) {
+  private ChatState load(Inbound inbound) {
+    return states.load(inbound.chatId())
+        .orElseGet(() -> ChatState.fresh(inbound.chatId(), inbound.userId()));
+  }
+
+  /** The extraction of a plain text from a consented user, or null when none will be needed. */
+  private Extraction readAhead(Inbound inbound) {
+    if (!(inbound instanceof Inbound.Text text) || text.text() == null
+        || text.text().strip().startsWith("/") || !consents.granted(inbound.userId())) {
+      return null;
+    }
+    ChatState state = load(inbound);
+    return state.stage() == Stage.EDITING_FIELD ? null : drafting.read(state, text.text());
+  }
+
+  private Turn route(ChatState state, Inbound inbound, Extraction read) {
     if (inbound instanceof Inbound.Text text) {
-      return onText(state, text.text() == null ? "" : text.text());
+      return onText(state, text.text() == null ? "" : text.text(), read);
     }
     if (inbound instanceof Inbound.Press press) {
       return onPress(state, press.data());
@@ -82,10 +101,10 @@ public final class Conversation {
     if (!contact.own()) {
       return new Turn(state, List.of(new Reply.Text(messages.get("contact.not_own"))));
     }
-    return onText(state, contact.phone());
+    return onText(state, contact.phone(), null);
   }
 
-  private Turn onText(ChatState state, String text) {
+  private Turn onText(ChatState state, String text, Extraction read) {
     String trimmed = text.strip();
     if (trimmed.startsWith("/")) {
       return command(state, commandName(trimmed));
@@ -97,7 +116,7 @@ public final class Conversation {
         || state.stage() == Stage.NEW) {
       state = state.withStage(drafting.resumeStage(state));
     }
-    return drafting.onText(state, trimmed);
+    return drafting.onText(state, trimmed, read);
   }
 
   /** Before consent nothing is processed; the message is held and handled once they agree. */
@@ -174,7 +193,7 @@ public final class Conversation {
     String held = state.heldText();
     ChatState granted = state.withHeldText(null).withStage(Stage.DRAFTING);
     Reply thanks = new Reply.Text(messages.get("consent.thanks"));
-    Turn rest = held == null ? drafting.prompt(granted) : drafting.onText(granted, held);
+    Turn rest = held == null ? drafting.prompt(granted) : drafting.onText(granted, held, null);
     return rest.prepend(List.of(thanks));
   }
 

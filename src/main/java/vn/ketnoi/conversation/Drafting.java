@@ -40,20 +40,31 @@ final class Drafting {
     this.department = department;
   }
 
-  Turn onText(ChatState state, String rawText) {
+  /** What the extractor reads in a text, against the chat's draft; may be slow (a model). */
+  Extraction read(ChatState state, String rawText) {
+    return extractor.extract(readable(rawText), state.draft().card());
+  }
+
+  /** The part of a message the bot reads: trimmed, at most MAX_MESSAGE_CHARS. */
+  private static String readable(String rawText) {
     String text = rawText.strip();
+    return text.length() > MAX_MESSAGE_CHARS ? text.substring(0, MAX_MESSAGE_CHARS) : text;
+  }
+
+  /** Handles a text; {@code read} is its extraction when done ahead, outside the transaction. */
+  Turn onText(ChatState state, String rawText, Extraction read) {
+    String text = readable(rawText);
     if (text.isEmpty()) {
       return new Turn(state, List.of(new Reply.Text(messages.get("text.empty"))));
     }
     List<Reply> notes = new ArrayList<>();
-    if (text.length() > MAX_MESSAGE_CHARS) {
+    if (rawText.strip().length() > MAX_MESSAGE_CHARS) {
       notes.add(new Reply.Text(messages.get("text.too_long", MAX_MESSAGE_CHARS)));
-      text = text.substring(0, MAX_MESSAGE_CHARS);
     }
     if (state.stage() == Stage.EDITING_FIELD) {
       return applyEdit(state, text).prepend(notes);
     }
-    Extraction ex = extractor.extract(text, state.draft().card());
+    Extraction ex = read != null ? read : read(state, text);
     NeedCard stated = ex.card();
     if ("phone".equals(state.asked()) && stated.phone() == null && stated.email() == null
         && Phones.hasMalformed(text)) {

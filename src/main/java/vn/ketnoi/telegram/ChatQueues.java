@@ -44,8 +44,4 @@ final class ChatQueues {
     pool.shutdown();
     return pool.awaitTermination(timeout, unit);
   }
-
-  boolean idle() {
-    return tails.isEmpty();
-  }
 }

@@ -268,10 +268,6 @@ public final class TelegramChannel implements AutoCloseable {
     }
   }
 
-  boolean idle() {
-    return queues.idle();
-  }
-
   /** Stops polling, lets running turns finish, and releases every thread and connection. */
   @Override
   public void close() {

@@ -51,12 +51,22 @@ final class BotProcess implements AutoCloseable {
     return out;
   }
 
+  /**
+   * `java -cp <test classpath> vn.ketnoi.Main ...`, or `java -jar JAR ...` when the system property
+   * ketnoi.jar names the built jar (run after `package` to check the jar itself).
+   */
   private static ProcessBuilder command(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("vn.ketnoi.Main");
+    String jar = System.getProperty("ketnoi.jar");
+    if (jar != null && !jar.isBlank()) {
+      command.add("-jar");
+      command.add(jar);
+    } else {
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add("vn.ketnoi.Main");
+    }
     command.addAll(List.of(args));
     return new ProcessBuilder(command);
   }
