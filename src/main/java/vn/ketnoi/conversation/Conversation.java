@@ -60,16 +60,29 @@ public final class Conversation {
     this.drafting = new Drafting(parts.extractor(), provinces, messages, department);
   }
 
-  /**
-   * Handles one inbound. Reading the message (which may wait on a model) happens before the
-   * transaction, so a slow read never holds the database for other chats; the caller keeps each
-   * chat's inbounds in order, so the draft it was read against is still the draft afterwards.
-   */
+  /** An inbound with its message already read (null when there is nothing to read). */
+  public record Prepared(Inbound inbound, Extraction read) {}
+
+  /** Handles one inbound: {@link #prepare} then {@link #apply}. */
   public List<Reply> handle(Inbound inbound) {
-    Extraction read = readAhead(inbound);
+    return apply(prepare(inbound));
+  }
+
+  /**
+   * Reads the message, which may wait on a model. Call it outside any transaction, so a slow read
+   * never holds the database for other chats; callers keep each chat's inbounds in order, so the
+   * draft it was read against is still the draft when it is applied.
+   */
+  public Prepared prepare(Inbound inbound) {
+    return new Prepared(inbound, readAhead(inbound));
+  }
+
+  /** The turn itself, in one transaction (joining the caller's, if any). */
+  public List<Reply> apply(Prepared prepared) {
+    Inbound inbound = prepared.inbound();
     return transactions.inTransaction(
         () -> {
-          Turn turn = route(load(inbound), inbound, read);
+          Turn turn = route(load(inbound), inbound, prepared.read());
           states.save(turn.state());
           return turn.replies();
         });

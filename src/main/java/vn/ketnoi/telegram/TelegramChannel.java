@@ -163,7 +163,11 @@ public final class TelegramChannel implements AutoCloseable {
         TimeUnit.MILLISECONDS);
     String outcome;
     try {
-      outcome = db.inTransaction(() -> handle(r));
+      Inbound inbound = toInbound(r);
+      // Read the message outside the transaction: a slow model must not hold other chats.
+      Conversation.Prepared prepared =
+          inbound == null || inbox.isHandled(r.updateId()) ? null : conversation.prepare(inbound);
+      outcome = db.inTransaction(() -> handle(r, prepared));
     } catch (RuntimeException e) {
       LOG.error("chat {} update {} failed; it stays pending", r.chatId(), r.updateId(), e);
       outcome = "error";
@@ -179,16 +183,24 @@ public final class TelegramChannel implements AutoCloseable {
         outcome);
   }
 
+  /** The core's view of an update, or null for kinds the channel answers itself. */
+  private static Inbound toInbound(Received r) {
+    return switch (r.kind()) {
+      case TEXT -> new Inbound.Text(r.chatId(), r.userId(), r.text());
+      case PRESS -> new Inbound.Press(r.chatId(), r.userId(), r.text());
+      case OWN_CONTACT, OTHER_CONTACT -> new Inbound.Contact(r.chatId(), r.userId(), r.text(),
+          r.kind() == Received.Kind.OWN_CONTACT);
+      default -> null;
+    };
+  }
+
   /** One update, inside one transaction: the core's change, the replies and the handled mark. */
-  private String handle(Received r) {
+  private String handle(Received r, Conversation.Prepared prepared) {
     if (!inbox.markHandled(r.updateId())) {
       return "duplicate";
     }
     List<Reply> replies = switch (r.kind()) {
-      case TEXT -> conversation.handle(new Inbound.Text(r.chatId(), r.userId(), r.text()));
-      case PRESS -> conversation.handle(new Inbound.Press(r.chatId(), r.userId(), r.text()));
-      case OWN_CONTACT, OTHER_CONTACT -> conversation.handle(new Inbound.Contact(r.chatId(),
-          r.userId(), r.text(), r.kind() == Received.Kind.OWN_CONTACT));
+      case TEXT, PRESS, OWN_CONTACT, OTHER_CONTACT -> conversation.apply(prepared);
       case UNSUPPORTED -> List.of(new Reply.Text(messages.get("unsupported.kind")));
       case EDITED -> List.of(new Reply.Text(messages.get("unsupported.edited")));
       case GROUP_COMMAND -> List.of(new Reply.Text(messages.get("unsupported.group")));
