@@ -31,6 +31,8 @@ import vn.ketnoi.extraction.ExtractCommand;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
+import vn.ketnoi.model.ModelExtractor;
+import vn.ketnoi.model.Ollama;
 import vn.ketnoi.need.NeedExport;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.storage.Database;
@@ -78,13 +80,26 @@ public final class Main {
     return new App(config, database, messages, provinces, extractor, needs, conversation);
   }
 
-  private static Extractor extractor(Config config, Provinces provinces) {
-    if (config.extractor() == Config.ExtractorMode.MODEL) {
-      throw new IllegalArgumentException(
-          "EXTRACTOR=model needs the model extractor, which this version does not have yet;"
-              + " set EXTRACTOR=auto or rules");
+  /**
+   * rules: the rules alone. model: the model checked by the rules (needs OLLAMA_BASE_URL). auto:
+   * the model when OLLAMA_BASE_URL is set (the circuit breaker falls back to the rules while it is
+   * down), the rules otherwise.
+   */
+  static Extractor extractor(Config config, Provinces provinces) {
+    RuleExtractor rules = new RuleExtractor(provinces);
+    boolean wantModel = config.extractor() == Config.ExtractorMode.MODEL
+        || (config.extractor() == Config.ExtractorMode.AUTO && config.ollamaBaseUrl() != null);
+    if (!wantModel) {
+      LOG.info("extractor: rules{}", config.ollamaBaseUrl() == null ? " (no OLLAMA_BASE_URL)" : "");
+      return rules;
     }
-    return new RuleExtractor(provinces);
+    if (config.ollamaBaseUrl() == null) {
+      throw new IllegalArgumentException("EXTRACTOR=model needs OLLAMA_BASE_URL");
+    }
+    Ollama.Settings settings = new Ollama.Settings(config.ollamaBaseUrl(), config.ollamaModel(),
+        config.ollamaTimeout(), config.ollamaContextSize());
+    LOG.info("extractor: model with rules; {}", Ollama.describe(settings, Ollama.check(settings)));
+    return Ollama.extractor(settings, rules, provinces, Clock.systemUTC());
   }
 
   public static void main(String[] args) {
@@ -124,7 +139,11 @@ public final class Main {
       }
       case "eval" -> {
         requireArgument(rest, "eval FILE");
-        Evaluation.print(Evaluation.run(Path.of(rest.get(0)), extractor(config, new Provinces())), out);
+        Extractor extractor = extractor(config, new Provinces());
+        Evaluation.print(Evaluation.run(Path.of(rest.get(0)), extractor), out);
+        if (extractor instanceof ModelExtractor model) {
+          model.stats().print(out);
+        }
         return 0;
       }
       case "bench" -> {
@@ -217,7 +236,8 @@ public final class Main {
     Path dir = Files.createTempDirectory("ketnoi-bench");
     Config benchConfig =
         new Config(dir.resolve("bench.db"), null, config.telegramApiUrl(), null,
-            config.ollamaModel(), Config.ExtractorMode.RULES, config.knowledgeDir(),
+            config.ollamaModel(), config.ollamaTimeout(), config.ollamaContextSize(),
+            Config.ExtractorMode.RULES, config.knowledgeDir(),
             config.staffIds(), config.staffChatId(), config.departmentName(), config.province());
     try (App app = wire(benchConfig, Clock.systemUTC())) {
       long ready = System.nanoTime();

@@ -18,6 +18,8 @@ public record Config(
     String telegramApiUrl,
     String ollamaBaseUrl,
     String ollamaModel,
+    java.time.Duration ollamaTimeout,
+    int ollamaContextSize,
     ExtractorMode extractor,
     Path knowledgeDir,
     Set<Long> staffIds,
@@ -52,6 +54,9 @@ public record Config(
             env.getOrDefault("TELEGRAM_API_URL", DEFAULT_TELEGRAM_API_URL),
             blankToNull(env.get("OLLAMA_BASE_URL")),
             env.getOrDefault("OLLAMA_MODEL", "qwen2.5:7b-instruct"),
+            java.time.Duration.ofSeconds(
+                positive(env.getOrDefault("OLLAMA_TIMEOUT_SECONDS", "60"), "OLLAMA_TIMEOUT_SECONDS", problems)),
+            positive(env.getOrDefault("OLLAMA_NUM_CTX", "8192"), "OLLAMA_NUM_CTX", problems),
             mode(env.getOrDefault("EXTRACTOR", "auto"), problems),
             Path.of(env.getOrDefault("KNOWLEDGE_DIR", "knowledge")),
             ids(env.getOrDefault("STAFF_IDS", ""), "STAFF_IDS", problems),
@@ -71,6 +76,19 @@ public record Config(
       problems.add("EXTRACTOR must be auto, rules or model, not '" + value + "'");
       return ExtractorMode.AUTO;
     }
+  }
+
+  private static int positive(String value, String name, List<String> problems) {
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(name + " must be a positive whole number, not '" + value + "'");
+    return 1;
   }
 
   private static Set<Long> ids(String value, String name, List<String> problems) {

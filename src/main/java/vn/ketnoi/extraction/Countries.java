@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ("Nhật", "Hàn", "Đức", "Ý") count only when capitalised and not part of a longer proper name
  * ("Đức Hòa", "Mỹ Tho") or a person's name ("anh Đức").
  */
-final class Countries {
+public final class Countries {
   private Countries() {}
 
   private static final Lexicon<String> FULL =
@@ -64,6 +64,21 @@ final class Countries {
           "(xuat khau|xk|khach hang|thi truong|ban sang|ban qua|sang thi truong|xuat sang|"
               + "tieu chuan cua|yeu cau cua|theo yeu cau)(\\s+\\S+){0,3}\\s*$");
   private static final Pattern DEMAND_AFTER = Pattern.compile("^\\s*(yeu cau|doi hoi)\\b");
+
+  /** The canonical Vietnamese name of a country as written ("Nhật", "japan" → "Nhật Bản"), or null. */
+  public static String canonical(String name) {
+    Doc doc = Doc.of(name);
+    for (int i = 0; i < doc.words().size(); i++) {
+      Lexicon.Match<String> m = FULL.matchAt(doc, i);
+      if (m == null) {
+        m = SHORT.matchAt(doc, i);
+      }
+      if (m != null) {
+        return m.value();
+      }
+    }
+    return null;
+  }
 
   static List<String> find(Doc doc, BitSet skip) {
     LinkedHashSet<String> found = new LinkedHashSet<>();

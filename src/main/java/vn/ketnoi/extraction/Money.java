@@ -74,6 +74,30 @@ public final class Money {
     return boundsOf(folded, chosen, amounts);
   }
 
+  /**
+   * Every VND amount the text states, with the bounds of its budget: what a model's amount must be
+   * one of to count as written by the user.
+   */
+  public static java.util.Set<Long> statedAmounts(String text) {
+    String folded = Fold.fold(Fold.nfc(text));
+    java.util.Set<Long> values = new java.util.HashSet<>();
+    for (Amount a : amounts(folded)) {
+      if (!a.foreign()) {
+        values.add(vnd(a));
+      }
+    }
+    Budget budget = find(text);
+    if (budget != null) {
+      if (budget.min() != null) {
+        values.add(budget.min());
+      }
+      if (budget.max() != null) {
+        values.add(budget.max());
+      }
+    }
+    return values;
+  }
+
   private static Budget boundsOf(String folded, Amount chosen, List<Amount> amounts) {
     // "từ 500 triệu đến 1 tỷ": the chosen amount may be either end of a range.
     for (Amount other : amounts) {

@@ -79,7 +79,11 @@ public final class RuleExtractor implements Extractor {
     Money.Budget budget = Money.find(message);
     Lexicon.Match<NeedType> headType = needTypeAfterVerb(doc, requests, names);
     NeedType needType = headType != null ? headType.value() : bestNeedType(doc, requests, names);
-    Sector sector = sector(doc);
+    BitSet personWords = new BitSet();
+    if (person != null) {
+      personWords.set(person.from(), person.to());
+    }
+    Sector sector = sector(doc, personWords);
     List<Support> support = Cues.support(folded);
     String phone = Phones.find(message);
     String email = Emails.find(message);
@@ -219,11 +223,13 @@ public final class RuleExtractor implements Extractor {
     return best(scores, 3);
   }
 
-  private static Sector sector(Doc doc) {
+  /** The sector by keyword weight; a person's name ("anh Nam") is not a keyword ("nấm"). */
+  private static Sector sector(Doc doc, BitSet person) {
     Map<Sector, Double> scores = new EnumMap<>(Sector.class);
     Sectors.LEXICONS.forEach(
         (sector, lexicon) ->
-            lexicon.find(doc).forEach(m -> scores.merge(sector, m.weight(), Double::sum)));
+            lexicon.find(doc).stream().filter(m -> person.get(m.from(), m.to()).isEmpty())
+                .forEach(m -> scores.merge(sector, m.weight(), Double::sum)));
     if (UPPERCASE_AI.matcher(doc.original()).find()) {
       scores.merge(Sector.CNTT_DIEN_TU, 1.5, Double::sum);
     }

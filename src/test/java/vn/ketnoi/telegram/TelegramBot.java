@@ -17,8 +17,15 @@ final class TelegramBot implements AutoCloseable {
   final List<Duration> pauses = new CopyOnWriteArrayList<>();
 
   TelegramBot(Path database, FakeBotApi api) throws Exception {
-    Config config = new Config(database, FakeBotApi.TOKEN, api.url(), null, "qwen2.5:7b-instruct",
-        Config.ExtractorMode.RULES, database.getParent(), Set.of(), null,
+    this(database, api, null);
+  }
+
+  /** With {@code ollamaUrl} set, messages go through the model path (EXTRACTOR=model). */
+  TelegramBot(Path database, FakeBotApi api, String ollamaUrl) throws Exception {
+    Config config = new Config(database, FakeBotApi.TOKEN, api.url(), ollamaUrl,
+        "qwen2.5:7b-instruct", Duration.ofSeconds(5), 8192,
+        ollamaUrl == null ? Config.ExtractorMode.RULES : Config.ExtractorMode.MODEL,
+        database.getParent(), Set.of(), null,
         "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên");
     app = Main.wire(config, Clock.systemUTC());
     channel = new TelegramChannel(new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4),
