@@ -9,15 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the extractor's tab-separated tables from the classpath, always as UTF-8. */
+/** Reads the province and place tables (knowledge/, carried in the jar), always as UTF-8. */
 final class Resources {
   private Resources() {}
 
   /** Rows of a TSV resource, without comment lines (#) and blank lines. */
   static List<String[]> tsv(String name) {
-    InputStream in = Resources.class.getResourceAsStream("/extraction/" + name);
+    InputStream in = Resources.class.getResourceAsStream("/knowledge/" + name);
     if (in == null) {
-      throw new IllegalStateException("extraction table " + name + " is missing");
+      throw new IllegalStateException("knowledge table " + name + " is missing from the jar");
     }
     List<String[]> rows = new ArrayList<>();
     try (BufferedReader reader =

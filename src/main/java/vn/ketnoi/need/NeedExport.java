@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vn.ketnoi.extraction.Json;
+import vn.ketnoi.text.Csv;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -78,9 +79,9 @@ public final class NeedExport {
   public void csv(List<Need> needs, PrintWriter out) {
     List<Column> columns = columns();
     out.print('\uFEFF');
-    out.print(String.join(",", columns.stream().map(col -> cell(col.header())).toList()) + "\r\n");
+    out.print(String.join(",", columns.stream().map(col -> Csv.cell(col.header())).toList()) + "\r\n");
     for (Need n : needs) {
-      out.print(String.join(",", columns.stream().map(col -> cell(col.value().apply(n))).toList())
+      out.print(String.join(",", columns.stream().map(col -> Csv.cell(col.value().apply(n))).toList())
           + "\r\n");
     }
     out.flush();
@@ -90,22 +91,5 @@ public final class NeedExport {
     return code == null ? null : messages.get(prefix + code);
   }
 
-  /**
-   * RFC 4180 quoting; a leading =, +, - or @ is prefixed with an apostrophe so a spreadsheet does
-   * not run a user's text as a formula.
-   */
-  static String cell(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value.toString();
-    if (!(value instanceof Number) && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.matches("(?s).*[\",\\r\\n].*")) {
-      return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
-  }
 
 }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -31,7 +32,23 @@ public final class Messages {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Sector names live once, in the knowledge base's sectors.csv, for staff to read and edit.
+    List<Csv.Row> sectors = Csv.parse(resource("/knowledge/sectors.csv"));
+    for (Csv.Row row : sectors.subList(1, sectors.size())) {
+      properties.setProperty("sector." + row.cells().get(0), row.cells().get(1));
+    }
     return new Messages(properties);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public String get(String key, Object... args) {
