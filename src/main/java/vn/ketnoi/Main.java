@@ -31,6 +31,10 @@ import vn.ketnoi.extraction.ExtractCommand;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
+import vn.ketnoi.knowledge.KnowledgeBase;
+import vn.ketnoi.knowledge.MatchCommand;
+import vn.ketnoi.knowledge.MatchEvaluation;
+import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.model.ModelExtractor;
 import vn.ketnoi.model.Ollama;
 import vn.ketnoi.need.NeedExport;
@@ -143,6 +147,23 @@ public final class Main {
         Evaluation.print(Evaluation.run(Path.of(rest.get(0)), extractor), out);
         if (extractor instanceof ModelExtractor model) {
           model.stats().print(out);
+        }
+        return 0;
+      }
+      case "match" -> {
+        try (Matcher matcher = new Matcher(KnowledgeBase.load(config.knowledgeDir()), Messages.load());
+            BufferedReader in = reader(rest.isEmpty() ? null : Path.of(rest.get(0)))) {
+          return new MatchCommand(matcher).run(in, writer(out), err);
+        }
+      }
+      case "match-eval" -> {
+        requireArgument(rest, "match-eval FILE");
+        try (Matcher matcher = new Matcher(KnowledgeBase.load(config.knowledgeDir()), Messages.load())) {
+          MatchEvaluation.Report report = MatchEvaluation.run(Path.of(rest.get(0)), matcher);
+          MatchEvaluation.print(report, out);
+          if (rest.contains("--misses")) {
+            report.misses().forEach(out::println);
+          }
         }
         return 0;
       }

@@ -1,0 +1,70 @@
+package vn.ketnoi.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import vn.ketnoi.extraction.Json;
+import vn.ketnoi.extraction.NeedCard;
+
+/**
+ * {@code match}: need cards as JSONL (need-card keys plus "id"; a "text" with the business's own
+ * words is used too), one line out each: {"id", "offers": [{"id", "score", "reasons"}],
+ * "programmes": [{"id", "reasons"}]}, best first, up to 10 offers.
+ */
+public final class MatchCommand {
+  private final Matcher matcher;
+
+  public MatchCommand(Matcher matcher) {
+    this.matcher = matcher;
+  }
+
+  public int run(BufferedReader in, PrintWriter out, PrintStream err) throws IOException {
+    int failures = 0;
+    int lineNumber = 0;
+    String line;
+    while ((line = in.readLine()) != null) {
+      lineNumber++;
+      if (line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode row = Json.MAPPER.readTree(line);
+        JsonNode needNode = row.has("need") ? row.get("need") : row;
+        NeedCard card = Json.MAPPER.treeToValue(needNode, NeedCard.class);
+        Matcher.Result result = matcher.match(card, row.path("text").asText(null));
+        out.println(Json.MAPPER.writeValueAsString(json(row.get("id"), result)));
+      } catch (IOException | IllegalArgumentException e) {
+        failures++;
+        err.println("line " + lineNumber + " skipped: " + e.getMessage());
+      }
+    }
+    out.flush();
+    return failures == 0 ? 0 : 1;
+  }
+
+  static ObjectNode json(JsonNode id, Matcher.Result result) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.set("id", id);
+    ArrayNode offers = node.putArray("offers");
+    for (Matcher.OfferMatch m : result.offers()) {
+      ObjectNode o = offers.addObject();
+      o.put("id", m.offer().id());
+      o.put("score", m.score());
+      m.reasons().forEach(o.putArray("reasons")::add);
+    }
+    ArrayNode programmes = node.putArray("programmes");
+    for (Matcher.ProgrammeMatch m : result.programmes()) {
+      ObjectNode p = programmes.addObject();
+      p.put("id", m.programme().id());
+      m.reasons().forEach(p.putArray("reasons")::add);
+    }
+    return node;
+  }
+}

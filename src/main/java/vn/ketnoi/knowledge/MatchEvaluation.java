@@ -1,0 +1,115 @@
+package vn.ketnoi.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import vn.ketnoi.extraction.Json;
+import vn.ketnoi.extraction.NeedCard;
+
+/**
+ * {@code match-eval FILE}: recall@3 and MRR for offers and for programmes against a labelled JSONL
+ * ({"id", "need": {...}, "relevant_offers": [...], "relevant_programmes": [...]}). A need with no
+ * relevant offer counts for programmes only.
+ */
+public final class MatchEvaluation {
+  /** recall@3 and MRR over the needs that have relevant items. */
+  public record Figures(int needs, double recallAt3, double mrr) {}
+
+  /** Offers and programmes. */
+  public record Report(Figures offers, Figures programmes, List<String> misses) {}
+
+  private MatchEvaluation() {}
+
+  public static Report run(Path file, Matcher matcher) {
+    List<double[]> offers = new ArrayList<>();
+    List<double[]> programmes = new ArrayList<>();
+    List<String> misses = new ArrayList<>();
+    for (String line : lines(file)) {
+      JsonNode row = read(line);
+      NeedCard card = read(row.get("need"));
+      Matcher.Result result = matcher.match(card);
+      score(ids(result.offers(), m -> m.offer().id()), set(row.get("relevant_offers")), offers,
+          row.get("id").asText() + " offers", misses);
+      score(ids(result.programmes(), m -> m.programme().id()), set(row.get("relevant_programmes")),
+          programmes, row.get("id").asText() + " programmes", misses);
+    }
+    return new Report(figures(offers), figures(programmes), misses);
+  }
+
+  private static void score(List<String> ranked, Set<String> relevant, List<double[]> into,
+      String label, List<String> misses) {
+    if (relevant.isEmpty()) {
+      return;
+    }
+    long found = ranked.stream().limit(3).filter(relevant::contains).count();
+    double reciprocal = 0;
+    for (int i = 0; i < ranked.size(); i++) {
+      if (relevant.contains(ranked.get(i))) {
+        reciprocal = 1.0 / (i + 1);
+        break;
+      }
+    }
+    if (found < Math.min(3, relevant.size())) {
+      misses.add(label + ": top " + ranked.stream().limit(3).toList() + ", relevant " + relevant);
+    }
+    into.add(new double[] {(double) found / relevant.size(), reciprocal});
+  }
+
+  private static Figures figures(List<double[]> rows) {
+    double recall = rows.stream().mapToDouble(r -> r[0]).average().orElse(0);
+    double mrr = rows.stream().mapToDouble(r -> r[1]).average().orElse(0);
+    return new Figures(rows.size(), recall, mrr);
+  }
+
+  public static void print(Report report, PrintStream out) {
+    out.printf("offers:     %d needs, recall@3 %.3f, MRR %.3f%n", report.offers().needs(),
+        report.offers().recallAt3(), report.offers().mrr());
+    out.printf("programmes: %d needs, recall@3 %.3f, MRR %.3f%n", report.programmes().needs(),
+        report.programmes().recallAt3(), report.programmes().mrr());
+  }
+
+  private static <T> List<String> ids(List<T> matches, Function<T, String> id) {
+    return matches.stream().map(id).toList();
+  }
+
+  private static Set<String> set(JsonNode array) {
+    Set<String> values = new HashSet<>();
+    if (array != null) {
+      array.forEach(v -> values.add(v.asText()));
+    }
+    return values;
+  }
+
+  private static List<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static JsonNode read(String line) {
+    try {
+      return Json.MAPPER.readTree(line);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a JSON line: " + line, e);
+    }
+  }
+
+  private static NeedCard read(JsonNode need) {
+    try {
+      return Json.MAPPER.treeToValue(need, NeedCard.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a need card: " + need, e);
+    }
+  }
+}
