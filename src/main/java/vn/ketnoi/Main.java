@@ -31,7 +31,12 @@ import vn.ketnoi.extraction.ExtractCommand;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
+import vn.ketnoi.conversation.QuestionStore;
+import vn.ketnoi.conversation.Questions;
+import vn.ketnoi.knowledge.Answers;
 import vn.ketnoi.knowledge.KnowledgeBase;
+import vn.ketnoi.knowledge.KnowledgeException;
+import vn.ketnoi.knowledge.QuestionAnswerer;
 import vn.ketnoi.knowledge.MatchCommand;
 import vn.ketnoi.knowledge.MatchEvaluation;
 import vn.ketnoi.knowledge.Matcher;
@@ -71,7 +76,13 @@ public final class Main {
   public static App wire(Config config, Clock clock) {
     Messages messages = Messages.load();
     Provinces provinces = new Provinces();
+    KnowledgeBase knowledge = KnowledgeBase.load(config.knowledgeDir());
+    LOG.info("knowledge: {} offers, {} programmes, {} FAQ entries, {} events", knowledge.offers().size(),
+        knowledge.programmes().size(), knowledge.faq().size(), knowledge.events().size());
     Extractor extractor = extractor(config, provinces);
+    Matcher matcher = new Matcher(knowledge, messages);
+    Questions questions =
+        new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages);
     Database database = Database.open(config.database());
     NeedStore needs = new NeedStore(database, clock);
     Conversation conversation =
@@ -80,7 +91,9 @@ public final class Main {
             new ChatStateStore(database, clock),
             new ConsentStore(database, clock),
             needs,
-            new Conversation.Parts(extractor, provinces, messages, config.departmentName()));
+            new QuestionStore(database, clock),
+            new Conversation.Parts(extractor, provinces, messages, config.departmentName(),
+                matcher, questions));
     return new App(config, database, messages, provinces, extractor, needs, conversation);
   }
 
@@ -114,7 +127,7 @@ public final class Main {
     int status;
     try {
       status = run(args, out, err);
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (IllegalArgumentException | IllegalStateException | KnowledgeException e) {
       err.println("ketnoi: " + e.getMessage());
       status = 2;
     } catch (IOException | RuntimeException e) {

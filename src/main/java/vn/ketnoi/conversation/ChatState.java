@@ -6,6 +6,8 @@ package vn.ketnoi.conversation;
  * @param heldText a message written before consent, processed once the user agrees
  * @param asked the field the bot last asked for (need-card key), or null
  * @param lastSavedCode the code of the need saved last, to answer a late second "Xác nhận"
+ * @param pendingQuestion a question the knowledge base could not answer, until the user passes it
+ *     to staff
  */
 public record ChatState(
     long chatId,
@@ -14,29 +16,34 @@ public record ChatState(
     Draft draft,
     String heldText,
     String asked,
-    String lastSavedCode) {
+    String lastSavedCode,
+    String pendingQuestion) {
 
   public static ChatState fresh(long chatId, long userId) {
-    return new ChatState(chatId, userId, Stage.NEW, Draft.empty(), null, null, null);
+    return new ChatState(chatId, userId, Stage.NEW, Draft.empty(), null, null, null, null);
   }
 
   ChatState withStage(Stage newStage) {
-    return new ChatState(chatId, userId, newStage, draft, heldText, asked, lastSavedCode);
+    return new ChatState(chatId, userId, newStage, draft, heldText, asked, lastSavedCode, pendingQuestion);
   }
 
   ChatState withDraft(Draft newDraft) {
-    return new ChatState(chatId, userId, stage, newDraft, heldText, asked, lastSavedCode);
+    return new ChatState(chatId, userId, stage, newDraft, heldText, asked, lastSavedCode, pendingQuestion);
   }
 
   ChatState withHeldText(String text) {
-    return new ChatState(chatId, userId, stage, draft, text, asked, lastSavedCode);
+    return new ChatState(chatId, userId, stage, draft, text, asked, lastSavedCode, pendingQuestion);
   }
 
   ChatState withAsked(String field) {
-    return new ChatState(chatId, userId, stage, draft, heldText, field, lastSavedCode);
+    return new ChatState(chatId, userId, stage, draft, heldText, field, lastSavedCode, pendingQuestion);
+  }
+
+  ChatState withPendingQuestion(String question) {
+    return new ChatState(chatId, userId, stage, draft, heldText, asked, lastSavedCode, question);
   }
 
   ChatState withLastSavedCode(String code) {
-    return new ChatState(chatId, userId, stage, draft, heldText, asked, code);
+    return new ChatState(chatId, userId, stage, draft, heldText, asked, code, pendingQuestion);
   }
 }

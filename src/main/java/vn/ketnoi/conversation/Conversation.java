@@ -13,6 +13,7 @@ import vn.ketnoi.extraction.Field;
 import vn.ketnoi.extraction.NeedType;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.text.Messages;
@@ -30,7 +31,8 @@ public final class Conversation {
 
   /** What the conversation needs besides the stores: wired once in Main. */
   public record Parts(
-      Extractor extractor, Provinces provinces, Messages messages, String department) {}
+      Extractor extractor, Provinces provinces, Messages messages, String department,
+      Matcher matcher, Questions questions) {}
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -40,6 +42,9 @@ public final class Conversation {
   private final ConsentStore consents;
   private final NeedStore needs;
   private final Provinces provinces;
+  private final Matcher matcher;
+  private final Questions questions;
+  private final QuestionStore questionStore;
   private final Drafting drafting;
   private final Messages messages;
   private final String department;
@@ -49,19 +54,26 @@ public final class Conversation {
       ChatStateStore states,
       ConsentStore consents,
       NeedStore needs,
+      QuestionStore questionStore,
       Parts parts) {
     this.transactions = transactions;
     this.states = states;
     this.consents = consents;
     this.needs = needs;
     this.provinces = parts.provinces();
+    this.matcher = parts.matcher();
+    this.questions = parts.questions();
+    this.questionStore = questionStore;
     this.messages = parts.messages();
     this.department = parts.department();
-    this.drafting = new Drafting(parts.extractor(), provinces, messages, department);
+    this.drafting = new Drafting(parts.extractor(), provinces, messages, department, questions);
   }
 
-  /** An inbound with its message already read (null when there is nothing to read). */
-  public record Prepared(Inbound inbound, Extraction read) {}
+  /**
+   * An inbound with its message already read and, for a question, already answered (null when
+   * there is nothing to read or answer).
+   */
+  public record Prepared(Inbound inbound, Extraction read, Reply answer) {}
 
   /** Handles one inbound: {@link #prepare} then {@link #apply}. */
   public List<Reply> handle(Inbound inbound) {
@@ -74,7 +86,11 @@ public final class Conversation {
    * draft it was read against is still the draft when it is applied.
    */
   public Prepared prepare(Inbound inbound) {
-    return new Prepared(inbound, readAhead(inbound));
+    Extraction read = readAhead(inbound);
+    Reply answer = read != null && read.intent() == vn.ketnoi.extraction.Intent.QUESTION
+        ? questions.answer(((Inbound.Text) inbound).text().strip())
+        : null;
+    return new Prepared(inbound, read, answer);
   }
 
   /** The turn itself, in one transaction (joining the caller's, if any). */
@@ -82,7 +98,7 @@ public final class Conversation {
     Inbound inbound = prepared.inbound();
     return transactions.inTransaction(
         () -> {
-          Turn turn = route(load(inbound), inbound, prepared.read());
+          Turn turn = route(load(inbound), inbound, prepared);
           states.save(turn.state());
           return turn.replies();
         });
@@ -103,9 +119,9 @@ public final class Conversation {
     return state.stage() == Stage.EDITING_FIELD ? null : drafting.read(state, text.text());
   }
 
-  private Turn route(ChatState state, Inbound inbound, Extraction read) {
+  private Turn route(ChatState state, Inbound inbound, Prepared prepared) {
     if (inbound instanceof Inbound.Text text) {
-      return onText(state, text.text() == null ? "" : text.text(), read);
+      return onText(state, text.text() == null ? "" : text.text(), prepared);
     }
     if (inbound instanceof Inbound.Press press) {
       return onPress(state, press.data());
@@ -117,7 +133,7 @@ public final class Conversation {
     return onText(state, contact.phone(), null);
   }
 
-  private Turn onText(ChatState state, String text, Extraction read) {
+  private Turn onText(ChatState state, String text, Prepared prepared) {
     String trimmed = text.strip();
     if (trimmed.startsWith("/")) {
       return command(state, commandName(trimmed));
@@ -129,7 +145,8 @@ public final class Conversation {
         || state.stage() == Stage.NEW) {
       state = state.withStage(drafting.resumeStage(state));
     }
-    return drafting.onText(state, trimmed, read);
+    return drafting.onText(state, trimmed, prepared == null ? null : prepared.read(),
+        prepared == null ? null : prepared.answer());
   }
 
   /** Before consent nothing is processed; the message is held and handled once they agree. */
@@ -197,8 +214,18 @@ public final class Conversation {
       case "sector" -> choice(state, Field.SECTOR, arg);
       case "type" -> choice(state, Field.NEED_TYPE, arg);
       case "erase" -> erase(state, arg.equals("yes"));
+      case "ask" -> passQuestion(state);
       default -> expired(state);
     };
+  }
+
+  private Turn passQuestion(ChatState state) {
+    if (state.pendingQuestion() == null) {
+      return expired(state);
+    }
+    questionStore.save(state.userId(), state.chatId(), state.pendingQuestion());
+    return drafting.prompt(state.withPendingQuestion(null))
+        .prepend(List.of(new Reply.Text(messages.get("answer.passed"))));
   }
 
   private Turn grant(ChatState state) {
@@ -206,7 +233,7 @@ public final class Conversation {
     String held = state.heldText();
     ChatState granted = state.withHeldText(null).withStage(Stage.DRAFTING);
     Reply thanks = new Reply.Text(messages.get("consent.thanks"));
-    Turn rest = held == null ? drafting.prompt(granted) : drafting.onText(granted, held, null);
+    Turn rest = held == null ? drafting.prompt(granted) : drafting.onText(granted, held, null, null);
     return rest.prepend(List.of(thanks));
   }
 
@@ -224,7 +251,36 @@ public final class Conversation {
     ChatState next =
         state.withDraft(Draft.empty()).withStage(Stage.DRAFTING).withAsked(null)
             .withLastSavedCode(need.code());
-    return new Turn(next, List.of(new Reply.Text(messages.get("saved", need.code(), department))));
+    String saved = messages.get("saved", need.code(), department);
+    Matcher.Result matches = matcher.match(draft.card(), draft.sourceText());
+    return new Turn(next, List.of(new Reply.Text(saved + "\n\n" + matchesText(matches))));
+  }
+
+  /** Up to three offers and three programmes with their reasons, then what happens next. */
+  private String matchesText(Matcher.Result result) {
+    List<String> lines = new ArrayList<>();
+    if (result.offers().isEmpty()) {
+      lines.add(messages.get("matches.none"));
+    } else {
+      lines.add(messages.get("matches.offers"));
+      int i = 0;
+      for (Matcher.OfferMatch m : result.offers().subList(0, Math.min(3, result.offers().size()))) {
+        lines.add(messages.get("matches.offer_line", ++i, m.offer().title(), m.offer().provider(),
+            m.offer().originCountry(), String.join("; ", m.reasons())));
+      }
+    }
+    if (!result.programmes().isEmpty()) {
+      lines.add("");
+      lines.add(messages.get("matches.programmes"));
+      int i = 0;
+      for (Matcher.ProgrammeMatch m : result.programmes().subList(0, Math.min(3, result.programmes().size()))) {
+        lines.add(messages.get("matches.programme_line", ++i, m.programme().name(),
+            String.join("; ", m.reasons()), m.programme().applyAt()));
+      }
+    }
+    lines.add("");
+    lines.add(messages.get("matches.next"));
+    return String.join("\n", lines);
   }
 
   /** A button of an older draft: a second "Xác nhận" finds the need the first one saved. */
@@ -279,6 +335,7 @@ public final class Conversation {
           .prepend(List.of(new Reply.Text(messages.get("erase.kept"))));
     }
     int erased = needs.erasePersonalData(state.userId());
+    questionStore.erase(state.userId());
     consents.record(state.userId(), Consent.WITHDRAWN);
     states.deleteForUser(state.userId());
     return new Turn(ChatState.fresh(state.chatId(), state.userId()),

@@ -31,13 +31,16 @@ final class Drafting {
   private final Messages messages;
   private final CardView view;
   private final String department;
+  private final Questions questions;
 
-  Drafting(Extractor extractor, Provinces provinces, Messages messages, String department) {
+  Drafting(Extractor extractor, Provinces provinces, Messages messages, String department,
+      Questions questions) {
     this.extractor = extractor;
     this.provinces = provinces;
     this.messages = messages;
     this.view = new CardView(messages);
     this.department = department;
+    this.questions = questions;
   }
 
   /** What the extractor reads in a text, against the chat's draft; may be slow (a model). */
@@ -51,8 +54,11 @@ final class Drafting {
     return text.length() > MAX_MESSAGE_CHARS ? text.substring(0, MAX_MESSAGE_CHARS) : text;
   }
 
-  /** Handles a text; {@code read} is its extraction when done ahead, outside the transaction. */
-  Turn onText(ChatState state, String rawText, Extraction read) {
+  /**
+   * Handles a text; {@code read} is its extraction and {@code answer} the answer to it as a
+   * question, when done ahead outside the transaction (null otherwise).
+   */
+  Turn onText(ChatState state, String rawText, Extraction read, Reply answer) {
     String text = readable(rawText);
     if (text.isEmpty()) {
       return new Turn(state, List.of(new Reply.Text(messages.get("text.empty"))));
@@ -74,13 +80,17 @@ final class Drafting {
     if (answersAsked(state.asked(), stated)) {
       return merge(state, withoutNarrative(stated), ex, text).prepend(notes);
     }
-    NeedCard answer = answerToQuestion(state.asked(), text, ex);
-    if (answer != null) {
-      return next(state.withDraft(state.draft().with(answer, Map.of(), text))).prepend(notes);
+    NeedCard shortAnswer = answerToQuestion(state.asked(), text, ex);
+    if (shortAnswer != null) {
+      return next(state.withDraft(state.draft().with(shortAnswer, Map.of(), text))).prepend(notes);
     }
     boolean statesSomething = !withoutNarrative(stated).statedFields().isEmpty();
     return switch (ex.intent()) {
-      case QUESTION -> aside(state, messages.get("reply.question", department)).prepend(notes);
+      case QUESTION -> {
+        Reply reply = answer != null ? answer : questions.answer(text);
+        ChatState next = Questions.unanswered(reply) ? state.withPendingQuestion(text) : state;
+        yield prompt(next).prepend(List.of(reply)).prepend(notes);
+      }
       case GREETING, OTHER -> {
         if (statesSomething && !state.draft().isEmpty()) {
           // "à nhầm, kinh phí 300 triệu thôi": a correction of the draft, whatever it looks like.

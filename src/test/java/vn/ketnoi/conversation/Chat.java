@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import vn.ketnoi.extraction.Provinces;
+import vn.ketnoi.knowledge.Answers;
+import vn.ketnoi.knowledge.KnowledgeBase;
+import vn.ketnoi.knowledge.Matcher;
+import vn.ketnoi.knowledge.QuestionAnswerer;
 import vn.ketnoi.extraction.RuleExtractor;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.storage.Database;
@@ -26,14 +30,18 @@ final class Chat implements AutoCloseable {
     this.needs = new NeedStore(db, CLOCK);
     this.chatId = chatId;
     Provinces provinces = new Provinces();
+    Messages messages = Messages.load();
+    KnowledgeBase knowledge = KnowledgeBase.load(Path.of("knowledge"));
     this.conversation =
         new Conversation(
             db::inTransaction,
             new ChatStateStore(db, CLOCK),
             new ConsentStore(db, CLOCK),
             needs,
-            new Conversation.Parts(new RuleExtractor(provinces), provinces, Messages.load(),
-                "Sở Khoa học và Công nghệ tỉnh Thái Nguyên"));
+            new QuestionStore(db, CLOCK),
+            new Conversation.Parts(new RuleExtractor(provinces), provinces, messages,
+                "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", new Matcher(knowledge, messages),
+                new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages)));
   }
 
   List<Reply> say(String text) {

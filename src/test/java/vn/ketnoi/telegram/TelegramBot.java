@@ -25,7 +25,7 @@ final class TelegramBot implements AutoCloseable {
     Config config = new Config(database, FakeBotApi.TOKEN, api.url(), ollamaUrl,
         "qwen2.5:7b-instruct", Duration.ofSeconds(5), 8192,
         ollamaUrl == null ? Config.ExtractorMode.RULES : Config.ExtractorMode.MODEL,
-        database.getParent(), Set.of(), null,
+        Path.of("knowledge"), Set.of(), null,
         "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên");
     app = Main.wire(config, Clock.systemUTC());
     channel = new TelegramChannel(new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4),

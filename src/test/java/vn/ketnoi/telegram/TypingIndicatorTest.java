@@ -13,7 +13,13 @@ import vn.ketnoi.conversation.ChatStateStore;
 import vn.ketnoi.conversation.ConsentStore;
 import vn.ketnoi.conversation.Conversation;
 import vn.ketnoi.extraction.Extractor;
+import vn.ketnoi.conversation.QuestionStore;
+import vn.ketnoi.conversation.Questions;
 import vn.ketnoi.extraction.Provinces;
+import vn.ketnoi.knowledge.Answers;
+import vn.ketnoi.knowledge.KnowledgeBase;
+import vn.ketnoi.knowledge.Matcher;
+import vn.ketnoi.knowledge.QuestionAnswerer;
 import vn.ketnoi.extraction.RuleExtractor;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.storage.Database;
@@ -40,9 +46,13 @@ class TypingIndicatorTest {
     };
     Clock clock = Clock.systemUTC();
     try (FakeBotApi api = new FakeBotApi(); Database db = Database.open(dir.resolve("t.db"))) {
+      Messages messages = Messages.load();
+      KnowledgeBase knowledge = KnowledgeBase.load(dir.resolve("none"));
       Conversation conversation = new Conversation(db::inTransaction, new ChatStateStore(db, clock),
-          new ConsentStore(db, clock), new NeedStore(db, clock),
-          new Conversation.Parts(slowForChat1, provinces, Messages.load(), "Sở KH&CN"));
+          new ConsentStore(db, clock), new NeedStore(db, clock), new QuestionStore(db, clock),
+          new Conversation.Parts(slowForChat1, provinces, messages, "Sở KH&CN",
+              new Matcher(knowledge, messages),
+              new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages)));
       try (TelegramChannel channel = new TelegramChannel(
           new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4), db, conversation,
           Messages.load(), clock, d -> Thread.sleep(Math.min(d.toMillis(), 20)))) {
