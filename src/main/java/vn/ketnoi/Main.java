@@ -40,6 +40,7 @@ import vn.ketnoi.knowledge.QuestionAnswerer;
 import vn.ketnoi.knowledge.MatchCommand;
 import vn.ketnoi.knowledge.MatchEvaluation;
 import vn.ketnoi.knowledge.Matcher;
+import vn.ketnoi.knowledge.OfferImport;
 import vn.ketnoi.model.ModelExtractor;
 import vn.ketnoi.model.Ollama;
 import vn.ketnoi.need.NeedExport;
@@ -52,8 +53,9 @@ import vn.ketnoi.text.Messages;
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
   private static final String USAGE =
-      "usage: ketnoi run | console | extract [FILE] | eval FILE | export needs [--format jsonl|csv]"
-          + " [--out FILE] | backup FILE | bench FILE";
+      "usage: ketnoi run | console | extract [FILE] | eval FILE | match [FILE] | match-eval FILE"
+          + " | import offers FILE.csv | export needs [--format jsonl|csv] [--out FILE]"
+          + " | backup FILE | bench FILE | bench-match";
 
   private Main() {}
 
@@ -79,10 +81,12 @@ public final class Main {
     KnowledgeBase knowledge = KnowledgeBase.load(config.knowledgeDir());
     LOG.info("knowledge: {} offers, {} programmes, {} FAQ entries, {} events", knowledge.offers().size(),
         knowledge.programmes().size(), knowledge.faq().size(), knowledge.events().size());
-    Extractor extractor = extractor(config, provinces);
+    Ollama.Model model = model(config);
+    Extractor extractor = extractor(model, provinces);
     Matcher matcher = new Matcher(knowledge, messages);
-    Questions questions =
-        new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages);
+    QuestionAnswerer rulesAnswer = QuestionAnswerer.rules(messages);
+    Questions questions = new Questions(new Answers(knowledge),
+        model == null ? rulesAnswer : Ollama.answerer(model, rulesAnswer), messages);
     Database database = Database.open(config.database());
     NeedStore needs = new NeedStore(database, clock);
     Conversation conversation =
@@ -98,17 +102,16 @@ public final class Main {
   }
 
   /**
-   * rules: the rules alone. model: the model checked by the rules (needs OLLAMA_BASE_URL). auto:
-   * the model when OLLAMA_BASE_URL is set (the circuit breaker falls back to the rules while it is
-   * down), the rules otherwise.
+   * The model connection, or null for the rules alone. rules: the rules alone. model: the model
+   * checked by the rules (needs OLLAMA_BASE_URL). auto: the model when OLLAMA_BASE_URL is set (the
+   * circuit breaker falls back to the rules while it is down), the rules otherwise.
    */
-  static Extractor extractor(Config config, Provinces provinces) {
-    RuleExtractor rules = new RuleExtractor(provinces);
+  static Ollama.Model model(Config config) {
     boolean wantModel = config.extractor() == Config.ExtractorMode.MODEL
         || (config.extractor() == Config.ExtractorMode.AUTO && config.ollamaBaseUrl() != null);
     if (!wantModel) {
       LOG.info("extractor: rules{}", config.ollamaBaseUrl() == null ? " (no OLLAMA_BASE_URL)" : "");
-      return rules;
+      return null;
     }
     if (config.ollamaBaseUrl() == null) {
       throw new IllegalArgumentException("EXTRACTOR=model needs OLLAMA_BASE_URL");
@@ -116,7 +119,12 @@ public final class Main {
     Ollama.Settings settings = new Ollama.Settings(config.ollamaBaseUrl(), config.ollamaModel(),
         config.ollamaTimeout(), config.ollamaContextSize());
     LOG.info("extractor: model with rules; {}", Ollama.describe(settings, Ollama.check(settings)));
-    return Ollama.extractor(settings, rules, provinces, Clock.systemUTC());
+    return Ollama.connect(settings, Clock.systemUTC());
+  }
+
+  static Extractor extractor(Ollama.Model model, Provinces provinces) {
+    RuleExtractor rules = new RuleExtractor(provinces);
+    return model == null ? rules : Ollama.extractor(model, rules, provinces);
   }
 
   public static void main(String[] args) {
@@ -149,14 +157,14 @@ public final class Main {
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     switch (command) {
       case "extract" -> {
-        Extractor extractor = extractor(config, new Provinces());
+        Extractor extractor = extractor(model(config), new Provinces());
         try (BufferedReader in = reader(rest.isEmpty() ? null : Path.of(rest.get(0)))) {
           return new ExtractCommand(extractor).run(in, writer(out), err);
         }
       }
       case "eval" -> {
         requireArgument(rest, "eval FILE");
-        Extractor extractor = extractor(config, new Provinces());
+        Extractor extractor = extractor(model(config), new Provinces());
         Evaluation.print(Evaluation.run(Path.of(rest.get(0)), extractor), out);
         if (extractor instanceof ModelExtractor model) {
           model.stats().print(out);
@@ -178,6 +186,15 @@ public final class Main {
             report.misses().forEach(out::println);
           }
         }
+        return 0;
+      }
+      case "import" -> {
+        if (rest.size() != 2 || !rest.get(0).equals("offers")) {
+          throw new IllegalArgumentException("usage: ketnoi import offers FILE.csv");
+        }
+        OfferImport.print(OfferImport.run(config.knowledgeDir().resolve("offers.csv"),
+            Path.of(rest.get(1))), out);
+        KnowledgeBase.load(config.knowledgeDir()); // the merged file must still load
         return 0;
       }
       case "bench" -> {

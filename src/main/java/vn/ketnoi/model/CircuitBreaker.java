@@ -8,7 +8,7 @@ import java.time.Instant;
  * Stops waiting on a dead model: after {@code threshold} failures in a row the model is skipped
  * for {@code pause}; then one call probes it, closing the breaker on success.
  */
-final class CircuitBreaker {
+public final class CircuitBreaker {
   /** What the breaker allows now. */
   enum State {
     CLOSED,

@@ -2,6 +2,7 @@ package vn.ketnoi.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaChatRequestParameters;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
+import vn.ketnoi.knowledge.QuestionAnswerer;
 
 /** The locally hosted model behind the model path: its client and its start-up check. */
 public final class Ollama {
@@ -30,8 +32,10 @@ public final class Ollama {
 
   private Ollama() {}
 
-  public static ModelExtractor extractor(Settings settings, RuleExtractor rules, Provinces provinces,
-      Clock clock) {
+  /** One connection to the model, shared by the extractor and the answerer, with one breaker. */
+  public record Model(ChatModel chat, CircuitBreaker breaker) {}
+
+  public static Model connect(Settings settings, Clock clock) {
     OllamaChatModel model =
         OllamaChatModel.builder()
             .baseUrl(settings.baseUrl())
@@ -46,8 +50,22 @@ public final class Ollama {
                     .keepAlive(KEEP_ALIVE_SECONDS)
                     .build())
             .build();
-    return new ModelExtractor(rules, model, Prompts.load(), provinces,
-        new CircuitBreaker(3, Duration.ofSeconds(60), clock), new ModelStats());
+    return new Model(model, new CircuitBreaker(3, Duration.ofSeconds(60), clock));
+  }
+
+  public static ModelExtractor extractor(Model model, RuleExtractor rules, Provinces provinces) {
+    return new ModelExtractor(rules, model.chat(), Prompts.load(), provinces, model.breaker(),
+        new ModelStats());
+  }
+
+  /** Convenience for one-off use (eval, tests): its own connection and breaker. */
+  public static ModelExtractor extractor(Settings settings, RuleExtractor rules, Provinces provinces,
+      Clock clock) {
+    return extractor(connect(settings, clock), rules, provinces);
+  }
+
+  public static QuestionAnswerer answerer(Model model, QuestionAnswerer fallback) {
+    return new ModelAnswerer(model.chat(), Prompts.load().answer(), model.breaker(), fallback);
   }
 
   /** GET /api/tags: is Ollama reachable, and is the model pulled? */

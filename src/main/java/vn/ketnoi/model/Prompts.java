@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** The prompt templates from prompts/ (carried in the jar), read as UTF-8, {{name}} filled in. */
-public record Prompts(String system, String user, String repair) {
+public record Prompts(String system, String user, String repair, String answer) {
   public static Prompts load() {
-    return new Prompts(read("extract-system.md"), read("extract-user.md"), read("repair.md"));
+    return new Prompts(read("extract-system.md"), read("extract-user.md"), read("repair.md"),
+        read("answer-system.md"));
   }
 
   static String fill(String template, Map<String, String> values) {

@@ -243,6 +243,35 @@ class ConversationTest {
   }
 
   @Test
+  void confirmation_answers_with_offers_programmes_and_next_steps() {
+    try (Chat chat = chat().consented()) {
+      chat.say(FULL);
+      chat.tap("Xác nhận");
+      assertThat(chat.lastText()).contains("NC-2026-0001", "Công nghệ có thể phù hợp:",
+          "cùng lĩnh vực chế biến", "Chương trình hỗ trợ có thể áp dụng:", "Bước tiếp theo");
+    }
+  }
+
+  @Test
+  void a_question_nothing_answers_is_said_so_and_can_go_to_staff() throws Exception {
+    try (Chat chat = chat().consented()) {
+      chat.say("cần máy sấy lúa, kinh phí 2 tỷ");
+      chat.say("Cho hỏi giá vé máy bay đi Đà Nẵng tháng sau bao nhiêu?");
+      assertThat(chat.lastText()).contains("chưa tìm thấy thông tin", "số điện thoại");
+      chat.tap("Chuyển câu hỏi");
+      assertThat(chat.lastText()).contains("Đã chuyển câu hỏi", "số điện thoại");
+      String stored = chat.db.transaction(c -> {
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT text FROM questions")) {
+          return rs.next() ? rs.getString(1) : null;
+        }
+      });
+      assertThat(stored).contains("vé máy bay");
+      chat.press("ask:staff"); // the same old button again
+      assertThat(chat.lastText()).contains("hết hạn");
+    }
+  }
+
+  @Test
   void old_or_unknown_buttons_say_they_expired() {
     try (Chat chat = chat().consented()) {
       chat.press("confirm:not-a-draft");
