@@ -20,6 +20,9 @@ import org.slf4j.Logger;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.bench.Benchmark;
+import vn.ketnoi.bench.MatchBenchmark;
+import vn.ketnoi.extraction.Json;
+import vn.ketnoi.extraction.NeedCard;
 import vn.ketnoi.config.Config;
 import vn.ketnoi.config.EnvFile;
 import vn.ketnoi.console.ConsoleChat;
@@ -55,7 +58,7 @@ public final class Main {
   private static final String USAGE =
       "usage: ketnoi run | console | extract [FILE] | eval FILE | match [FILE] | match-eval FILE"
           + " | import offers FILE.csv | export needs [--format jsonl|csv] [--out FILE]"
-          + " | backup FILE | bench FILE | bench-match";
+          + " | backup FILE | bench FILE | bench-match NEEDS.jsonl";
 
   private Main() {}
 
@@ -138,7 +141,7 @@ public final class Main {
     } catch (IllegalArgumentException | IllegalStateException | KnowledgeException e) {
       err.println("ketnoi: " + e.getMessage());
       status = 2;
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception e) {
       LOG.error("ketnoi failed", e);
       err.println("ketnoi: " + e.getMessage());
       status = 1;
@@ -147,7 +150,7 @@ public final class Main {
     System.exit(status);
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+  static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
     if (args.length == 0) {
       err.println(USAGE);
       return 2;
@@ -195,6 +198,18 @@ public final class Main {
         OfferImport.print(OfferImport.run(config.knowledgeDir().resolve("offers.csv"),
             Path.of(rest.get(1))), out);
         KnowledgeBase.load(config.knowledgeDir()); // the merged file must still load
+        return 0;
+      }
+      case "bench-match" -> {
+        requireArgument(rest, "bench-match NEEDS.jsonl");
+        List<NeedCard> needs = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(rest.get(0)), StandardCharsets.UTF_8)) {
+          if (!line.isBlank()) {
+            com.fasterxml.jackson.databind.JsonNode row = Json.MAPPER.readTree(line);
+            needs.add(Json.MAPPER.treeToValue(row.has("need") ? row.get("need") : row, NeedCard.class));
+          }
+        }
+        MatchBenchmark.run(KnowledgeBase.load(config.knowledgeDir()), needs, out);
         return 0;
       }
       case "bench" -> {

@@ -1,0 +1,89 @@
+package vn.ketnoi.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.knowledge.KnowledgeBase;
+import vn.ketnoi.knowledge.Matcher;
+import vn.ketnoi.knowledge.Offer;
+import vn.ketnoi.knowledge.OfferCsv;
+import vn.ketnoi.knowledge.OfferImport;
+import vn.ketnoi.text.Messages;
+
+/**
+ * {@code bench-match}: match latency (p50, p99) with 1,000, 10,000 and 100,000 synthetic offers,
+ * and the import rate. Synthetic offers are the shipped ones with new ids and extra words drawn
+ * from a made-up vocabulary, so the index grows the way a real catalogue would.
+ */
+public final class MatchBenchmark {
+  private MatchBenchmark() {}
+
+  public static void run(KnowledgeBase base, List<NeedCard> needs, PrintStream out) throws Exception {
+    Messages messages = Messages.load();
+    for (int size : new int[] {1_000, 10_000, 100_000}) {
+      List<Offer> offers = synthetic(base.offers(), size);
+      long built = System.nanoTime();
+      try (Matcher matcher = new Matcher(
+          new KnowledgeBase(offers, base.programmes(), base.faq(), base.events()), messages)) {
+        long buildMs = (System.nanoTime() - built) / 1_000_000;
+        needs.forEach(matcher::match); // warm up
+        List<Long> times = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+          for (NeedCard need : needs) {
+            long t0 = System.nanoTime();
+            matcher.match(need);
+            times.add(System.nanoTime() - t0);
+          }
+        }
+        Collections.sort(times);
+        out.printf("%,7d offers: index built in %,d ms; match p50 %.2f ms, p99 %.2f ms (%d queries)%n",
+            size, buildMs, pct(times, 0.50), pct(times, 0.99), times.size());
+      }
+    }
+    Path dir = Files.createTempDirectory("ketnoi-import-bench");
+    Path target = dir.resolve("offers.csv");
+    Files.writeString(target, OfferCsv.write(base.offers()), StandardCharsets.UTF_8);
+    Path sheet = dir.resolve("import.csv");
+    Files.writeString(sheet, OfferCsv.write(synthetic(base.offers(), 10_000)), StandardCharsets.UTF_8);
+    long t0 = System.nanoTime();
+    OfferImport.Report report = OfferImport.run(target, sheet);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    out.printf("import: %,d rows merged in %.2f s = %,.0f rows/s%n",
+        report.added().size() + report.updated().size(), seconds,
+        (report.added().size() + report.updated().size()) / seconds);
+  }
+
+  static List<Offer> synthetic(List<Offer> seeds, int size) {
+    Random random = new Random(42);
+    List<String> vocabulary = new ArrayList<>();
+    String[] onsets = {"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "ph", "qu", "s", "t", "th", "tr", "v", "x"};
+    String[] rhymes = {"an", "ành", "ông", "ước", "ỏi", "ều", "ắt", "ỹ", "ương", "iên", "ồi", "ạc"};
+    for (int i = 0; i < 5000; i++) {
+      vocabulary.add(onsets[random.nextInt(onsets.length)] + rhymes[random.nextInt(rhymes.length)]
+          + " " + onsets[random.nextInt(onsets.length)] + rhymes[random.nextInt(rhymes.length)]);
+    }
+    List<Offer> offers = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Offer seed = seeds.get(i % seeds.size());
+      StringBuilder extra = new StringBuilder();
+      for (int w = 0; w < 6; w++) {
+        extra.append(' ').append(vocabulary.get(random.nextInt(vocabulary.size())));
+      }
+      offers.add(new Offer(String.format("SY-%06d", i), seed.title() + extra.substring(0, 12),
+          seed.provider(), seed.providerType(), seed.originCountry(), seed.sector(), seed.needTypes(),
+          seed.summary() + extra, seed.keywords(), seed.priceMin(), seed.priceMax(), seed.stage(),
+          seed.contact(), seed.url(), seed.lastChecked()));
+    }
+    return offers;
+  }
+
+  private static double pct(List<Long> sorted, double p) {
+    return sorted.get(Math.max(0, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+  }
+}
