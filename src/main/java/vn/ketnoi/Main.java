@@ -48,6 +48,8 @@ import vn.ketnoi.model.ModelExtractor;
 import vn.ketnoi.model.Ollama;
 import vn.ketnoi.need.NeedExport;
 import vn.ketnoi.need.NeedStore;
+import vn.ketnoi.staff.AuditLog;
+import vn.ketnoi.staff.StaffDesk;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.telegram.TelegramChannel;
 import vn.ketnoi.text.Messages;
@@ -92,6 +94,8 @@ public final class Main {
         model == null ? rulesAnswer : Ollama.answerer(model, rulesAnswer), messages);
     Database database = Database.open(config.database());
     NeedStore needs = new NeedStore(database, clock);
+    StaffDesk desk = new StaffDesk(new StaffDesk.Staff(config.staffIds(), config.staffChatId()),
+        needs, new AuditLog(database, clock), messages, matcher);
     Conversation conversation =
         new Conversation(
             database::inTransaction,
@@ -100,7 +104,7 @@ public final class Main {
             needs,
             new QuestionStore(database, clock),
             new Conversation.Parts(extractor, provinces, messages, config.departmentName(),
-                matcher, questions));
+                matcher, questions, desk));
     return new App(config, database, messages, provinces, extractor, needs, conversation);
   }
 
@@ -254,7 +258,8 @@ public final class Main {
     Config config = app.config();
     TelegramChannel channel =
         new TelegramChannel(
-            new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 16),
+            new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 16,
+                config.staffIds(), config.staffChatId()),
             app.database(), app.conversation(), app.messages(), Clock.systemUTC(),
             d -> Thread.sleep(d.toMillis()));
     CountDownLatch stopped = new CountDownLatch(1);

@@ -95,6 +95,12 @@ public final class ConsoleChat {
       out.println(messages.get("console.choose"));
     } else if (reply instanceof Reply.AskContact) {
       out.println(messages.get("console.type_phone"));
+    } else if (reply instanceof Reply.Notice notice) {
+      out.println(messages.get("console.notice", notice.chatId()));
+    } else if (reply instanceof Reply.Document document) {
+      out.println(messages.get("console.file", document.fileName(), document.content().length));
+    } else if (reply instanceof Reply.Image image) {
+      out.println(messages.get("console.file", image.fileName(), image.png().length));
     } else if (!(reply instanceof Reply.Text)) {
       throw new IllegalStateException("reply not rendered: " + reply.getClass());
     }

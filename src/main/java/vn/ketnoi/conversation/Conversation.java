@@ -16,6 +16,7 @@ import vn.ketnoi.extraction.Sector;
 import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedStore;
+import vn.ketnoi.staff.StaffDesk;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -32,7 +33,7 @@ public final class Conversation {
   /** What the conversation needs besides the stores: wired once in Main. */
   public record Parts(
       Extractor extractor, Provinces provinces, Messages messages, String department,
-      Matcher matcher, Questions questions) {}
+      Matcher matcher, Questions questions, StaffDesk desk) {}
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -45,6 +46,7 @@ public final class Conversation {
   private final Matcher matcher;
   private final Questions questions;
   private final QuestionStore questionStore;
+  private final StaffDesk desk;
   private final Drafting drafting;
   private final Messages messages;
   private final String department;
@@ -64,6 +66,7 @@ public final class Conversation {
     this.matcher = parts.matcher();
     this.questions = parts.questions();
     this.questionStore = questionStore;
+    this.desk = parts.desk();
     this.messages = parts.messages();
     this.department = parts.department();
     this.drafting = new Drafting(parts.extractor(), provinces, messages, department, questions);
@@ -112,6 +115,7 @@ public final class Conversation {
   /** The extraction of a plain text from a consented user, or null when none will be needed. */
   private Extraction readAhead(Inbound inbound) {
     if (!(inbound instanceof Inbound.Text text) || text.text() == null
+        || desk.isStaffChat(inbound.chatId())
         || text.text().strip().startsWith("/") || !consents.granted(inbound.userId())) {
       return null;
     }
@@ -120,6 +124,10 @@ public final class Conversation {
   }
 
   private Turn route(ChatState state, Inbound inbound, Prepared prepared) {
+    Turn staffTurn = staff(state, inbound);
+    if (staffTurn != null) {
+      return staffTurn;
+    }
     if (inbound instanceof Inbound.Text text) {
       return onText(state, text.text() == null ? "" : text.text(), prepared);
     }
@@ -183,6 +191,33 @@ public final class Conversation {
       default -> new Turn(state, List.of(new Reply.Text(
           messages.get("command.unknown") + "\n\n" + messages.get("help"))));
     };
+  }
+
+  /**
+   * The staff desk's inbounds: staff commands and buttons from anyone (the desk refuses
+   * non-staff), a note a staff member types after a status button, and everything in the staff
+   * group (where the business conversation never runs). Null for the business conversation.
+   */
+  private Turn staff(ChatState state, Inbound inbound) {
+    StaffDesk.Outcome outcome = null;
+    if (inbound instanceof Inbound.Press press && press.data().matches("s[psn]:.*")) {
+      outcome = desk.press(inbound.userId(), state.staffSession(), press.data());
+    } else if (inbound instanceof Inbound.Text text && text.text() != null) {
+      String t = text.text().strip();
+      String name = t.startsWith("/") ? commandName(t) : null;
+      if (name != null && StaffDesk.COMMANDS.contains(name)) {
+        String args = t.contains(" ") ? t.substring(t.indexOf(' ') + 1) : "";
+        outcome = desk.command(inbound.userId(), state.staffSession(), name, args);
+      } else if (name == null && desk.waitsForText(state.staffSession()) && desk.isStaff(inbound.userId())) {
+        outcome = desk.text(inbound.userId(), state.staffSession(), t);
+      } else if (desk.isStaffChat(inbound.chatId())) {
+        outcome = new StaffDesk.Outcome(state.staffSession(), List.of());
+      }
+    } else if (desk.isStaffChat(inbound.chatId())) {
+      outcome = new StaffDesk.Outcome(state.staffSession(), List.of());
+    }
+    return outcome == null ? null
+        : new Turn(state.withStaffSession(outcome.session()), outcome.replies());
   }
 
   /** "/start@ketnoi_bot arg" → "start". */
@@ -253,7 +288,12 @@ public final class Conversation {
             .withLastSavedCode(need.code());
     String saved = messages.get("saved", need.code(), department);
     Matcher.Result matches = matcher.match(draft.card(), draft.sourceText());
-    return new Turn(next, List.of(new Reply.Text(saved + "\n\n" + matchesText(matches))));
+    List<Reply> replies = new ArrayList<>();
+    replies.add(new Reply.Text(saved + "\n\n" + matchesText(matches)));
+    String offered = matches.offers().isEmpty() ? "—" : String.join(", ", matches.offers().stream()
+        .limit(3).map(m -> m.offer().id() + " " + m.offer().title()).toList());
+    replies.addAll(desk.newNeed(need, offered));
+    return new Turn(next, replies);
   }
 
   /** Up to three offers and three programmes with their reasons, then what happens next. */

@@ -103,6 +103,159 @@ public final class NeedStore {
         });
   }
 
+  /** Which needs a staff list shows; null parts do not filter. Dates are Vietnam dates. */
+  public record Filter(NeedStatus status, vn.ketnoi.extraction.Sector sector, String province,
+      java.time.LocalDate from, java.time.LocalDate to) {
+    public static final Filter ALL = new Filter(null, null, null, null, null);
+  }
+
+  /** One status change of a need. */
+  public record StatusChange(NeedStatus from, NeedStatus to, String note, boolean noteVisible,
+      String actor, Instant at) {}
+
+  public Optional<Need> byId(long id) {
+    return db.transaction(c -> one(c, "SELECT " + COLUMNS + " FROM needs WHERE id = ?", id));
+  }
+
+  /** Needs matching the filter, newest first. */
+  public List<Need> find(Filter filter, int offset, int limit) {
+    List<Object> args = new ArrayList<>();
+    String where = where(filter, args);
+    args.add(limit);
+    args.add(offset);
+    return db.transaction(c -> list(c, "SELECT " + COLUMNS + " FROM needs" + where
+        + " ORDER BY id DESC LIMIT ? OFFSET ?", args.toArray()));
+  }
+
+  public int count(Filter filter) {
+    List<Object> args = new ArrayList<>();
+    String where = where(filter, args);
+    return db.transaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM needs" + where)) {
+        for (int i = 0; i < args.size(); i++) {
+          ps.setObject(i + 1, args.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.getInt(1);
+        }
+      }
+    });
+  }
+
+  private static String where(Filter f, List<Object> args) {
+    List<String> conditions = new ArrayList<>();
+    if (f.status() != null) {
+      conditions.add("status = ?");
+      args.add(f.status().code());
+    }
+    if (f.sector() != null) {
+      conditions.add("sector = ?");
+      args.add(f.sector().code());
+    }
+    if (f.province() != null) {
+      conditions.add("(province = ? OR province_current = ?)");
+      args.add(f.province());
+      args.add(f.province());
+    }
+    if (f.from() != null) {
+      conditions.add("created_at >= ?");
+      args.add(f.from().atStartOfDay(VIETNAM).toInstant().toString());
+    }
+    if (f.to() != null) {
+      conditions.add("created_at < ?");
+      args.add(f.to().plusDays(1).atStartOfDay(VIETNAM).toInstant().toString());
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  /** Counts by a reporting dimension: status, sector, province (current), month. */
+  public java.util.Map<String, Integer> countBy(String dimension) {
+    String column = switch (dimension) {
+      case "status" -> "status";
+      case "sector" -> "COALESCE(sector, '')";
+      case "province" -> "COALESCE(province_current, '')";
+      case "month" -> "substr(created_at, 1, 7)";
+      default -> throw new IllegalArgumentException("no dimension " + dimension);
+    };
+    return db.transaction(c -> {
+      java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT " + column + " AS k, COUNT(*) FROM needs GROUP BY k ORDER BY k");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          counts.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+      return counts;
+    });
+  }
+
+  /** Moves a need to a new status with an optional note; returns the status it had. */
+  public NeedStatus changeStatus(long needId, NeedStatus to, String note, boolean noteVisible,
+      String actor) {
+    Instant now = clock.instant();
+    return db.transaction(c -> {
+      Need need = one(c, "SELECT " + COLUMNS + " FROM needs WHERE id = ?", needId).orElseThrow();
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE needs SET status = ?, updated_at = ? WHERE id = ?")) {
+        ps.setString(1, to.code());
+        ps.setString(2, now.toString());
+        ps.setLong(3, needId);
+        ps.executeUpdate();
+      }
+      recordStatus(c, needId, need.status(), to, note, actor, now);
+      if (noteVisible) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE need_status_history SET note_visible = 1"
+            + " WHERE id = (SELECT MAX(id) FROM need_status_history WHERE need_id = ?)")) {
+          ps.setLong(1, needId);
+          ps.executeUpdate();
+        }
+      }
+      return need.status();
+    });
+  }
+
+  /** A staff correction of one field; the field's source becomes "staff". */
+  public void editField(long needId, vn.ketnoi.extraction.Field field, String value) {
+    String column = switch (field) {
+      case COMPANY_NAME, CONTACT_NAME, PHONE, EMAIL, PROVINCE, TITLE, DESCRIPTION, TIMELINE -> field.key();
+      case SECTOR, NEED_TYPE, ORIGIN_SCOPE -> field.key();
+      default -> throw new IllegalArgumentException("field " + field.key() + " cannot be edited here");
+    };
+    db.transaction(c -> {
+      Need need = one(c, "SELECT " + COLUMNS + " FROM needs WHERE id = ?", needId).orElseThrow();
+      java.util.Map<String, String> sources = new java.util.HashMap<>(need.fieldSources());
+      sources.put(field.key(), "staff");
+      try (PreparedStatement ps = c.prepareStatement("UPDATE needs SET " + column
+          + " = ?, field_sources = ?, updated_at = ? WHERE id = ?")) {
+        ps.setString(1, value);
+        ps.setString(2, json(sources));
+        ps.setString(3, clock.instant().toString());
+        ps.setLong(4, needId);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  public List<StatusChange> history(long needId) {
+    return db.transaction(c -> {
+      List<StatusChange> changes = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT from_status, to_status, note,"
+          + " note_visible, actor, at FROM need_status_history WHERE need_id = ? ORDER BY id")) {
+        ps.setLong(1, needId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String from = rs.getString(1);
+            changes.add(new StatusChange(from == null ? null : NeedStatus.ofCode(from),
+                NeedStatus.ofCode(rs.getString(2)), rs.getString(3), rs.getInt(4) == 1,
+                rs.getString(5), Instant.parse(rs.getString(6))));
+          }
+        }
+      }
+      return changes;
+    });
+  }
+
   public Optional<Need> byDraft(String draftId) {
     return db.transaction(c -> byDraft(c, draftId));
   }

@@ -20,13 +20,15 @@ final class Outbox {
   /** One message to send (or one message to edit, when {@code editMessageId} is set). */
   record Outgoing(
       long id, long chatId, String kind, String text, List<Reply.Button> buttons,
-      Integer editMessageId, boolean removeKeyboard, int attempts) {}
+      Integer editMessageId, boolean removeKeyboard, int attempts, String fileName, byte[] content) {}
 
   static final String TEXT = "text";
   static final String CHOICE = "choice";
   static final String ASK_CONTACT = "ask_contact";
   /** Removes the keyboard of a pressed message, so an old button cannot be pressed twice. */
   static final String CLEAR_KEYBOARD = "clear_keyboard";
+  static final String DOCUMENT = "document";
+  static final String IMAGE = "image";
 
   private final Database db;
   private final Clock clock;
@@ -38,12 +40,22 @@ final class Outbox {
 
   void add(long chatId, String kind, String text, List<Reply.Button> buttons,
       Integer editMessageId, boolean removeKeyboard) {
+    add(chatId, kind, text, buttons, editMessageId, removeKeyboard, null, null);
+  }
+
+  void addFile(long chatId, String kind, String caption, String fileName, byte[] content) {
+    add(chatId, kind, caption, null, null, false, fileName, content);
+  }
+
+  private void add(long chatId, String kind, String text, List<Reply.Button> buttons,
+      Integer editMessageId, boolean removeKeyboard, String fileName, byte[] content) {
     db.transaction(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO outbox_messages (chat_id, kind, text, buttons, edit_message_id,"
-                      + " remove_keyboard, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                      + " remove_keyboard, created_at, file_name, content)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, chatId);
             ps.setString(2, kind);
             ps.setString(3, text);
@@ -55,6 +67,8 @@ final class Outbox {
             }
             ps.setInt(6, removeKeyboard ? 1 : 0);
             ps.setString(7, clock.instant().toString());
+            ps.setString(8, fileName);
+            ps.setBytes(9, content);
             return ps.executeUpdate();
           }
         });
@@ -88,7 +102,7 @@ final class Outbox {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT id, chat_id, kind, text, buttons, edit_message_id, remove_keyboard,"
-                      + " attempts, next_attempt_at FROM outbox_messages"
+                      + " attempts, next_attempt_at, file_name, content FROM outbox_messages"
                       + " WHERE chat_id = ? AND status = 'pending' ORDER BY id")) {
             ps.setLong(1, chatId);
             List<Outgoing> result = new ArrayList<>();
@@ -165,7 +179,8 @@ final class Outbox {
     int edit = rs.getInt(6);
     Integer editId = rs.wasNull() ? null : edit;
     return new Outgoing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-        buttons == null ? List.of() : parse(buttons), editId, rs.getInt(7) == 1, rs.getInt(8));
+        buttons == null ? List.of() : parse(buttons), editId, rs.getInt(7) == 1, rs.getInt(8),
+        rs.getString(10), rs.getBytes(11));
   }
 
   private static String json(List<Reply.Button> buttons) {

@@ -1,5 +1,6 @@
 package vn.ketnoi.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +9,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -115,6 +119,12 @@ final class Sender {
           yield new Sent(message.editMessageId());
         }
         case Outbox.CHOICE -> message.editMessageId() != null ? edit(message) : send(message);
+        case Outbox.DOCUMENT -> new Sent(client.execute(SendDocument.builder().chatId(message.chatId())
+            .document(new InputFile(new ByteArrayInputStream(message.content()), message.fileName()))
+            .caption(message.text()).build()).getMessageId());
+        case Outbox.IMAGE -> new Sent(client.execute(SendPhoto.builder().chatId(message.chatId())
+            .photo(new InputFile(new ByteArrayInputStream(message.content()), message.fileName()))
+            .caption(message.text()).build()).getMessageId());
         default -> send(message);
       };
     } catch (TelegramApiRequestException e) {
@@ -143,7 +153,8 @@ final class Sender {
         return send(message);
       } catch (TelegramApiRequestException again) {
         return classify(again, new Outbox.Outgoing(message.id(), message.chatId(), message.kind(),
-            message.text(), message.buttons(), null, message.removeKeyboard(), message.attempts()));
+            message.text(), message.buttons(), null, message.removeKeyboard(), message.attempts(),
+            message.fileName(), message.content()));
       } catch (TelegramApiException network) {
         return new Later(Duration.ofSeconds(1), "network: " + network.getMessage());
       }

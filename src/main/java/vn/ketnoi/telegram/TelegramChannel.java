@@ -28,6 +28,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.ketnoi.conversation.Conversation;
@@ -51,7 +52,16 @@ public final class TelegramChannel implements AutoCloseable {
   }
 
   /** How the channel reaches Telegram. */
-  public record Settings(String token, String apiUrl, int workers) {}
+  public record Settings(String token, String apiUrl, int workers, java.util.Set<Long> staffIds,
+      Long staffChatId) {
+    public Settings {
+      staffIds = java.util.Set.copyOf(staffIds);
+    }
+
+    public Settings(String token, String apiUrl, int workers) {
+      this(token, apiUrl, workers, java.util.Set.of(), null);
+    }
+  }
 
   private final Settings settings;
   private final Database db;
@@ -124,7 +134,7 @@ public final class TelegramChannel implements AutoCloseable {
     try {
       List<Received> batch = new ArrayList<>();
       for (Update u : updates) {
-        batch.add(UpdateTranslator.translate(u));
+        batch.add(UpdateTranslator.translate(u, settings.staffChatId()));
       }
       for (Received r : inbox.store(batch)) {
         queues.submit(r.chatId(), () -> process(r));
@@ -176,6 +186,13 @@ public final class TelegramChannel implements AutoCloseable {
     }
     long handled = System.nanoTime();
     sender.deliver(r.chatId());
+    // Notices went to other chats (staff, a business told of a status change): deliver them in
+    // those chats' own order.
+    for (long other : outbox.chatsWithDueMessages()) {
+      if (other != r.chatId()) {
+        queues.submit(other, () -> sender.deliver(other));
+      }
+    }
     long now = System.nanoTime();
     LOG.info("chat={} update={} kind={} ms={} turn_ms={} send_ms={} outcome={}", r.chatId(),
         r.updateId(), r.kind().name().toLowerCase(java.util.Locale.ROOT),
@@ -238,6 +255,13 @@ public final class TelegramChannel implements AutoCloseable {
       } else if (reply instanceof Reply.Text text) {
         outbox.add(r.chatId(), Outbox.TEXT, text.text(), null, null, removeContactKeyboard);
         removeContactKeyboard = false;
+      } else if (reply instanceof Reply.Notice notice) {
+        outbox.add(notice.chatId(), notice.buttons().isEmpty() ? Outbox.TEXT : Outbox.CHOICE,
+            notice.text(), notice.buttons(), null, false);
+      } else if (reply instanceof Reply.Document document) {
+        outbox.addFile(r.chatId(), Outbox.DOCUMENT, document.text(), document.fileName(), document.content());
+      } else if (reply instanceof Reply.Image image) {
+        outbox.addFile(r.chatId(), Outbox.IMAGE, image.text(), image.fileName(), image.png());
       } else {
         throw new IllegalStateException("reply not rendered: " + reply.getClass());
       }
@@ -269,15 +293,29 @@ public final class TelegramChannel implements AutoCloseable {
     }
   }
 
+  /** User commands for everyone; staff commands too, but only in staff members' chats. */
   private void setCommands() {
-    List<BotCommand> commands = USER_COMMANDS.stream()
-        .map(c -> new BotCommand(c, messages.get("menu." + c))).toList();
+    List<BotCommand> commands = menu(USER_COMMANDS);
+    List<String> staffNames = new ArrayList<>(USER_COMMANDS);
+    staffNames.addAll(List.of("ds", "xem", "xuat", "thongke", "canbo"));
     try {
       client.execute(SetMyCommands.builder().commands(commands).languageCode("vi").build());
       client.execute(SetMyCommands.builder().commands(commands).build());
+      List<Long> staffChats = new ArrayList<>(settings.staffIds());
+      if (settings.staffChatId() != null) {
+        staffChats.add(settings.staffChatId());
+      }
+      for (long chat : staffChats) {
+        client.execute(SetMyCommands.builder().commands(menu(staffNames))
+            .scope(BotCommandScopeChat.builder().chatId(chat).build()).build());
+      }
     } catch (TelegramApiException e) {
       LOG.warn("could not set the command menu: {}", e.getMessage());
     }
+  }
+
+  private List<BotCommand> menu(List<String> names) {
+    return names.stream().map(c -> new BotCommand(c, messages.get("menu." + c))).toList();
   }
 
   /** Stops polling, lets running turns finish, and releases every thread and connection. */

@@ -9,7 +9,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class UpdateTranslator {
   private UpdateTranslator() {}
 
-  static Received translate(Update update) {
+  /** {@code staffChatId}: the staff group, whose messages go to the staff desk (may be null). */
+  static Received translate(Update update, Long staffChatId) {
     long id = update.getUpdateId();
     if (update.hasCallbackQuery()) {
       CallbackQuery q = update.getCallbackQuery();
@@ -30,7 +31,11 @@ final class UpdateTranslator {
       return simple(id, m.getChatId(), userOf(m), privateChat(m) ? Received.Kind.EDITED : Received.Kind.IGNORED);
     }
     if (update.hasMessage()) {
-      return message(id, update.getMessage());
+      Message m = update.getMessage();
+      if (staffChatId != null && m.getChatId().equals(staffChatId) && m.hasText()) {
+        return new Received(id, m.getChatId(), userOf(m), Received.Kind.TEXT, m.getText(), null, null);
+      }
+      return message(id, m);
     }
     return new Received(id, 0, 0, Received.Kind.IGNORED, null, null, null);
   }

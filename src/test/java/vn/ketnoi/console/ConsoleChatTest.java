@@ -60,11 +60,15 @@ class ConsoleChatTest {
         Reply sample = variant == Reply.Choice.class
             ? new Reply.Choice("chọn", List.of(new Reply.Button("A", "a")))
             : variant == Reply.AskContact.class ? new Reply.AskContact("số?", "Chia sẻ")
+            : variant == Reply.Notice.class ? new Reply.Notice(5, "báo", List.of())
+            : variant == Reply.Document.class ? new Reply.Document("a.csv", new byte[3], "tệp")
+            : variant == Reply.Image.class ? new Reply.Image("a.png", new byte[4], "ảnh")
             : new Reply.Text("chữ");
         assertThat(sample).isInstanceOf(variant);
         console.render(sample, new ArrayList<>());
       }
     }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("chọn", "1. A", "chữ");
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("chọn", "1. A", "chữ", "chat 5",
+        "a.csv, 3 byte", "a.png, 4 byte");
   }
 }

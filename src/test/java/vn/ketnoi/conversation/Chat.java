@@ -5,20 +5,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import vn.ketnoi.extraction.Provinces;
-import vn.ketnoi.knowledge.Answers;
-import vn.ketnoi.knowledge.KnowledgeBase;
-import vn.ketnoi.knowledge.Matcher;
-import vn.ketnoi.knowledge.QuestionAnswerer;
-import vn.ketnoi.extraction.RuleExtractor;
+import vn.ketnoi.Main;
+import vn.ketnoi.config.Config;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.storage.Database;
-import vn.ketnoi.text.Messages;
 
 /** A real core on a real SQLite file, driven like a user would: texts and button presses. */
 final class Chat implements AutoCloseable {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
 
+  /** Staff of the test department: user 900 and 901; no staff group. */
+  static final java.util.Set<Long> STAFF = java.util.Set.of(900L, 901L);
+
+  final Main.App app;
   final Database db;
   final NeedStore needs;
   final Conversation conversation;
@@ -26,22 +25,27 @@ final class Chat implements AutoCloseable {
   List<Reply> last = List.of();
 
   Chat(Path file, long chatId) {
-    this.db = Database.open(file);
-    this.needs = new NeedStore(db, CLOCK);
+    this.app = Main.wire(new Config(file, null, Config.DEFAULT_TELEGRAM_API_URL, null,
+        "qwen2.5:7b-instruct", java.time.Duration.ofSeconds(5), 8192, Config.ExtractorMode.RULES,
+        Path.of("knowledge"), STAFF, null, "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên"),
+        CLOCK);
+    this.db = app.database();
+    this.needs = app.needs();
+    this.conversation = app.conversation();
     this.chatId = chatId;
-    Provinces provinces = new Provinces();
-    Messages messages = Messages.load();
-    KnowledgeBase knowledge = KnowledgeBase.load(Path.of("knowledge"));
-    this.conversation =
-        new Conversation(
-            db::inTransaction,
-            new ChatStateStore(db, CLOCK),
-            new ConsentStore(db, CLOCK),
-            needs,
-            new QuestionStore(db, CLOCK),
-            new Conversation.Parts(new RuleExtractor(provinces), provinces, messages,
-                "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", new Matcher(knowledge, messages),
-                new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages)));
+  }
+
+  /** The same database seen from another chat (a staff member, another business). */
+  Chat as(long otherChat) {
+    return new Chat(this, otherChat);
+  }
+
+  private Chat(Chat shared, long chatId) {
+    this.app = shared.app;
+    this.db = shared.db;
+    this.needs = shared.needs;
+    this.conversation = shared.conversation;
+    this.chatId = chatId;
   }
 
   List<Reply> say(String text) {
@@ -80,6 +84,6 @@ final class Chat implements AutoCloseable {
 
   @Override
   public void close() {
-    db.close();
+    app.close();
   }
 }

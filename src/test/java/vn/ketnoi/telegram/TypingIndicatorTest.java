@@ -22,6 +22,8 @@ import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.knowledge.QuestionAnswerer;
 import vn.ketnoi.extraction.RuleExtractor;
 import vn.ketnoi.need.NeedStore;
+import vn.ketnoi.staff.AuditLog;
+import vn.ketnoi.staff.StaffDesk;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.text.Messages;
 
@@ -48,11 +50,14 @@ class TypingIndicatorTest {
     try (FakeBotApi api = new FakeBotApi(); Database db = Database.open(dir.resolve("t.db"))) {
       Messages messages = Messages.load();
       KnowledgeBase knowledge = KnowledgeBase.load(dir.resolve("none"));
+      NeedStore needs = new NeedStore(db, clock);
+      Matcher matcher = new Matcher(knowledge, messages);
       Conversation conversation = new Conversation(db::inTransaction, new ChatStateStore(db, clock),
-          new ConsentStore(db, clock), new NeedStore(db, clock), new QuestionStore(db, clock),
-          new Conversation.Parts(slowForChat1, provinces, messages, "Sở KH&CN",
-              new Matcher(knowledge, messages),
-              new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages)));
+          new ConsentStore(db, clock), needs, new QuestionStore(db, clock),
+          new Conversation.Parts(slowForChat1, provinces, messages, "Sở KH&CN", matcher,
+              new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages),
+              new StaffDesk(new StaffDesk.Staff(java.util.Set.of(), null), needs,
+                  new AuditLog(db, clock), messages, matcher)));
       try (TelegramChannel channel = new TelegramChannel(
           new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4), db, conversation,
           Messages.load(), clock, d -> Thread.sleep(Math.min(d.toMillis(), 20)))) {

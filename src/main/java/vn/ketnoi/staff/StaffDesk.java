@@ -1,0 +1,360 @@
+package vn.ketnoi.staff;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ketnoi.conversation.Reply;
+import vn.ketnoi.extraction.Field;
+import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.need.Need;
+import vn.ketnoi.need.NeedExport;
+import vn.ketnoi.need.NeedStatus;
+import vn.ketnoi.need.NeedStore;
+import vn.ketnoi.text.Messages;
+
+/**
+ * The staff desk: list, open, move and export needs, statistics. Every command and button checks
+ * the sender against STAFF_IDS, every time; anyone else is refused, told nothing, and logged.
+ */
+public final class StaffDesk {
+  private static final Logger LOG = LoggerFactory.getLogger(StaffDesk.class);
+  public static final Set<String> COMMANDS = Set.of("ds", "xem", "xuat", "thongke", "sua", "canbo");
+  static final int PAGE = 10;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+  private static final Pattern OPTION = Pattern.compile("(\\p{L}+)=(.+?)(?=\\s+\\p{L}+=|$)");
+
+  /** Who is staff, and the staff group if there is one. */
+  public record Staff(Set<Long> ids, Long chatId) {
+    public Staff {
+      ids = Set.copyOf(ids);
+    }
+  }
+
+  /**
+   * What a staff member's chat remembers between messages: a status change waiting for its note,
+   * and the current list filter and page.
+   */
+  public record Session(String pending, String status, String sector, String province, String from,
+      String to, int page) {
+    public static final Session NONE = new Session(null, null, null, null, null, null, 0);
+
+    Session withPending(String value) {
+      return new Session(value, status, sector, province, from, to, page);
+    }
+
+    Session withPage(int value) {
+      return new Session(pending, status, sector, province, from, to, value);
+    }
+  }
+
+  /** The desk's answer: the session to keep and the replies. */
+  public record Outcome(Session session, List<Reply> replies) {}
+
+  private final Staff staff;
+  private final NeedStore needs;
+  private final AuditLog audit;
+  private final Messages messages;
+  private final NeedView view;
+  private final vn.ketnoi.knowledge.Matcher matcher;
+
+  public StaffDesk(Staff staff, NeedStore needs, AuditLog audit, Messages messages,
+      vn.ketnoi.knowledge.Matcher matcher) {
+    this.staff = staff;
+    this.needs = needs;
+    this.audit = audit;
+    this.messages = messages;
+    this.view = new NeedView(messages);
+    this.matcher = matcher;
+  }
+
+  public boolean isStaff(long userId) {
+    return staff.ids().contains(userId);
+  }
+
+  public boolean isStaffChat(long chatId) {
+    return staff.chatId() != null && staff.chatId() == chatId;
+  }
+
+  /** A refusal that reveals nothing; logged with who asked. */
+  private Outcome refuse(long userId, Session session, String what) {
+    LOG.warn("refused staff action {} from user {}", what, userId);
+    return new Outcome(session, List.of(new Reply.Text(messages.get("staff.refused"))));
+  }
+
+  public Outcome command(long userId, Session session, String name, String args) {
+    if (!isStaff(userId)) {
+      return refuse(userId, session, "/" + name);
+    }
+    Session current = session == null ? Session.NONE : session;
+    return switch (name) {
+      case "ds" -> list(userId, filter(args), 0);
+      case "xem" -> open(userId, current, args.strip());
+      case "xuat" -> export(userId, current, args);
+      case "thongke" -> stats(userId, current);
+      case "sua" -> edit(userId, current, args);
+      default -> new Outcome(current, List.of(new Reply.Text(messages.get("staff.help"))));
+    };
+  }
+
+  /** Buttons: "sp:next"/"sp:prev" pages, "ss:ID:STATUS" a status change, "sn:show|hide|none" its note. */
+  public Outcome press(long userId, Session session, String data) {
+    if (!isStaff(userId)) {
+      return refuse(userId, session, data);
+    }
+    Session current = session == null ? Session.NONE : session;
+    String[] parts = data.split(":");
+    return switch (parts[0]) {
+      case "sp" -> list(userId, current, current.page() + (parts[1].equals("next") ? 1 : -1));
+      case "ss" -> askNote(current, Long.parseLong(parts[1]), NeedStatus.ofCode(parts[2]));
+      case "sn" -> finishStatus(userId, current, null, parts[1]);
+      default -> new Outcome(current, List.of(new Reply.Text(messages.get("button.expired"))));
+    };
+  }
+
+  /** A text while a status change waits for its note. */
+  public boolean waitsForText(Session session) {
+    return session != null && session.pending() != null && session.pending().startsWith("note:");
+  }
+
+  public Outcome text(long userId, Session session, String text) {
+    if (!isStaff(userId)) {
+      return refuse(userId, session, "note");
+    }
+    String[] p = session.pending().split(":", 3);
+    String pending = "visible:" + p[1] + ":" + p[2] + ":" + text.strip();
+    return new Outcome(session.withPending(pending), List.of(new Reply.Choice(
+        messages.get("staff.note_visible"),
+        List.of(new Reply.Button(messages.get("staff.note_show"), "sn:show"),
+            new Reply.Button(messages.get("staff.note_hide"), "sn:hide")))));
+  }
+
+  /** The notices for a new need: to the staff group, else to each staff member. */
+  public List<Reply> newNeed(Need need, String matchesLine) {
+    String text = messages.get("staff.new_need", view.oneLine(need), matchesLine);
+    List<Reply.Button> buttons = statusButtons(need);
+    List<Reply> notices = new ArrayList<>();
+    if (staff.chatId() != null) {
+      notices.add(new Reply.Notice(staff.chatId(), text, buttons));
+    } else {
+      staff.ids().forEach(id -> notices.add(new Reply.Notice(id, text, buttons)));
+    }
+    return notices;
+  }
+
+  private Outcome list(long userId, Session filter, int page) {
+    NeedStore.Filter f = toFilter(filter);
+    if (f == null) {
+      return new Outcome(Session.NONE, List.of(new Reply.Text(messages.get("staff.bad_filter"))));
+    }
+    int total = needs.count(f);
+    int pages = Math.max(1, (total + PAGE - 1) / PAGE);
+    int shown = Math.max(0, Math.min(page, pages - 1));
+    List<Need> found = needs.find(f, shown * PAGE, PAGE);
+    List<String> lines = new ArrayList<>();
+    lines.add(messages.get("staff.list_header", total, shown + 1, pages));
+    found.forEach(n -> lines.add(view.listLine(n)));
+    List<Reply.Button> buttons = new ArrayList<>();
+    if (shown > 0) {
+      buttons.add(new Reply.Button(messages.get("staff.prev"), "sp:prev"));
+    }
+    if (shown < pages - 1) {
+      buttons.add(new Reply.Button(messages.get("staff.next"), "sp:next"));
+    }
+    Reply reply = buttons.isEmpty() ? new Reply.Text(String.join("\n", lines))
+        : new Reply.Choice(String.join("\n", lines), buttons);
+    return new Outcome(filter.withPage(shown).withPending(null), List.of(reply));
+  }
+
+  private Outcome open(long userId, Session session, String code) {
+    Need need = needs.byCode(code.toUpperCase(Locale.ROOT)).orElse(null);
+    if (need == null) {
+      return new Outcome(session, List.of(new Reply.Text(messages.get("staff.not_found", code))));
+    }
+    audit.record(userId, "xem", need.id(), null, null, null);
+    String matches = String.join(", ", matcher.match(need.card(), need.sourceText()).offers().stream()
+        .limit(5).map(m -> m.offer().id() + " " + m.offer().title()).toList());
+    String text = view.full(need, matches, needs.history(need.id()), audit.actions(need.id()));
+    List<Reply.Button> buttons = statusButtons(need);
+    return new Outcome(session, List.of(buttons.isEmpty() ? new Reply.Text(text)
+        : new Reply.Choice(text, buttons)));
+  }
+
+  private List<Reply.Button> statusButtons(Need need) {
+    return next(need.status()).stream()
+        .map(s -> new Reply.Button(messages.get("status." + s.code()), "ss:" + need.id() + ":" + s.code()))
+        .toList();
+  }
+
+  /** mới → đang xử lý → đã kết nối → hoàn thành, or từ chối from any open status. */
+  static List<NeedStatus> next(NeedStatus status) {
+    return switch (status) {
+      case MOI -> List.of(NeedStatus.DANG_XU_LY, NeedStatus.TU_CHOI);
+      case DANG_XU_LY -> List.of(NeedStatus.DA_KET_NOI, NeedStatus.TU_CHOI);
+      case DA_KET_NOI -> List.of(NeedStatus.HOAN_THANH, NeedStatus.TU_CHOI);
+      case HOAN_THANH, TU_CHOI -> List.of();
+    };
+  }
+
+  private Outcome askNote(Session session, long needId, NeedStatus to) {
+    Need need = needs.byId(needId).orElse(null);
+    if (need == null || !next(need.status()).contains(to)) {
+      return new Outcome(session, List.of(new Reply.Text(messages.get("button.expired"))));
+    }
+    return new Outcome(session.withPending("note:" + needId + ":" + to.code()), List.of(
+        new Reply.Choice(messages.get("staff.ask_note", need.code(), messages.get("status." + to.code())),
+            List.of(new Reply.Button(messages.get("staff.no_note"), "sn:none")))));
+  }
+
+  private Outcome finishStatus(long userId, Session session, String unused, String choice) {
+    String pending = session.pending();
+    if (pending == null) {
+      return new Outcome(session, List.of(new Reply.Text(messages.get("button.expired"))));
+    }
+    String[] p = pending.split(":", 4);
+    long needId = Long.parseLong(p[1]);
+    NeedStatus to = NeedStatus.ofCode(p[2]);
+    String note = p[0].equals("visible") ? p[3] : null;
+    boolean visible = note != null && choice.equals("show");
+    Need need = needs.byId(needId).orElse(null);
+    if (need == null || !next(need.status()).contains(to)) {
+      return new Outcome(session.withPending(null), List.of(new Reply.Text(messages.get("button.expired"))));
+    }
+    NeedStatus from = needs.changeStatus(needId, to, note, visible, "staff:" + userId);
+    audit.record(userId, "trang_thai", needId, from.code(), to.code(), note);
+    List<Reply> replies = new ArrayList<>();
+    replies.add(new Reply.Text(messages.get("staff.status_done", need.code(), messages.get("status." + to.code()))));
+    if (need.telegramUserId() != null) {
+      String toBusiness = messages.get("business.status", need.code(), messages.get("status." + to.code()));
+      if (visible) {
+        toBusiness += "\n" + messages.get("business.note", note);
+      }
+      replies.add(new Reply.Notice(need.telegramUserId(), toBusiness, List.of()));
+    }
+    return new Outcome(session.withPending(null), replies);
+  }
+
+  private Outcome edit(long userId, Session session, String args) {
+    String[] p = args.strip().split("\\s+", 3);
+    if (p.length < 3) {
+      return new Outcome(session, List.of(new Reply.Text(messages.get("staff.edit_usage"))));
+    }
+    Need need = needs.byCode(p[0].toUpperCase(Locale.ROOT)).orElse(null);
+    if (need == null) {
+      return new Outcome(session, List.of(new Reply.Text(messages.get("staff.not_found", p[0]))));
+    }
+    Field field;
+    try {
+      field = Field.ofKey(p[1]);
+      Object before = field.valueIn(need.card());
+      needs.editField(need.id(), field, p[2]);
+      audit.record(userId, "sua:" + field.key(), need.id(), before == null ? null : before.toString(), p[2], null);
+    } catch (IllegalArgumentException e) {
+      return new Outcome(session, List.of(new Reply.Text(messages.get("staff.edit_usage"))));
+    }
+    return new Outcome(session, List.of(new Reply.Text(messages.get("staff.edited", need.code(), field.key()))));
+  }
+
+  private Outcome export(long userId, Session session, String args) {
+    String[] dates = args.strip().isEmpty() ? new String[0] : args.strip().split("\\s+");
+    NeedStore.Filter filter;
+    try {
+      filter = new NeedStore.Filter(null, null, null,
+          dates.length > 0 ? LocalDate.parse(dates[0]) : null,
+          dates.length > 1 ? LocalDate.parse(dates[1]) : null);
+    } catch (java.time.format.DateTimeParseException e) {
+      return new Outcome(session, List.of(new Reply.Text(messages.get("staff.export_usage"))));
+    }
+    List<Need> found = needs.find(filter, 0, Integer.MAX_VALUE);
+    java.util.Collections.reverse(found);
+    NeedExport export = new NeedExport(messages);
+    audit.record(userId, "xuat", null, null, String.valueOf(found.size()), args.strip());
+    String stamp = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    return new Outcome(session, List.of(
+        new Reply.Document("nhu-cau-" + stamp + ".csv", write(w -> export.csv(found, w)),
+            messages.get("staff.export_csv", found.size())),
+        new Reply.Document("nhu-cau-" + stamp + ".jsonl", write(w -> export.jsonl(found, w)),
+            messages.get("staff.export_jsonl"))));
+  }
+
+  private static byte[] write(java.util.function.Consumer<PrintWriter> body) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintWriter writer = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+    body.accept(writer);
+    writer.flush();
+    return bytes.toByteArray();
+  }
+
+  private Outcome stats(long userId, Session session) {
+    Map<String, Map<String, Integer>> series = new LinkedHashMap<>();
+    StringBuilder text = new StringBuilder(messages.get("staff.stats_header", needs.count(NeedStore.Filter.ALL)));
+    for (String dimension : List.of("status", "sector", "province", "month")) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      needs.countBy(dimension).forEach((k, n) -> counts.put(label(dimension, k), n));
+      series.put(messages.get("staff.dim." + dimension), counts);
+      text.append("\n\n").append(messages.get("staff.dim." + dimension)).append(":");
+      counts.forEach((k, n) -> text.append("\n• ").append(k).append(": ").append(n));
+    }
+    byte[] chart = Charts.bars(messages.get("staff.chart_title"), Map.of(
+        messages.get("staff.dim.sector"), series.get(messages.get("staff.dim.sector")),
+        messages.get("staff.dim.status"), series.get(messages.get("staff.dim.status"))));
+    return new Outcome(session, List.of(new Reply.Text(text.toString()),
+        new Reply.Image("thong-ke.png", chart, messages.get("staff.chart_title"))));
+  }
+
+  private String label(String dimension, String key) {
+    if (key == null || key.isEmpty()) {
+      return messages.get("staff.unknown");
+    }
+    return switch (dimension) {
+      case "status" -> messages.get("status." + key);
+      case "sector" -> messages.get("sector." + key);
+      default -> key;
+    };
+  }
+
+  /** "/ds trangthai=moi linhvuc=che_bien_bao_quan tinh=An Giang tu=2026-11-01 den=2026-11-30" */
+  private Session filter(String args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    Matcher m = OPTION.matcher(args.strip());
+    while (m.find()) {
+      options.put(vn.ketnoi.text.Fold.fold(m.group(1)), m.group(2).strip());
+    }
+    String status = options.getOrDefault("trangthai", options.get("tt"));
+    return new Session(null, status == null ? null : status.toLowerCase(Locale.ROOT),
+        options.getOrDefault("linhvuc", options.get("lv")), options.get("tinh"),
+        options.get("tu"), options.get("den"), 0);
+  }
+
+  /** The filter, or null when a value is not understood. */
+  private static NeedStore.Filter toFilter(Session s) {
+    try {
+      return new NeedStore.Filter(
+          s.status() == null ? null : NeedStatus.ofCode(s.status()),
+          s.sector() == null ? null : Sector.valueOf(s.sector().toUpperCase(Locale.ROOT)),
+          s.province(),
+          s.from() == null ? null : LocalDate.parse(s.from()),
+          s.to() == null ? null : LocalDate.parse(s.to()));
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  static String day(java.time.Instant at) {
+    return DAY.format(at);
+  }
+}
