@@ -22,7 +22,7 @@ import vn.ketnoi.extraction.Support;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.text.Messages;
 
-class NeedExportTest {
+public class NeedExportTest {
   @TempDir Path dir;
 
   private static final Clock CLOCK =
@@ -97,7 +97,7 @@ class NeedExportTest {
   }
 
   /** A small RFC 4180 reader, so the test checks the round trip, not our own writer. */
-  static List<List<String>> parseCsv(String text) {
+  public static List<List<String>> parseCsv(String text) {
     List<List<String>> rows = new java.util.ArrayList<>();
     List<String> row = new java.util.ArrayList<>();
     StringBuilder cell = new StringBuilder();
