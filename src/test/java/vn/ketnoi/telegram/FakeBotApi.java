@@ -8,8 +8,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -102,15 +102,20 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   int press(long chatId, int messageId, String data) {
+    return pressAs(chatId, chatId, messageId, data);
+  }
+
+  /** A press by {@code userId} on a message in {@code chatId} (a group when they differ). */
+  int pressAs(long chatId, long userId, int messageId, String data) {
     ObjectNode query = JSON.createObjectNode();
     synchronized (lock) {
       query.put("id", "cb" + nextCallbackId++);
     }
-    query.set("from", user(chatId));
+    query.set("from", user(userId));
     ObjectNode msg = query.putObject("message");
     msg.put("message_id", messageId);
     msg.put("date", 1_700_000_000);
-    msg.set("chat", chat(chatId, "private"));
+    msg.set("chat", chat(chatId, chatId == userId ? "private" : "group"));
     msg.put("text", "…");
     query.put("chat_instance", "ci" + chatId);
     query.put("data", data);
@@ -302,10 +307,53 @@ final class FakeBotApi implements AutoCloseable {
       }
       String method = m.group(2).toLowerCase(Locale.ROOT);
       byte[] bytes = exchange.getRequestBody().readAllBytes();
-      JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+      String type = exchange.getRequestHeaders().getFirst("Content-Type");
+      JsonNode body = bytes.length == 0 ? JSON.createObjectNode()
+          : type != null && type.startsWith("multipart/form-data") ? multipart(type, bytes)
+          : JSON.readTree(bytes);
       JsonNode answer = answer(method, (ObjectNode) body);
       reply(exchange, answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(), answer);
     }
+  }
+
+  /**
+   * A multipart upload (sendDocument, sendPhoto) as JSON: plain fields by name, and for the file
+   * "_file_name" and "_file_base64".
+   */
+  private static ObjectNode multipart(String contentType, byte[] bytes) {
+    String boundary = "--" + contentType.replaceAll(".*boundary=\"?([^\";]+)\"?.*", "$1");
+    String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+    ObjectNode body = JSON.createObjectNode();
+    for (String part : raw.split(Pattern.quote(boundary))) {
+      int split = part.indexOf("\r\n\r\n");
+      if (split < 0) {
+        continue;
+      }
+      String headers = part.substring(0, split);
+      String content = part.substring(split + 4);
+      if (content.endsWith("\r\n")) {
+        content = content.substring(0, content.length() - 2);
+      }
+      Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(headers);
+      Matcher file = Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+      if (!name.find()) {
+        continue;
+      }
+      byte[] value = content.getBytes(StandardCharsets.ISO_8859_1);
+      if (file.find()) {
+        body.put("_file_field", name.group(1));
+        body.put("_file_name", file.group(1));
+        body.put("_file_base64", java.util.Base64.getEncoder().encodeToString(value));
+      } else {
+        body.put(name.group(1), new String(value, StandardCharsets.UTF_8));
+      }
+    }
+    return body;
+  }
+
+  /** The bytes of the file a sendDocument or sendPhoto call carried. */
+  static byte[] fileOf(Call call) {
+    return java.util.Base64.getDecoder().decode(call.body().path("_file_base64").asText());
   }
 
   private JsonNode answer(String method, ObjectNode body) {
@@ -361,6 +409,11 @@ final class FakeBotApi implements AutoCloseable {
         String text = body.has("text") ? body.path("text").asText() : "";
         messageTexts.put(chat + ":" + id, text + body.path("reply_markup"));
         return sentMessage(chat, id, text);
+      }
+      case "senddocument", "sendphoto" -> {
+        int id = nextMessageId++;
+        body.put("_message_id", id);
+        return sentMessage(chat, id, body.path("caption").asText(""));
       }
       case "getme" -> {
         return JSON.createObjectNode().put("id", 123456).put("is_bot", true)

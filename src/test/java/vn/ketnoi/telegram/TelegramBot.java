@@ -22,13 +22,20 @@ final class TelegramBot implements AutoCloseable {
 
   /** With {@code ollamaUrl} set, messages go through the model path (EXTRACTOR=model). */
   TelegramBot(Path database, FakeBotApi api, String ollamaUrl) throws Exception {
+    this(database, api, ollamaUrl, Set.of(), null);
+  }
+
+  /** With staff (their Telegram ids) and optionally a staff group. */
+  TelegramBot(Path database, FakeBotApi api, String ollamaUrl, Set<Long> staff, Long staffChat)
+      throws Exception {
     Config config = new Config(database, FakeBotApi.TOKEN, api.url(), ollamaUrl,
         "qwen2.5:7b-instruct", Duration.ofSeconds(5), 8192,
         ollamaUrl == null ? Config.ExtractorMode.RULES : Config.ExtractorMode.MODEL,
-        Path.of("knowledge"), Set.of(), null,
+        Path.of("knowledge"), staff, staffChat,
         "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên");
     app = Main.wire(config, Clock.systemUTC());
-    channel = new TelegramChannel(new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4),
+    channel = new TelegramChannel(
+        new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4, staff, staffChat),
         app.database(), app.conversation(), app.messages(), Clock.systemUTC(),
         d -> {
           pauses.add(d);
