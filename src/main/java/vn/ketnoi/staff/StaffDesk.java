@@ -102,7 +102,10 @@ public final class StaffDesk {
     }
     Session current = session == null ? Session.NONE : session;
     return switch (name) {
-      case "ds" -> list(userId, filter(args), 0);
+      case "ds" -> {
+        audit.record(userId, "ds", null, null, null, args.strip());
+        yield list(userId, filter(args), 0);
+      }
       case "xem" -> open(userId, current, args.strip());
       case "xuat" -> export(userId, current, args);
       case "thongke" -> stats(userId, current);
@@ -288,7 +291,19 @@ public final class StaffDesk {
         new Reply.Document("nhu-cau-" + stamp + ".csv", write(w -> export.csv(found, w)),
             messages.get("staff.export_csv", found.size())),
         new Reply.Document("nhu-cau-" + stamp + ".jsonl", write(w -> export.jsonl(found, w)),
-            messages.get("staff.export_jsonl"))));
+            messages.get("staff.export_jsonl")),
+        new Reply.Document("nhat-ky-can-bo-" + stamp + ".csv", write(this::auditCsv),
+            messages.get("staff.export_audit"))));
+  }
+
+  /** The audit log as CSV (UTF-8 with BOM), every action since the start. */
+  private void auditCsv(PrintWriter out) {
+    out.print('\uFEFF');
+    out.print("Thời điểm,Cán bộ,Thao tác,Mã nhu cầu (id),Trước,Sau,Ghi chú\r\n");
+    for (AuditLog.Action a : audit.actions(null)) {
+      out.print(String.join(",", java.util.stream.Stream.of(a.at(), a.staffUserId(), a.action(),
+          a.needId(), a.before(), a.after(), a.note()).map(vn.ketnoi.text.Csv::cell).toList()) + "\r\n");
+    }
   }
 
   private static byte[] write(java.util.function.Consumer<PrintWriter> body) {
@@ -309,9 +324,8 @@ public final class StaffDesk {
       text.append("\n\n").append(messages.get("staff.dim." + dimension)).append(":");
       counts.forEach((k, n) -> text.append("\n• ").append(k).append(": ").append(n));
     }
-    byte[] chart = Charts.bars(messages.get("staff.chart_title"), Map.of(
-        messages.get("staff.dim.sector"), series.get(messages.get("staff.dim.sector")),
-        messages.get("staff.dim.status"), series.get(messages.get("staff.dim.status"))));
+    audit.record(userId, "thongke", null, null, null, null);
+    byte[] chart = Charts.bars(messages.get("staff.chart_title"), series);
     return new Outcome(session, List.of(new Reply.Text(text.toString()),
         new Reply.Image("thong-ke.png", chart, messages.get("staff.chart_title"))));
   }
