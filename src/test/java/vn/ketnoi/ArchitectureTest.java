@@ -2,6 +2,7 @@ package vn.ketnoi;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -20,7 +21,8 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("vn.ketnoi.conversation")
         .and().haveSimpleNameNotEndingWith("Store")
         .should().dependOnClassesThat()
-        .resideInAnyPackage("java.sql..", "org.telegram..", "dev.langchain4j..", "vn.ketnoi.console..")
+        .resideInAnyPackage("java.sql..", "org.telegram..", "dev.langchain4j..", "vn.ketnoi.console..",
+            "vn.ketnoi.telegram..")
         .check(CLASSES);
   }
 
@@ -46,6 +48,11 @@ class ArchitectureTest {
         .and().doNotHaveFullyQualifiedName("vn.ketnoi.Main")
         .should().dependOnClassesThat().resideInAnyPackage("org.telegram..", "okhttp3..")
         .check(CLASSES);
+  }
+
+  @Test
+  void features_do_not_depend_on_each_other_in_a_circle() {
+    slices().matching("vn.ketnoi.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 
   @Test

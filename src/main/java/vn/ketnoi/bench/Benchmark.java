@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import vn.ketnoi.conversation.Conversation;
-import vn.ketnoi.conversation.Inbound;
+import vn.ketnoi.chat.Inbound;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.NeedCard;
 

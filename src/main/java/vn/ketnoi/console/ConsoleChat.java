@@ -9,8 +9,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.conversation.Conversation;
-import vn.ketnoi.conversation.Inbound;
-import vn.ketnoi.conversation.Reply;
+import vn.ketnoi.chat.Inbound;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.text.Messages;
 
 /**

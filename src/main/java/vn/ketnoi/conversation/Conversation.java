@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import vn.ketnoi.chat.Inbound;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.conversation.ConsentStore.Consent;
 import vn.ketnoi.extraction.Extraction;
 import vn.ketnoi.extraction.Extractor;

@@ -3,6 +3,7 @@ package vn.ketnoi.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.Emails;
 import vn.ketnoi.extraction.Extraction;
 import vn.ketnoi.extraction.Extractor;

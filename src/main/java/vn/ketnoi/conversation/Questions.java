@@ -1,6 +1,7 @@
 package vn.ketnoi.conversation;
 
 import java.util.List;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.knowledge.Answers;
 import vn.ketnoi.knowledge.QuestionAnswerer;
 import vn.ketnoi.text.Messages;

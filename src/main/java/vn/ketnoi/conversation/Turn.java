@@ -2,6 +2,7 @@ package vn.ketnoi.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.ketnoi.chat.Reply;
 
 /** The outcome of one inbound: the chat's next state and what to send back. */
 record Turn(ChatState state, List<Reply> replies) {

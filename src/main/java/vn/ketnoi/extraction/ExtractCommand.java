@@ -20,35 +20,17 @@ public final class ExtractCommand {
   }
 
   public int run(BufferedReader in, PrintWriter out, PrintStream err) throws IOException {
-    int failures = 0;
-    String line;
-    int lineNumber = 0;
-    while ((line = in.readLine()) != null) {
-      lineNumber++;
-      if (line.startsWith("\uFEFF")) {
-        line = line.substring(1);
+    return JsonLines.run(in, out, err, row -> {
+      JsonNode text = row.has("text") ? row.get("text") : row.get("message");
+      if (text == null || !text.isTextual()) {
+        throw new IllegalArgumentException("no \"text\" field");
       }
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        JsonNode row = Json.MAPPER.readTree(line);
-        JsonNode text = row.has("text") ? row.get("text") : row.get("message");
-        if (text == null || !text.isTextual()) {
-          throw new IllegalArgumentException("no \"text\" field");
-        }
-        Extraction extraction = extractor.extract(text.asText(), NeedCard.EMPTY);
-        ObjectNode result = Json.MAPPER.createObjectNode();
-        result.set("id", row.get("id"));
-        result.put("intent", extraction.intent().code());
-        result.set("need", Json.MAPPER.valueToTree(extraction.contractCard()));
-        out.println(Json.MAPPER.writeValueAsString(result));
-      } catch (IOException | IllegalArgumentException e) {
-        failures++;
-        err.println("line " + lineNumber + " skipped: " + e.getMessage());
-      }
-    }
-    out.flush();
-    return failures == 0 ? 0 : 1;
+      Extraction extraction = extractor.extract(text.asText(), NeedCard.EMPTY);
+      ObjectNode result = Json.MAPPER.createObjectNode();
+      result.set("id", row.get("id"));
+      result.put("intent", extraction.intent().code());
+      result.set("need", Json.MAPPER.valueToTree(extraction.contractCard()));
+      return result;
+    });
   }
 }

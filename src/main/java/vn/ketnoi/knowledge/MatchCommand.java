@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import vn.ketnoi.extraction.Json;
+import vn.ketnoi.extraction.JsonLines;
 import vn.ketnoi.extraction.NeedCard;
 
 /**
@@ -23,30 +24,10 @@ public final class MatchCommand {
   }
 
   public int run(BufferedReader in, PrintWriter out, PrintStream err) throws IOException {
-    int failures = 0;
-    int lineNumber = 0;
-    String line;
-    while ((line = in.readLine()) != null) {
-      lineNumber++;
-      if (line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        JsonNode row = Json.MAPPER.readTree(line);
-        JsonNode needNode = row.has("need") ? row.get("need") : row;
-        NeedCard card = Json.MAPPER.treeToValue(needNode, NeedCard.class);
-        Matcher.Result result = matcher.match(card, row.path("text").asText(null));
-        out.println(Json.MAPPER.writeValueAsString(json(row.get("id"), result)));
-      } catch (IOException | IllegalArgumentException e) {
-        failures++;
-        err.println("line " + lineNumber + " skipped: " + e.getMessage());
-      }
-    }
-    out.flush();
-    return failures == 0 ? 0 : 1;
+    return JsonLines.run(in, out, err, row -> {
+      NeedCard card = Json.MAPPER.treeToValue(row.has("need") ? row.get("need") : row, NeedCard.class);
+      return json(row.get("id"), matcher.match(card, row.path("text").asText(null)));
+    });
   }
 
   static ObjectNode json(JsonNode id, Matcher.Result result) {

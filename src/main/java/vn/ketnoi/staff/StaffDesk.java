@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.ketnoi.conversation.Reply;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.Field;
 import vn.ketnoi.extraction.Sector;
 import vn.ketnoi.need.Need;

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import vn.ketnoi.conversation.Reply;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.storage.StorageException;

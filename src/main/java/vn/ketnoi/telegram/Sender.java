@@ -26,7 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.Keyboard
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.ketnoi.conversation.Reply;
+import vn.ketnoi.chat.Reply;
 
 /**
  * Delivers the outbox to Telegram, in order per chat. 429 waits the {@code retry_after} Telegram

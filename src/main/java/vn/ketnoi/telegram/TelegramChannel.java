@@ -32,8 +32,8 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.ketnoi.conversation.Conversation;
-import vn.ketnoi.conversation.Inbound;
-import vn.ketnoi.conversation.Reply;
+import vn.ketnoi.chat.Inbound;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.text.Messages;
 

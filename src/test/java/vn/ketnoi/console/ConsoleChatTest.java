@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ketnoi.Main;
 import vn.ketnoi.config.Config;
-import vn.ketnoi.conversation.Reply;
+import vn.ketnoi.chat.Reply;
 
 class ConsoleChatTest {
   @TempDir Path dir;

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import vn.ketnoi.Main;
+import vn.ketnoi.chat.Inbound;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.config.Config;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.storage.Database;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.NeedType;
 import vn.ketnoi.extraction.Sector;
 import vn.ketnoi.need.Need;

@@ -2,6 +2,8 @@ package vn.ketnoi.conversation;
 
 import java.nio.file.Path;
 import java.util.List;
+import vn.ketnoi.chat.Inbound;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.staff.AuditLog;
 

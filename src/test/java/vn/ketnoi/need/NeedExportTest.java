@@ -20,6 +20,7 @@ import vn.ketnoi.extraction.OriginScope;
 import vn.ketnoi.extraction.Sector;
 import vn.ketnoi.extraction.Support;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.text.Csv;
 import vn.ketnoi.text.Messages;
 
 public class NeedExportTest {
@@ -96,38 +97,8 @@ public class NeedExportTest {
     assertThat(first.get(header.indexOf("Trạng thái"))).isEqualTo("Mới");
   }
 
-  /** A small RFC 4180 reader, so the test checks the round trip, not our own writer. */
+  /** The CSV as rows of cells, read by the project's RFC 4180 reader (tested in CsvTest). */
   public static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new java.util.ArrayList<>();
-    List<String> row = new java.util.ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        row.add(cell.toString());
-        cell.setLength(0);
-        rows.add(row);
-        row = new java.util.ArrayList<>();
-        i++;
-      } else {
-        cell.append(c);
-      }
-    }
-    return rows;
+    return Csv.parse(text).stream().map(Csv.Row::cells).toList();
   }
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ketnoi.conversation.Reply;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.conversation.StaffChats;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedStatus;

@@ -1,4 +1,4 @@
-package vn.ketnoi.conversation;
+package vn.ketnoi.chat;
 
 import java.util.List;
 

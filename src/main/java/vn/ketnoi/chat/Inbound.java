@@ -1,4 +1,4 @@
-package vn.ketnoi.conversation;
+package vn.ketnoi.chat;
 
 /** What a user sent, from any channel: a text message or a press on one of our buttons. */
 public sealed interface Inbound permits Inbound.Text, Inbound.Press, Inbound.Contact {
