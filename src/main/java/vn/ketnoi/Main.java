@@ -47,6 +47,7 @@ import vn.ketnoi.knowledge.OfferImport;
 import vn.ketnoi.model.ModelExtractor;
 import vn.ketnoi.model.Ollama;
 import vn.ketnoi.need.NeedExport;
+import vn.ketnoi.need.NeedSearch;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.staff.AuditLog;
 import vn.ketnoi.staff.StaffDesk;
@@ -95,7 +96,7 @@ public final class Main {
     Database database = Database.open(config.database());
     NeedStore needs = new NeedStore(database, clock);
     StaffDesk desk = new StaffDesk(new StaffDesk.Staff(config.staffIds(), config.staffChatId()),
-        needs, new AuditLog(database, clock), messages, matcher);
+        needs, new NeedSearch(database), new AuditLog(database, clock), messages, matcher);
     Conversation conversation =
         new Conversation(
             database::inTransaction,

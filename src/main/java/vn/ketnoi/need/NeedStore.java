@@ -25,8 +25,8 @@ import vn.ketnoi.storage.StorageException;
 
 /** Stored needs, their codes and their status history. */
 public final class NeedStore {
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final String COLUMNS =
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final String COLUMNS =
       "id, code, telegram_user_id, status, company_name, contact_name, phone, email, province,"
           + " province_current, sector, need_type, title, description, origin_scope,"
           + " origin_countries, budget_vnd_min, budget_vnd_max, timeline, support_wanted,"
@@ -103,91 +103,12 @@ public final class NeedStore {
         });
   }
 
-  /** Which needs a staff list shows; null parts do not filter. Dates are Vietnam dates. */
-  public record Filter(NeedStatus status, vn.ketnoi.extraction.Sector sector, String province,
-      java.time.LocalDate from, java.time.LocalDate to) {
-    public static final Filter ALL = new Filter(null, null, null, null, null);
-  }
-
   /** One status change of a need. */
   public record StatusChange(NeedStatus from, NeedStatus to, String note, boolean noteVisible,
       String actor, Instant at) {}
 
   public Optional<Need> byId(long id) {
     return db.transaction(c -> one(c, "SELECT " + COLUMNS + " FROM needs WHERE id = ?", id));
-  }
-
-  /** Needs matching the filter, newest first. */
-  public List<Need> find(Filter filter, int offset, int limit) {
-    List<Object> args = new ArrayList<>();
-    String where = where(filter, args);
-    args.add(limit);
-    args.add(offset);
-    return db.transaction(c -> list(c, "SELECT " + COLUMNS + " FROM needs" + where
-        + " ORDER BY id DESC LIMIT ? OFFSET ?", args.toArray()));
-  }
-
-  public int count(Filter filter) {
-    List<Object> args = new ArrayList<>();
-    String where = where(filter, args);
-    return db.transaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM needs" + where)) {
-        for (int i = 0; i < args.size(); i++) {
-          ps.setObject(i + 1, args.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.getInt(1);
-        }
-      }
-    });
-  }
-
-  private static String where(Filter f, List<Object> args) {
-    List<String> conditions = new ArrayList<>();
-    if (f.status() != null) {
-      conditions.add("status = ?");
-      args.add(f.status().code());
-    }
-    if (f.sector() != null) {
-      conditions.add("sector = ?");
-      args.add(f.sector().code());
-    }
-    if (f.province() != null) {
-      conditions.add("(province = ? OR province_current = ?)");
-      args.add(f.province());
-      args.add(f.province());
-    }
-    if (f.from() != null) {
-      conditions.add("created_at >= ?");
-      args.add(f.from().atStartOfDay(VIETNAM).toInstant().toString());
-    }
-    if (f.to() != null) {
-      conditions.add("created_at < ?");
-      args.add(f.to().plusDays(1).atStartOfDay(VIETNAM).toInstant().toString());
-    }
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-  }
-
-  /** Counts by a reporting dimension: status, sector, province (current), month. */
-  public java.util.Map<String, Integer> countBy(String dimension) {
-    String column = switch (dimension) {
-      case "status" -> "status";
-      case "sector" -> "COALESCE(sector, '')";
-      case "province" -> "COALESCE(province_current, '')";
-      case "month" -> "substr(created_at, 1, 7)";
-      default -> throw new IllegalArgumentException("no dimension " + dimension);
-    };
-    return db.transaction(c -> {
-      java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement(
-              "SELECT " + column + " AS k, COUNT(*) FROM needs GROUP BY k ORDER BY k");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          counts.put(rs.getString(1), rs.getInt(2));
-        }
-      }
-      return counts;
-    });
   }
 
   /** Moves a need to a new status with an optional note; returns the status it had. */
@@ -336,7 +257,7 @@ public final class NeedStore {
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  private static List<Need> list(Connection c, String sql, Object... args) throws SQLException {
+  static List<Need> list(Connection c, String sql, Object... args) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);

@@ -22,6 +22,7 @@ import vn.ketnoi.extraction.Field;
 import vn.ketnoi.extraction.Sector;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedExport;
+import vn.ketnoi.need.NeedSearch;
 import vn.ketnoi.need.NeedStatus;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.text.Messages;
@@ -67,15 +68,17 @@ public final class StaffDesk {
 
   private final Staff staff;
   private final NeedStore needs;
+  private final NeedSearch search;
   private final AuditLog audit;
   private final Messages messages;
   private final NeedView view;
   private final vn.ketnoi.knowledge.Matcher matcher;
 
-  public StaffDesk(Staff staff, NeedStore needs, AuditLog audit, Messages messages,
-      vn.ketnoi.knowledge.Matcher matcher) {
+  public StaffDesk(Staff staff, NeedStore needs, NeedSearch search, AuditLog audit,
+      Messages messages, vn.ketnoi.knowledge.Matcher matcher) {
     this.staff = staff;
     this.needs = needs;
+    this.search = search;
     this.audit = audit;
     this.messages = messages;
     this.view = new NeedView(messages);
@@ -160,14 +163,14 @@ public final class StaffDesk {
   }
 
   private Outcome list(long userId, Session filter, int page) {
-    NeedStore.Filter f = toFilter(filter);
+    NeedSearch.Filter f = toFilter(filter);
     if (f == null) {
       return new Outcome(Session.NONE, List.of(new Reply.Text(messages.get("staff.bad_filter"))));
     }
-    int total = needs.count(f);
+    int total = search.count(f);
     int pages = Math.max(1, (total + PAGE - 1) / PAGE);
     int shown = Math.max(0, Math.min(page, pages - 1));
-    List<Need> found = needs.find(f, shown * PAGE, PAGE);
+    List<Need> found = search.find(f, shown * PAGE, PAGE);
     List<String> lines = new ArrayList<>();
     lines.add(messages.get("staff.list_header", total, shown + 1, pages));
     found.forEach(n -> lines.add(view.listLine(n)));
@@ -274,15 +277,15 @@ public final class StaffDesk {
 
   private Outcome export(long userId, Session session, String args) {
     String[] dates = args.strip().isEmpty() ? new String[0] : args.strip().split("\\s+");
-    NeedStore.Filter filter;
+    NeedSearch.Filter filter;
     try {
-      filter = new NeedStore.Filter(null, null, null,
+      filter = new NeedSearch.Filter(null, null, null,
           dates.length > 0 ? LocalDate.parse(dates[0]) : null,
           dates.length > 1 ? LocalDate.parse(dates[1]) : null);
     } catch (java.time.format.DateTimeParseException e) {
       return new Outcome(session, List.of(new Reply.Text(messages.get("staff.export_usage"))));
     }
-    List<Need> found = needs.find(filter, 0, Integer.MAX_VALUE);
+    List<Need> found = search.find(filter, 0, Integer.MAX_VALUE);
     java.util.Collections.reverse(found);
     NeedExport export = new NeedExport(messages);
     audit.record(userId, "xuat", null, null, String.valueOf(found.size()), args.strip());
@@ -316,10 +319,10 @@ public final class StaffDesk {
 
   private Outcome stats(long userId, Session session) {
     Map<String, Map<String, Integer>> series = new LinkedHashMap<>();
-    StringBuilder text = new StringBuilder(messages.get("staff.stats_header", needs.count(NeedStore.Filter.ALL)));
+    StringBuilder text = new StringBuilder(messages.get("staff.stats_header", search.count(NeedSearch.Filter.ALL)));
     for (String dimension : List.of("status", "sector", "province", "month")) {
       Map<String, Integer> counts = new LinkedHashMap<>();
-      needs.countBy(dimension).forEach((k, n) -> counts.put(label(dimension, k), n));
+      search.countBy(dimension).forEach((k, n) -> counts.put(label(dimension, k), n));
       series.put(messages.get("staff.dim." + dimension), counts);
       text.append("\n\n").append(messages.get("staff.dim." + dimension)).append(":");
       counts.forEach((k, n) -> text.append("\n• ").append(k).append(": ").append(n));
@@ -355,9 +358,9 @@ public final class StaffDesk {
   }
 
   /** The filter, or null when a value is not understood. */
-  private static NeedStore.Filter toFilter(Session s) {
+  private static NeedSearch.Filter toFilter(Session s) {
     try {
-      return new NeedStore.Filter(
+      return new NeedSearch.Filter(
           s.status() == null ? null : NeedStatus.ofCode(s.status()),
           s.sector() == null ? null : Sector.valueOf(s.sector().toUpperCase(Locale.ROOT)),
           s.province(),

@@ -57,7 +57,7 @@ class TypingIndicatorTest {
           new Conversation.Parts(slowForChat1, provinces, messages, "Sở KH&CN", matcher,
               new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages),
               new StaffDesk(new StaffDesk.Staff(java.util.Set.of(), null), needs,
-                  new AuditLog(db, clock), messages, matcher)));
+                  new vn.ketnoi.need.NeedSearch(db), new AuditLog(db, clock), messages, matcher)));
       try (TelegramChannel channel = new TelegramChannel(
           new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4), db, conversation,
           Messages.load(), clock, d -> Thread.sleep(Math.min(d.toMillis(), 20)))) {
