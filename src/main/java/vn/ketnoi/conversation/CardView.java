@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.text.Messages;
 
-/** Renders a need card for the business to check, in Vietnamese. */
+/** Renders a need card for the business to check, and what it matched, in Vietnamese. */
 final class CardView {
   private final Messages messages;
 
@@ -92,5 +93,32 @@ final class CardView {
       return messages.get("money.million", format.format(BigDecimal.valueOf(vnd, 6)));
     }
     return messages.get("money.vnd", format.format(vnd));
+  }
+
+  /** Up to three offers and three programmes with their reasons, then what happens next. */
+  String matches(Matcher.Result result) {
+    List<String> lines = new ArrayList<>();
+    if (result.offers().isEmpty()) {
+      lines.add(messages.get("matches.none"));
+    } else {
+      lines.add(messages.get("matches.offers"));
+      int i = 0;
+      for (Matcher.OfferMatch m : result.offers().subList(0, Math.min(3, result.offers().size()))) {
+        lines.add(messages.get("matches.offer_line", ++i, m.offer().title(), m.offer().provider(),
+            m.offer().originCountry(), String.join("; ", m.reasons())));
+      }
+    }
+    if (!result.programmes().isEmpty()) {
+      lines.add("");
+      lines.add(messages.get("matches.programmes"));
+      int i = 0;
+      for (Matcher.ProgrammeMatch m : result.programmes().subList(0, Math.min(3, result.programmes().size()))) {
+        lines.add(messages.get("matches.programme_line", ++i, m.programme().name(),
+            String.join("; ", m.reasons()), m.programme().applyAt()));
+      }
+    }
+    lines.add("");
+    lines.add(messages.get("matches.next"));
+    return String.join("\n", lines);
   }
 }

@@ -50,6 +50,7 @@ public final class Conversation {
   private final QuestionStore questionStore;
   private final StaffDesk desk;
   private final Drafting drafting;
+  private final CardView view;
   private final Messages messages;
   private final String department;
 
@@ -71,6 +72,7 @@ public final class Conversation {
     this.desk = parts.desk();
     this.messages = parts.messages();
     this.department = parts.department();
+    this.view = new CardView(messages);
     this.drafting = new Drafting(parts.extractor(), provinces, messages, department, questions);
   }
 
@@ -291,39 +293,13 @@ public final class Conversation {
     String saved = messages.get("saved", need.code(), department);
     Matcher.Result matches = matcher.match(draft.card(), draft.sourceText());
     List<Reply> replies = new ArrayList<>();
-    replies.add(new Reply.Text(saved + "\n\n" + matchesText(matches)));
+    replies.add(new Reply.Text(saved + "\n\n" + view.matches(matches)));
     String offered = matches.offers().isEmpty() ? "—" : String.join(", ", matches.offers().stream()
         .limit(3).map(m -> m.offer().id() + " " + m.offer().title()).toList());
     replies.addAll(desk.newNeed(need, offered));
     return new Turn(next, replies);
   }
 
-  /** Up to three offers and three programmes with their reasons, then what happens next. */
-  private String matchesText(Matcher.Result result) {
-    List<String> lines = new ArrayList<>();
-    if (result.offers().isEmpty()) {
-      lines.add(messages.get("matches.none"));
-    } else {
-      lines.add(messages.get("matches.offers"));
-      int i = 0;
-      for (Matcher.OfferMatch m : result.offers().subList(0, Math.min(3, result.offers().size()))) {
-        lines.add(messages.get("matches.offer_line", ++i, m.offer().title(), m.offer().provider(),
-            m.offer().originCountry(), String.join("; ", m.reasons())));
-      }
-    }
-    if (!result.programmes().isEmpty()) {
-      lines.add("");
-      lines.add(messages.get("matches.programmes"));
-      int i = 0;
-      for (Matcher.ProgrammeMatch m : result.programmes().subList(0, Math.min(3, result.programmes().size()))) {
-        lines.add(messages.get("matches.programme_line", ++i, m.programme().name(),
-            String.join("; ", m.reasons()), m.programme().applyAt()));
-      }
-    }
-    lines.add("");
-    lines.add(messages.get("matches.next"));
-    return String.join("\n", lines);
-  }
 
   /** A button of an older draft: a second "Xác nhận" finds the need the first one saved. */
   private Turn stale(ChatState state, String draftId) {
