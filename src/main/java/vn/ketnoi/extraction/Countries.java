@@ -62,7 +62,8 @@ public final class Countries {
   private static final Pattern MARKET_BEFORE =
       Pattern.compile(
           "(xuat khau|xk|khach hang|thi truong|ban sang|ban qua|sang thi truong|xuat sang|"
-              + "tieu chuan cua|yeu cau cua|theo yeu cau)(\\s+\\S+){0,3}\\s*$");
+              + "tieu chuan cua|yeu cau cua|theo yeu cau)(\\s+\\S+){0,3}\\s*$"
+              + "|(chuan|tieu chuan|dat|gmp|iso)[\\s-]*$");
   private static final Pattern DEMAND_AFTER = Pattern.compile("^\\s*(yeu cau|doi hoi)\\b");
 
   /** The canonical Vietnamese name of a country as written ("Nhật", "japan" → "Nhật Bản"), or null. */

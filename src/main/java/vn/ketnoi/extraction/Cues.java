@@ -54,7 +54,8 @@ final class Cues {
       Map.of(
           Support.TAI_CHINH,
           words(
-              "ho tro(?:[^.;!?]{0,25}?)(kinh phi|chi phi|von|tai chinh|hoc phi|\\d+ ?%|tien|ngan sach)"
+              "ho tro(?:[^.;!?]{0,25}?)(kinh phi|chi phi|von|tai chinh|hoc phi|\\d+ ?%|tien|ngan sach"
+                  + "|lai suat|vay)"
                   + "|vay (von|uu dai|tin dung)|cho vay|tai tro|cap kinh phi|cap von"
                   + "|(xin|de nghi|nho|mong)[^.;!?]{0,20}(kinh phi|tai tro)"),
           Support.KET_NOI,
@@ -66,9 +67,12 @@ final class Cues {
           Support.TU_VAN,
           words(
               "(?<!(don vi|to chuc|cong ty|cty|dich vu|ben|nha|chuyen gia) )tu van"
-                  + "|huong dan (thu tuc|ho so|cach|lam|dang ky|xay dung|quy trinh)|giai dap"),
+                  + "|huong dan (thu tuc|ho so|cach|lam|dang ky|xay dung|quy trinh)|giai dap"
+                  + "|ho tro (lam |ve )?(thu tuc|ho so)(?! (bao ho|dang ky (sang che|nhan hieu)))"),
           Support.DAO_TAO,
-          words("dao tao|tap huan|mo lop|boi duong|huan luyen|day nghe"),
+          // Asked of the department ("Sở hỗ trợ đào tạo", "mở lớp"), not just training needed.
+          words("ho tro[^.;!?]{0,20}(dao tao|tap huan|boi duong|huan luyen)|mo (lop|khoa)"
+              + "|to chuc (lop|dao tao|tap huan)|(nho|de nghi|mong) so[^.;!?]{0,15}(dao tao|tap huan)"),
           Support.SO_HUU_TRI_TUE,
           words(
               "bao ho|so huu tri tue|shtt|nhan hieu|chi dan dia ly|kieu dang cong nghiep"

@@ -84,8 +84,13 @@ public final class Provinces {
     if (skip.get(m.from(), m.to()).cardinality() > 0) {
       return false;
     }
-    if (m.from() > 0 && TITLES.contains(doc.words().get(m.from() - 1).folded())) {
-      return false;
+    // "anh Hà Nam" is a person; "Cát Bà, Hải Phòng" is a place: a title counts only lower-case
+    // and right before the name.
+    if (m.from() > 0) {
+      Doc.Word before = doc.words().get(m.from() - 1);
+      if (TITLES.contains(before.folded()) && !before.capitalized() && doc.joined(m.from() - 1)) {
+        return false;
+      }
     }
     return true;
   }

@@ -26,8 +26,7 @@ public final class RuleExtractor implements Extractor {
               "thank", "tks", "thx", "chúc", "ok", "oke", "okay", "vâng", "dạ", "bye", "tạm biệt");
   private static final Lexicon<Boolean> ABUSE =
       new Lexicon<Boolean>()
-          .add(true, "ngu", "ngu ngốc", "vô dụng", "vớ vẩn", "lừa đảo", "dm", "đm", "vcl", "vkl",
-              "khốn nạn");
+          .add(true, "ngu", "ngu ngốc", "vô dụng", "vớ vẩn", "lừa đảo", "vcl", "vkl", "khốn nạn");
   private static final Pattern OFF_TOPIC =
       words(
           "ignore (all )?(the )?(previous|above|prior)|bo qua (tat ca |moi )?(cac )?(huong dan|chi dan|lenh|yeu cau)"
@@ -35,12 +34,17 @@ public final class RuleExtractor implements Extractor {
               + "|co phieu|chung khoan|crypto|bitcoin|tien ao|forex|tuyen (dung )?(cong tac vien|ctv)"
               + "|lam tai nha|thu nhap (tu )?\\d|ib ngay|inbox ngay|kiem tien|vay tien|vay nhanh"
               + "|ca cuoc|ca do|xo so|lo de|casino|https?://|bai tho|bai hat|ke chuyen|thoi tiet|bong da"
-              + "|tai khoan game|inbox|ib (minh|em|ngay|shop)|tin nhan thu|test bot");
+              + "|tai khoan game|inbox|ib (minh|em|ngay|shop)|tin nhan thu|test bot"
+              + "|ban dat|dat nen|so do trao tay|bat dong san|nha dat|vay tieu dung|giai ngan nhanh"
+              + "|khuyen mai|giam gia soc|sale off");
   private static final Pattern QUESTION =
       words(
           "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"
               + "|bao nhieu|o dau|the nao|nhu the nao|lam sao|bao lau|khi nao|luc nao|la gi|ra sao"
               + "|(duoc|khong|ko|hong|hem|khum) (a|vay|ha|nhi|ad|so|ta)?\\s*[.!]*$|vay ad|vay a\\b");
+  /** "cho em hỏi", "mình muốn hỏi" anywhere: the writer says they are asking. */
+  private static final Pattern ASKS =
+      words("(cho|xin|muon|can) (em |toi |minh |tui |chau |anh |chi )?hoi|hoi chut|hoi thu");
   private static final Pattern ASKS_FIRST =
       Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");
   /** "nhờ Sở tư vấn", "Sở có hỗ trợ mở lớp không": asks made of the department, not the need. */
@@ -129,7 +133,12 @@ public final class RuleExtractor implements Extractor {
       return Intent.OTHER;
     }
     boolean asks = folded.contains("?") || QUESTION.matcher(folded.strip()).find();
-    if (needClause && !ASKS_FIRST.matcher(folded).find()) {
+    boolean statesBusiness = card.hasBudget() || card.companyName() != null
+        || card.phone() != null || card.email() != null;
+    // "mình muốn hỏi thủ tục đăng ký nhãn hiệu?" asks; "cty cần máy sấy 2 tỷ, cho hỏi..." needs.
+    boolean onlyAsks = ASKS_FIRST.matcher(folded).find()
+        || (ASKS.matcher(folded).find() && !statesBusiness);
+    if (needClause && !onlyAsks) {
       return Intent.NEED;
     }
     if (asks) {

@@ -69,7 +69,8 @@ final class Sectors {
         "vi mạch", "bán dẫn", "công nghệ thông tin", "cntt", "wire harness", "hệ thống nhúng",
         "viễn thông", "công ty phần mềm", "lập trình", "thiết kế vi mạch", "smt", "data center",
         "trung tâm dữ liệu", "an ninh mạng");
-    add(Sector.CNTT_DIEN_TU, 2.5, "chip", "khóa cửa thông minh", "khoá cửa thông minh");
+    add(Sector.CNTT_DIEN_TU, 2.5, "chip", "khóa cửa thông minh", "khoá cửa thông minh",
+        "trợ lý ảo", "chatbot", "phần mềm sao", "công ty tnhh phần mềm", "công ty cp phần mềm");
     add(Sector.CNTT_DIEN_TU, 2, "trí tuệ nhân tạo", "nhận diện", "ic", "thiết bị thông minh",
         "nhà thông minh", "máy tính");
     add(Sector.CNTT_DIEN_TU, 1.5, "iot", "startup", "dây điện", "tự động hóa",
@@ -111,7 +112,9 @@ final class Sectors {
     add(Sector.KHAC, 3, "dệt", "may mặc", "dệt may", "giày da", "da giày", "du lịch",
         "lữ hành", "tour", "khách sạn", "mỹ nghệ", "thủ công mỹ nghệ", "mây tre", "in ấn",
         "thời trang", "túi xách", "nội thất", "đồ gỗ", "gốm sứ mỹ nghệ", "homestay",
-        "giáo dục", "xưởng may", "may gia công", "hàng may", "may công nghiệp");
+        "giáo dục", "xưởng may", "may gia công", "hàng may", "may công nghiệp", "xưởng mộc",
+        "cơ sở mộc", "đồ mộc", "khắc gỗ", "nội thất gỗ");
+    add(Sector.KHAC, 1.5, "gỗ");
     add(Sector.KHAC, 2, "giày", "lụa", "tơ tằm", "nhuộm", "nhà hàng", "thủ công", "logistics",
         "bán lẻ", "bao bì");
     add(Sector.KHAC, 1.5, "gốm");
