@@ -115,7 +115,8 @@ public final class Countries {
   private static boolean shortFormCounts(Doc doc, int i) {
     List<Doc.Word> words = doc.words();
     Doc.Word w = words.get(i);
-    if (!w.capitalized() || i == 0 || doc.gapAfter(i - 1).matches(".*[.!?:]")) {
+    // After "Xuất xứ:" a capital is the answer, not a new sentence.
+    if (!w.capitalized() || i == 0 || doc.gapAfter(i - 1).matches(".*[.!?]")) {
       return false;
     }
     if (BEFORE_PERSON.contains(words.get(i - 1))) {

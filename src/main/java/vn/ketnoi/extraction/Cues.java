@@ -61,7 +61,7 @@ final class Cues {
           Support.KET_NOI,
           words(
               "(?<!(phan mem|ung dung|app|nen tang|he thong|thiet bi) )"
-                  + "(ket noi|gioi thieu|cau noi|mai moi|dau moi)(?! (internet|wifi|mang|bluetooth|voi cac dai ly|may tinh))"
+                  + "(ket noi|gioi thieu|cau noi|mai moi|dau moi)(?! (internet|wifi|mang|bluetooth|voi cac dai ly|may tinh|bao hiem|he thong|du lieu|api))"
                   + "|tim (kiem )?(doi tac|nha cung cap|don vi|hang|ben|chuyen gia|nguon|noi)"
                   + "|ai ban|ai co (ban|cung cap)|ai lam duoc"),
           Support.TU_VAN,

@@ -67,12 +67,16 @@ public final class Doc {
     return original.substring(start, end);
   }
 
-  /** True when only spaces separate word i from word i+1 (no comma, full stop, bracket...). */
+  /**
+   * True when only spaces separate word i from word i+1 (no comma, full stop, bracket, line
+   * break: a form written line by line has one field a line).
+   */
   public boolean joined(int i) {
     if (i + 1 >= words.size()) {
       return false;
     }
-    return original.substring(words.get(i).end(), words.get(i + 1).start()).isBlank();
+    String gap = original.substring(words.get(i).end(), words.get(i + 1).start());
+    return gap.isBlank() && gap.indexOf('\n') < 0;
   }
 
   /** True when word i and word i+1 belong to one phrase: "Bà Rịa-Vũng Tàu", "R&D", "know-how". */
@@ -80,7 +84,13 @@ public final class Doc {
     if (i + 1 >= words.size()) {
       return false;
     }
-    return original.substring(words.get(i).end(), words.get(i + 1).start()).matches("[\\s\\-&/]*");
+    return original.substring(words.get(i).end(), words.get(i + 1).start()).matches("[ \\t\\-&/]*");
+  }
+
+  /** True when a line break separates word i from word i+1. */
+  public boolean lineBreakAfter(int i) {
+    return i + 1 < words.size()
+        && original.substring(words.get(i).end(), words.get(i + 1).start()).indexOf('\n') >= 0;
   }
 
   /** The characters between word i and word i+1, trimmed. */

@@ -68,7 +68,7 @@ public final class Names {
   private static final WordSet NOT_PERSON =
       new WordSet(
           "giám", "trưởng", "phó", "chủ", "kế", "nhân", "kỹ", "công", "cty", "htx", "hợp", "sở",
-          "phòng", "ban", "tổng", "đại", "doanh", "cơ", "xưởng", "trang", "nhà", "ông", "bà",
+          "phòng", "ban", "tổng", "đại", "doanh", "cơ", "xưởng", "nhà", "ông", "bà",
           "anh", "chị", "em", "ad", "admin", "bot", "shop", "mình", "tôi", "tui", "bên", "chào",
           "cảm", "cám", "xin", "kính", "nhờ", "mong", "đề", "hiện", "đang", "cần", "muốn", "trại",
           "viện", "trung", "các", "mọi", "khu", "kcn", "tỉnh", "tp", "thành", "huyện", "quận",
@@ -115,7 +115,14 @@ public final class Names {
               "bs",
               "kts",
               "pgs",
-              "gs");
+              "gs",
+              "bác sĩ",
+              "dược sĩ",
+              "kỹ sư",
+              "tiến sĩ",
+              "thạc sĩ",
+              "giám đốc",
+              "trưởng phòng");
 
   private Names() {}
 

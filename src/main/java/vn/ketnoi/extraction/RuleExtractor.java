@@ -280,7 +280,7 @@ public final class RuleExtractor implements Extractor {
     int to = from;
     while (to < words.size() && to - from < 12) {
       to++;
-      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*")) {
+      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
         break;
       }
     }
