@@ -61,12 +61,22 @@ public record Config(
             Path.of(env.getOrDefault("KNOWLEDGE_DIR", "knowledge")),
             ids(env.getOrDefault("STAFF_IDS", ""), "STAFF_IDS", problems),
             chatId(env.get("STAFF_CHAT_ID"), problems),
-            env.getOrDefault("DEPARTMENT_NAME", "Sở Khoa học và Công nghệ"),
-            env.getOrDefault("PROVINCE", ""));
+            departmentName(env),
+            env.getOrDefault("PROVINCE", "").strip());
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
     return config;
+  }
+
+  /** DEPARTMENT_NAME, else "Sở Khoa học và Công nghệ" followed by PROVINCE when that is set. */
+  private static String departmentName(Map<String, String> env) {
+    String name = blankToNull(env.get("DEPARTMENT_NAME"));
+    if (name != null) {
+      return name;
+    }
+    String province = blankToNull(env.get("PROVINCE"));
+    return province == null ? "Sở Khoa học và Công nghệ" : "Sở Khoa học và Công nghệ " + province;
   }
 
   private static ExtractorMode mode(String value, List<String> problems) {

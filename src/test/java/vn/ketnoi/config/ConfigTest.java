@@ -33,6 +33,13 @@ class ConfigTest {
   }
 
   @Test
+  void the_department_is_named_after_the_province_unless_named_outright() {
+    assertThat(Config.from(Map.of("PROVINCE", "Thái Nguyên")).departmentName())
+        .isEqualTo("Sở Khoa học và Công nghệ Thái Nguyên");
+    assertThat(Config.from(Map.of()).departmentName()).isEqualTo("Sở Khoa học và Công nghệ");
+  }
+
+  @Test
   void a_wrong_value_names_the_setting() {
     assertThatThrownBy(() -> Config.from(Map.of("EXTRACTOR", "magic", "STAFF_IDS", "abc")))
         .hasMessageContaining("EXTRACTOR").hasMessageContaining("STAFF_IDS");
