@@ -115,6 +115,11 @@ public final class ModelExtractor implements Extractor {
         .aiMessage().text();
   }
 
+  /**
+   * Crisp fields from the rules when they found something, else the model's grounded value;
+   * semantic fields from the model's valid answer, its nulls included ("anh Nam" states no
+   * sector, whatever a lexicon makes of "Nam").
+   */
   static Extraction merge(Extraction fromRules, Intent modelIntent, NeedCard m) {
     NeedCard r = fromRules.card();
     Map<String, String> sources = new HashMap<>();
@@ -122,36 +127,28 @@ public final class ModelExtractor implements Extractor {
     boolean rulesBudget = r.hasBudget();
     NeedCard merged =
         new NeedCard(
-            p.semantic("company_name", m.companyName(), r.companyName()),
-            p.semantic("contact_name", m.contactName(), r.contactName()),
+            p.model("company_name", m.companyName()),
+            p.model("contact_name", m.contactName()),
             p.crisp("phone", r.phone(), m.phone()),
             p.crisp("email", r.email(), m.email()),
-            p.semantic("province", m.province(), r.province()),
-            p.semantic("sector", m.sector(), r.sector()),
-            p.semantic("need_type", m.needType(), r.needType()),
-            p.semantic("title", m.title(), r.title()),
-            p.semantic("description", m.description(), r.description()),
-            p.semantic("origin_scope", m.originScope(), r.originScope()),
-            p.semantic("origin_countries", m.originCountries(), r.originCountries()),
+            p.model("province", m.province()),
+            p.model("sector", m.sector()),
+            p.model("need_type", m.needType()),
+            p.model("title", m.title()),
+            p.model("description", m.description()),
+            p.model("origin_scope", m.originScope()),
+            p.model("origin_countries", m.originCountries()),
             rulesBudget ? p.rules("budget_vnd_min", r.budgetVndMin()) : p.model("budget_vnd_min", m.budgetVndMin()),
             rulesBudget ? p.rules("budget_vnd_max", r.budgetVndMax()) : p.model("budget_vnd_max", m.budgetVndMax()),
-            p.semantic("timeline", m.timeline(), r.timeline()),
-            p.semantic("support_wanted", m.supportWanted(), r.supportWanted()),
+            p.model("timeline", m.timeline()),
+            p.model("support_wanted", m.supportWanted()),
             p.crisp("employees", r.employees(), m.employees()),
-            p.semantic("products", m.products(), r.products()));
+            p.model("products", m.products()));
     return new Extraction(modelIntent != null ? modelIntent : fromRules.intent(), merged, sources);
   }
 
   /** Takes one field from the model or the rules and records which. */
   private record Picker(Map<String, String> sources, Map<String, String> ruleSources) {
-    /**
-     * A valid answer is the authority on meaning, its nulls included: "anh Nam" states no sector,
-     * whatever a lexicon makes of "Nam".
-     */
-    <T> T semantic(String key, T fromModel, T fromRules) {
-      return model(key, fromModel);
-    }
-
     <T> T crisp(String key, T fromRules, T fromModel) {
       return stated(fromRules) ? rules(key, fromRules) : model(key, fromModel);
     }
