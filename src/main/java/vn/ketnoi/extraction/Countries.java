@@ -119,7 +119,7 @@ public final class Countries {
     if (!w.capitalized() || i == 0 || doc.gapAfter(i - 1).matches(".*[.!?]")) {
       return false;
     }
-    if (BEFORE_PERSON.contains(words.get(i - 1))) {
+    if (BEFORE_PERSON.contains(doc, words.get(i - 1))) {
       return false;
     }
     boolean nextIsName = i + 1 < words.size() && doc.joined(i) && words.get(i + 1).capitalized();

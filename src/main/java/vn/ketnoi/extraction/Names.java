@@ -150,7 +150,7 @@ public final class Names {
     while (end < words.size() && end - prefix.to() < 12 && doc.joined(end - 1)) {
       Doc.Word w = words.get(end);
       boolean legalForm = isLegalForm(w);
-      if (!w.capitalized() && !legalForm && !w.numeric() && COMPANY_STOP.contains(w)) {
+      if (!w.capitalized() && !legalForm && !w.numeric() && COMPANY_STOP.contains(doc, w)) {
         break;
       }
       if (w.capitalized() && !legalForm) {
@@ -237,7 +237,7 @@ public final class Names {
         && (end == start || doc.joined(end - 1))) {
       end++;
     }
-    if (end == start || NOT_PERSON.contains(words.get(start))) {
+    if (end == start || NOT_PERSON.contains(doc, words.get(start))) {
       return null;
     }
     return new Span(doc.cut(words.get(start).start(), words.get(end - 1).end()), start, end);

@@ -36,7 +36,7 @@ public final class RuleExtractor implements Extractor {
               + "|ca cuoc|ca do|xo so|lo de|casino|https?://|bai tho|bai hat|ke chuyen|thoi tiet|bong da"
               + "|tai khoan game|inbox|ib (minh|em|ngay|shop)|tin nhan thu|test bot"
               + "|ban dat|dat nen|so do trao tay|bat dong san|nha dat|vay tieu dung|giai ngan nhanh"
-              + "|khuyen mai|giam gia soc|sale off");
+              + "|khuyen mai|giam gia soc|sale off|con hang khong|hi shop|shop oi|ship cod");
   private static final Pattern QUESTION =
       words(
           "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"
@@ -45,6 +45,9 @@ public final class RuleExtractor implements Extractor {
   /** "cho em hỏi", "mình muốn hỏi" anywhere: the writer says they are asking. */
   private static final Pattern ASKS =
       words("(cho|xin|muon|can) (em |toi |minh |tui |chau |anh |chi )?hoi|hoi chut|hoi thu");
+  /** How-to and where questions: "làm thế nào", "ở đâu". */
+  private static final Pattern HOW =
+      words("lam the nao|lam sao|nhu the nao|the nao|o dau|bao lau|khi nao|luc nao");
   private static final Pattern ASKS_FIRST =
       Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");
   /** "nhờ Sở tư vấn", "Sở có hỗ trợ mở lớp không": asks made of the department, not the need. */
@@ -137,7 +140,7 @@ public final class RuleExtractor implements Extractor {
         || card.phone() != null || card.email() != null;
     // "mình muốn hỏi thủ tục đăng ký nhãn hiệu?" asks; "cty cần máy sấy 2 tỷ, cho hỏi..." needs.
     boolean onlyAsks = ASKS_FIRST.matcher(folded).find()
-        || (ASKS.matcher(folded).find() && !statesBusiness);
+        || ((ASKS.matcher(folded).find() || HOW.matcher(folded).find()) && !statesBusiness);
     if (needClause && !onlyAsks) {
       return Intent.NEED;
     }

@@ -19,6 +19,7 @@ final class Sectors {
   }
 
   static {
+    add(Sector.CHE_BIEN_BAO_QUAN, 5, "chế biến gỗ");
     add(Sector.CHE_BIEN_BAO_QUAN, 4, "sấy", "máy sấy", "lò sấy", "sấy khô", "sấy lạnh", "rang xay",
         "máy rang", "lò rang");
     add(Sector.CHE_BIEN_BAO_QUAN, 3, "chế biến", "bảo quản", "kho lạnh", "rang",
@@ -28,6 +29,7 @@ final class Sectors {
         "đóng hộp", "chế biến gỗ", "bột mì", "tinh bột", "trà túi lọc", "bạch trà", "hồng trà",
         "trà xanh", "an toàn thực phẩm", "nhà máy chế biến", "lò mổ", "giết mổ", "muối chua",
         "dưa muối", "rượu vang", "sữa chua", "bánh kẹo", "bánh tráng", "phở khô", "miến",
+        "chế biến lâm sản", "lâm sản",
         "hủ tiếu", "nước tương", "tương ớt", "gia vị", "chè khô", "sao chè", "vò chè");
     add(Sector.CHE_BIEN_BAO_QUAN, 2, "đóng gói", "đóng chai", "đóng lon", "kẹo", "rượu", "bia",
         "mật ong", "nhân điều", "hạt điều", "bóc vỏ", "vỏ lụa", "lên men", "hút chân không",
@@ -111,11 +113,13 @@ final class Sectors {
 
     add(Sector.KHAC, 3, "dệt", "may mặc", "dệt may", "giày da", "da giày", "du lịch",
         "lữ hành", "tour", "khách sạn", "mỹ nghệ", "thủ công mỹ nghệ", "mây tre", "in ấn",
-        "thời trang", "túi xách", "nội thất", "đồ gỗ", "gốm sứ mỹ nghệ", "homestay",
+        "thời trang", "túi xách", "đồ gỗ", "gốm sứ mỹ nghệ", "homestay",
         "giáo dục", "xưởng may", "may gia công", "hàng may", "may công nghiệp", "xưởng mộc",
         "cơ sở mộc", "đồ mộc", "khắc gỗ", "nội thất gỗ");
     add(Sector.KHAC, 1.5, "gỗ");
-    add(Sector.KHAC, 2, "giày", "lụa", "tơ tằm", "nhuộm", "nhà hàng", "thủ công", "logistics",
+    add(Sector.KHAC, 0, "chế biến gỗ", "gỗ xuất khẩu");
+    add(Sector.KHAC, 2.5, "mỹ phẩm", "son môi", "nước hoa");
+    add(Sector.KHAC, 2, "nội thất", "giày", "lụa", "tơ tằm", "nhuộm", "nhà hàng", "thủ công", "logistics",
         "bán lẻ", "bao bì");
     add(Sector.KHAC, 1.5, "gốm");
   }

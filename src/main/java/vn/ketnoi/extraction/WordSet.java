@@ -20,8 +20,10 @@ final class WordSet {
     this.folded = exact.stream().map(Fold::fold).collect(Collectors.toSet());
   }
 
-  boolean contains(Doc.Word word) {
-    return word.plain() ? folded.contains(word.folded()) || exact.contains(word.lower())
+  /** In a message typed with diacritics, a word without marks is taken as written ("da" is not "đã"). */
+  boolean contains(Doc doc, Doc.Word word) {
+    return word.plain() && !doc.marked()
+        ? folded.contains(word.folded()) || exact.contains(word.lower())
         : exact.contains(word.lower());
   }
 }
