@@ -19,6 +19,7 @@ import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.staff.StaffDesk;
+import vn.ketnoi.text.Fold;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -36,6 +37,9 @@ public final class Conversation {
   public record Parts(
       Extractor extractor, Provinces provinces, Messages messages, String department,
       Matcher matcher, Questions questions, StaffDesk desk) {}
+
+  private static final java.util.regex.Pattern CONFIRM_WORDS = java.util.regex.Pattern.compile(
+      "(ok|oke|okay|okie|dung|dung roi|dung a|xac nhan|dong y|chuan|chinh xac|duoc|dc|yes)( a| nhe| nha| roi)?[.!]*");
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -152,6 +156,10 @@ public final class Conversation {
     }
     if (!consents.granted(state.userId())) {
       return holdUntilConsent(state, trimmed);
+    }
+    // On a small phone people answer the summary in words: "ok", "đúng rồi", "xác nhận".
+    if (state.stage() == Stage.CONFIRMING && CONFIRM_WORDS.matcher(Fold.fold(Fold.nfc(trimmed))).matches()) {
+      return save(state);
     }
     if (state.stage() == Stage.CONFIRMING_ERASE || state.stage() == Stage.AWAITING_CONSENT
         || state.stage() == Stage.NEW) {

@@ -126,6 +126,17 @@ class ConversationTest {
   }
 
   @Test
+  void answering_the_summary_with_ok_confirms_it() {
+    try (Chat chat = chat().consented()) {
+      chat.say(FULL);
+      chat.say("Ok ạ");
+      assertThat(chat.lastText()).contains("NC-2026-0001");
+      chat.say("ok");
+      assertThat(chat.needs.all()).hasSize(1);
+    }
+  }
+
+  @Test
   void a_double_confirm_saves_one_need() {
     try (Chat chat = chat().consented()) {
       chat.say(FULL);
