@@ -46,8 +46,10 @@ import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.knowledge.OfferImport;
 import vn.ketnoi.model.ModelExtractor;
 import vn.ketnoi.model.Ollama;
+import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedExport;
 import vn.ketnoi.need.NeedSearch;
+import vn.ketnoi.need.NeedStatus;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.staff.AuditLog;
 import vn.ketnoi.staff.StaffDesk;
@@ -200,9 +202,11 @@ public final class Main {
         if (rest.size() != 2 || !rest.get(0).equals("offers")) {
           throw new IllegalArgumentException("usage: ketnoi import offers FILE.csv");
         }
-        OfferImport.print(OfferImport.run(config.knowledgeDir().resolve("offers.csv"),
-            Path.of(rest.get(1))), out);
-        KnowledgeBase.load(config.knowledgeDir()); // the merged file must still load
+        OfferImport.Report report = OfferImport.run(config.knowledgeDir().resolve("offers.csv"),
+            Path.of(rest.get(1)));
+        OfferImport.print(report, out);
+        KnowledgeBase merged = KnowledgeBase.load(config.knowledgeDir()); // must still load
+        openNeedsMatching(config, merged, report, out);
         return 0;
       }
       case "bench-match" -> {
@@ -282,6 +286,29 @@ public final class Main {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** After an import: the open needs that the added or updated offers now match, for staff. */
+  private static void openNeedsMatching(Config config, KnowledgeBase knowledge,
+      OfferImport.Report report, PrintStream out) {
+    java.util.Set<String> changed = new java.util.HashSet<>(report.added());
+    changed.addAll(report.updated());
+    if (changed.isEmpty() || !Files.exists(config.database())) {
+      return;
+    }
+    try (Database db = Database.open(config.database());
+        Matcher matcher = new Matcher(knowledge, Messages.load())) {
+      NeedSearch search = new NeedSearch(db);
+      for (NeedStatus open : List.of(NeedStatus.MOI, NeedStatus.DANG_XU_LY)) {
+        for (Need need : search.find(new NeedSearch.Filter(open, null, null, null, null), 0, 10_000)) {
+          List<String> hits = matcher.match(need.card(), need.sourceText()).offers().stream()
+              .map(m -> m.offer().id()).filter(changed::contains).toList();
+          if (!hits.isEmpty()) {
+            out.println("open need " + need.code() + " now matches " + String.join(", ", hits));
+          }
+        }
+      }
+    }
   }
 
   private static int export(App app, List<String> rest, PrintStream out) throws IOException {
