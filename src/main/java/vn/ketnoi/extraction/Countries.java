@@ -42,7 +42,17 @@ public final class Countries {
           .add("Tây Ban Nha", "tây ban nha")
           .add("Malaysia", "malaysia")
           .add("Indonesia", "indonesia")
-          .add("Na Uy", "na uy");
+          .add("Na Uy", "na uy")
+          .add("Ba Lan", "ba lan", "poland")
+          .add("Séc", "cộng hòa séc", "czech")
+          .add("Hungary", "hungary", "hung ga ri")
+          .add("Bỉ", "vương quốc bỉ", "nước bỉ", "belgium")
+          .add("Áo", "nước áo", "austria")
+          .add("Thổ Nhĩ Kỳ", "thổ nhĩ kỳ", "turkey")
+          .add("Hồng Kông", "hồng kông", "hong kong")
+          .add("New Zealand", "new zealand")
+          .add("Philippines", "philippines")
+          .add("Brazil", "brazil");
 
   private static final Lexicon<String> SHORT =
       new Lexicon<String>()

@@ -29,7 +29,7 @@ final class Sectors {
         "đóng hộp", "chế biến gỗ", "bột mì", "tinh bột", "trà túi lọc", "bạch trà", "hồng trà",
         "trà xanh", "an toàn thực phẩm", "nhà máy chế biến", "lò mổ", "giết mổ", "muối chua",
         "dưa muối", "rượu vang", "sữa chua", "bánh kẹo", "bánh tráng", "phở khô", "miến",
-        "chế biến lâm sản", "lâm sản",
+        "chế biến lâm sản", "lâm sản", "sản xuất muối", "muối sạch", "rửa muối",
         "hủ tiếu", "nước tương", "tương ớt", "gia vị", "chè khô", "sao chè", "vò chè");
     add(Sector.CHE_BIEN_BAO_QUAN, 2, "đóng gói", "đóng chai", "đóng lon", "kẹo", "rượu", "bia",
         "mật ong", "nhân điều", "hạt điều", "bóc vỏ", "vỏ lụa", "lên men", "hút chân không",

@@ -82,9 +82,10 @@ class RuleExtractorTest {
 
   @Test
   void own_labelled_sets_score_well() {
-    for (String set : List.of("holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl")) {
+    for (String set : List.of("holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl",
+        "holdout5.jsonl")) {
       Evaluation.Report r = Evaluation.run(Path.of("src/test/resources/extraction", set), RULES);
-      assertThat(r.messages()).isGreaterThanOrEqualTo(10);
+      assertThat(r.messages()).isGreaterThanOrEqualTo(8);
       assertThat(r.micro().f1()).as(set).isGreaterThanOrEqualTo(0.85);
       assertThat(r.intentAccuracy()).as(set).isGreaterThanOrEqualTo(0.90);
     }
