@@ -9,13 +9,6 @@ import java.time.Instant;
  * for {@code pause}; then one call probes it, closing the breaker on success.
  */
 public final class CircuitBreaker {
-  /** What the breaker allows now. */
-  enum State {
-    CLOSED,
-    OPEN,
-    HALF_OPEN
-  }
-
   private final int threshold;
   private final Duration pause;
   private final Clock clock;
@@ -53,12 +46,5 @@ public final class CircuitBreaker {
     if (failures >= threshold || openUntil != null) {
       openUntil = clock.instant().plus(pause);
     }
-  }
-
-  synchronized State state() {
-    if (openUntil == null) {
-      return State.CLOSED;
-    }
-    return clock.instant().isBefore(openUntil) ? State.OPEN : State.HALF_OPEN;
   }
 }

@@ -127,7 +127,7 @@ public final class StaffDesk {
     return switch (parts[0]) {
       case "sp" -> list(userId, current, current.page() + (parts[1].equals("next") ? 1 : -1));
       case "ss" -> askNote(current, Long.parseLong(parts[1]), NeedStatus.ofCode(parts[2]));
-      case "sn" -> finishStatus(userId, current, null, parts[1]);
+      case "sn" -> finishStatus(userId, current, parts[1]);
       default -> new Outcome(current, List.of(new Reply.Text(messages.get("button.expired"))));
     };
   }
@@ -226,7 +226,7 @@ public final class StaffDesk {
             List.of(new Reply.Button(messages.get("staff.no_note"), "sn:none")))));
   }
 
-  private Outcome finishStatus(long userId, Session session, String unused, String choice) {
+  private Outcome finishStatus(long userId, Session session, String choice) {
     String pending = session.pending();
     if (pending == null) {
       return new Outcome(session, List.of(new Reply.Text(messages.get("button.expired"))));

@@ -22,12 +22,11 @@ final class ChatQueues {
   }
 
   void submit(long chatId, Runnable work) {
-    tails.compute(chatId, (id, tail) -> {
-      CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
-      CompletableFuture<Void> next = previous.thenRunAsync(() -> run(chatId, work), pool);
-      next.whenComplete((ok, error) -> tails.remove(chatId, next));
-      return next;
-    });
+    CompletableFuture<Void> next = tails.compute(chatId, (id, tail) ->
+        (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
+            .thenRunAsync(() -> run(chatId, work), pool));
+    // Registered after compute has stored the tail, so even work that is already done is removed.
+    next.whenComplete((ok, error) -> tails.remove(chatId, next));
   }
 
   private static void run(long chatId, Runnable work) {

@@ -20,7 +20,13 @@ final class Outbox {
   /** One message to send (or one message to edit, when {@code editMessageId} is set). */
   record Outgoing(
       long id, long chatId, String kind, String text, List<Reply.Button> buttons,
-      Integer editMessageId, boolean removeKeyboard, int attempts, String fileName, byte[] content) {}
+      Integer editMessageId, boolean removeKeyboard, String fileName, byte[] content) {
+
+    /** The same message sent anew, when the one to edit is gone. */
+    Outgoing withoutEdit() {
+      return new Outgoing(id, chatId, kind, text, buttons, null, removeKeyboard, fileName, content);
+    }
+  }
 
   static final String TEXT = "text";
   static final String CHOICE = "choice";
@@ -28,6 +34,7 @@ final class Outbox {
   /** Removes the keyboard of a pressed message, so an old button cannot be pressed twice. */
   static final String CLEAR_KEYBOARD = "clear_keyboard";
   static final String DOCUMENT = "document";
+  private static final String FORGET = "text = NULL, buttons = NULL, content = NULL";
   static final String IMAGE = "image";
 
   private final Database db;
@@ -102,13 +109,13 @@ final class Outbox {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT id, chat_id, kind, text, buttons, edit_message_id, remove_keyboard,"
-                      + " attempts, next_attempt_at, file_name, content FROM outbox_messages"
+                      + " next_attempt_at, file_name, content FROM outbox_messages"
                       + " WHERE chat_id = ? AND status = 'pending' ORDER BY id")) {
             ps.setLong(1, chatId);
             List<Outgoing> result = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                String next = rs.getString(9);
+                String next = rs.getString(8);
                 if (next != null && next.compareTo(now) > 0) {
                   break;
                 }
@@ -141,14 +148,16 @@ final class Outbox {
         });
   }
 
+  /** Sent messages keep no text: it carries names and phones, and Telegram has it now. */
   void markSent(long id, Integer telegramMessageId) {
     update("UPDATE outbox_messages SET status = 'sent', telegram_message_id = ?, sent_at = ?,"
-        + " attempts = attempts + 1 WHERE id = ?", telegramMessageId, clock.instant().toString(), id);
+        + FORGET + ", attempts = attempts + 1 WHERE id = ?", telegramMessageId,
+        clock.instant().toString(), id);
   }
 
   void markFailed(long id, String error) {
-    update("UPDATE outbox_messages SET status = 'failed', error = ?, attempts = attempts + 1"
-        + " WHERE id = ?", error, id);
+    update("UPDATE outbox_messages SET status = 'failed', error = ?, " + FORGET
+        + ", attempts = attempts + 1 WHERE id = ?", error, id);
   }
 
   void retryAt(long id, Instant at, String error) {
@@ -158,8 +167,8 @@ final class Outbox {
 
   /** The user blocked the bot: nothing pending for them will ever arrive. */
   void dropPending(long chatId, String reason) {
-    update("UPDATE outbox_messages SET status = 'failed', error = ? WHERE chat_id = ?"
-        + " AND status = 'pending'", reason, chatId);
+    update("UPDATE outbox_messages SET status = 'failed', error = ?, " + FORGET
+        + " WHERE chat_id = ? AND status = 'pending'", reason, chatId);
   }
 
   private void update(String sql, Object... args) {
@@ -179,8 +188,8 @@ final class Outbox {
     int edit = rs.getInt(6);
     Integer editId = rs.wasNull() ? null : edit;
     return new Outgoing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-        buttons == null ? List.of() : parse(buttons), editId, rs.getInt(7) == 1, rs.getInt(8),
-        rs.getString(10), rs.getBytes(11));
+        buttons == null ? List.of() : parse(buttons), editId, rs.getInt(7) == 1,
+        rs.getString(9), rs.getBytes(10));
   }
 
   private static String json(List<Reply.Button> buttons) {

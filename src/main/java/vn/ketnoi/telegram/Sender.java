@@ -150,11 +150,9 @@ final class Sender {
     if (code == 400 && message.editMessageId() != null && !Outbox.CLEAR_KEYBOARD.equals(message.kind())) {
       // The message to edit is gone or too old: send the new content instead.
       try {
-        return send(message);
+        return send(message.withoutEdit());
       } catch (TelegramApiRequestException again) {
-        return classify(again, new Outbox.Outgoing(message.id(), message.chatId(), message.kind(),
-            message.text(), message.buttons(), null, message.removeKeyboard(), message.attempts(),
-            message.fileName(), message.content()));
+        return classify(again, message.withoutEdit());
       } catch (TelegramApiException network) {
         return new Later(Duration.ofSeconds(1), "network: " + network.getMessage());
       }

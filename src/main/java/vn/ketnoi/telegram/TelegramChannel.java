@@ -171,16 +171,16 @@ public final class TelegramChannel implements AutoCloseable {
     }
     ScheduledFuture<?> typing = timers.scheduleAtFixedRate(() -> typing(r.chatId()), 1000, 4000,
         TimeUnit.MILLISECONDS);
-    String outcome;
+    Handled result;
     try {
       Inbound inbound = toInbound(r);
       // Read the message outside the transaction: a slow model must not hold other chats.
       Conversation.Prepared prepared =
           inbound == null || inbox.isHandled(r.updateId()) ? null : conversation.prepare(inbound);
-      outcome = db.inTransaction(() -> handle(r, prepared));
+      result = db.inTransaction(() -> handle(r, prepared));
     } catch (RuntimeException e) {
       LOG.error("chat {} update {} failed; it stays pending", r.chatId(), r.updateId(), e);
-      outcome = "error";
+      result = new Handled("error", java.util.Set.of());
     } finally {
       typing.cancel(false);
     }
@@ -188,17 +188,18 @@ public final class TelegramChannel implements AutoCloseable {
     sender.deliver(r.chatId());
     // Notices went to other chats (staff, a business told of a status change): deliver them in
     // those chats' own order.
-    for (long other : outbox.chatsWithDueMessages()) {
-      if (other != r.chatId()) {
-        queues.submit(other, () -> sender.deliver(other));
-      }
+    for (long other : result.otherChats()) {
+      queues.submit(other, () -> sender.deliver(other));
     }
     long now = System.nanoTime();
     LOG.info("chat={} update={} kind={} ms={} turn_ms={} send_ms={} outcome={}", r.chatId(),
         r.updateId(), r.kind().name().toLowerCase(java.util.Locale.ROOT),
         (now - started) / 1_000_000, (handled - started) / 1_000_000, (now - handled) / 1_000_000,
-        outcome);
+        result.outcome());
   }
+
+  /** What handling an update did, and which other chats now have messages waiting. */
+  private record Handled(String outcome, java.util.Set<Long> otherChats) {}
 
   /** The core's view of an update, or null for kinds the channel answers itself. */
   private static Inbound toInbound(Received r) {
@@ -212,9 +213,9 @@ public final class TelegramChannel implements AutoCloseable {
   }
 
   /** One update, inside one transaction: the core's change, the replies and the handled mark. */
-  private String handle(Received r, Conversation.Prepared prepared) {
+  private Handled handle(Received r, Conversation.Prepared prepared) {
     if (!inbox.markHandled(r.updateId())) {
-      return "duplicate";
+      return new Handled("duplicate", java.util.Set.of());
     }
     List<Reply> replies = switch (r.kind()) {
       case TEXT, PRESS, OWN_CONTACT, OTHER_CONTACT -> conversation.apply(prepared);
@@ -231,15 +232,16 @@ public final class TelegramChannel implements AutoCloseable {
       }
       case IGNORED -> List.of();
     };
-    queue(r, replies);
-    return replies.isEmpty() ? "no-reply" : "replied";
+    return new Handled(replies.isEmpty() ? "no-reply" : "replied", queue(r, replies));
   }
 
   /**
-   * Puts the replies in the outbox. A press edits the message it came from: with the new choice
-   * when the answer is one, else by removing its now-used keyboard.
+   * Puts the replies in the outbox and returns the other chats they address. A press edits the
+   * message it came from: with the new choice when the answer is one, else by removing its
+   * now-used keyboard.
    */
-  private void queue(Received r, List<Reply> replies) {
+  private java.util.Set<Long> queue(Received r, List<Reply> replies) {
+    java.util.Set<Long> others = new java.util.HashSet<>();
     boolean removeContactKeyboard = outbox.lastAskedForContact(r.chatId());
     Integer editTarget = r.kind() == Received.Kind.PRESS ? r.messageId() : null;
     if (editTarget != null && (replies.isEmpty() || !(replies.get(0) instanceof Reply.Choice))) {
@@ -256,6 +258,9 @@ public final class TelegramChannel implements AutoCloseable {
         outbox.add(r.chatId(), Outbox.TEXT, text.text(), null, null, removeContactKeyboard);
         removeContactKeyboard = false;
       } else if (reply instanceof Reply.Notice notice) {
+        if (notice.chatId() != r.chatId()) {
+          others.add(notice.chatId());
+        }
         outbox.add(notice.chatId(), notice.buttons().isEmpty() ? Outbox.TEXT : Outbox.CHOICE,
             notice.text(), notice.buttons(), null, false);
       } else if (reply instanceof Reply.Document document) {
@@ -267,6 +272,7 @@ public final class TelegramChannel implements AutoCloseable {
       }
       editTarget = null;
     }
+    return others;
   }
 
   private void answerCallback(String callbackId) {

@@ -85,11 +85,6 @@ public final class FakeOllama implements AutoCloseable {
     return at < 0 ? "" : last.substring(at + "Tin nhắn mới:".length()).strip();
   }
 
-  static boolean isRepair(JsonNode request) {
-    JsonNode messages = request.path("messages");
-    return messages.size() > 2;
-  }
-
   private void chat(HttpExchange exchange) throws IOException {
     try (exchange) {
       JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());

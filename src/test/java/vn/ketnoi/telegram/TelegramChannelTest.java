@@ -55,6 +55,14 @@ class TelegramChannelTest {
     Need need = bot.app.needs().all().get(0);
     assertThat(need.telegramUserId()).isEqualTo(100L);
     assertThat(need.card().phone()).isEqualTo("0912345678");
+    // Sent replies keep no copy of their text (it carries the phone number).
+    String kept = bot.app.database().transaction(c -> {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+          "SELECT group_concat(text, '|') FROM outbox_messages WHERE status = 'sent'")) {
+        return rs.getString(1);
+      }
+    });
+    assertThat(kept).isNull();
   }
 
   @Test
