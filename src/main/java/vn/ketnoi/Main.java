@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.bench.Benchmark;
 import vn.ketnoi.bench.MatchBenchmark;
@@ -54,6 +53,7 @@ import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.staff.AuditLog;
 import vn.ketnoi.staff.StaffDesk;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.InstanceLock;
 import vn.ketnoi.telegram.TelegramChannel;
 import vn.ketnoi.text.Messages;
 
@@ -225,6 +225,12 @@ public final class Main {
         requireArgument(rest, "bench FILE");
         return bench(config, Path.of(rest.get(0)), out);
       }
+      case "run", "console" -> {
+        // Held until the bot stops: a second bot on the same file would answer everyone twice.
+        try (InstanceLock lock = InstanceLock.acquire(config.database())) {
+          return withApp(config, command, rest, out);
+        }
+      }
       default -> {
         return withApp(config, command, rest, out);
       }
@@ -273,12 +279,7 @@ public final class Main {
       app.close();
       stopped.countDown();
     }, "ketnoi-shutdown"));
-    try {
-      channel.start();
-    } catch (TelegramApiException e) {
-      throw new IllegalStateException("cannot reach the Telegram Bot API at "
-          + config.telegramApiUrl() + ": " + e.getMessage(), e);
-    }
+    channel.start();
     LOG.info("Telegram channel started on database {}", config.database());
     try {
       stopped.await();

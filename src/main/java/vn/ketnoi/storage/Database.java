@@ -72,7 +72,7 @@ public final class Database implements AutoCloseable {
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        rollbackAfter(e);
         throw e;
       } finally {
         connection.setAutoCommit(true);
@@ -81,6 +81,19 @@ public final class Database implements AutoCloseable {
       throw new StorageException("database error: " + e.getMessage(), e);
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Rolls back after a failure without hiding it: when SQLite has already rolled back itself (a
+   * full disk fails the commit that way), rollback() throws "no transaction is active", which must
+   * not replace the cause.
+   */
+  private void rollbackAfter(Exception failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

@@ -67,6 +67,50 @@ final class Inbox {
         });
   }
 
+  /**
+   * Counts one failed attempt at handling an update (a fault in handling it, not a storage
+   * outage) and returns how many there have been, across restarts.
+   */
+  int recordFailure(long updateId, String error) {
+    return db.transaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(
+              "UPDATE inbox_updates SET attempts = attempts + 1, error = ? WHERE update_id = ?")) {
+            ps.setString(1, error);
+            ps.setLong(2, updateId);
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps = c.prepareStatement(
+              "SELECT attempts FROM inbox_updates WHERE update_id = ?")) {
+            ps.setLong(1, updateId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? rs.getInt(1) : 0;
+            }
+          }
+        });
+  }
+
+  /**
+   * Gives up on an update that keeps failing: it is handled (so it never blocks its chat or
+   * replays at a start) and failed, with its error kept for the IT officer; its text is dropped
+   * like any handled update's.
+   */
+  boolean setAside(long updateId, String error) {
+    return db.transaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(
+              "UPDATE inbox_updates SET handled_at = ?, failed_at = ?, error = ?, text = NULL"
+                  + " WHERE update_id = ? AND handled_at IS NULL")) {
+            String now = clock.instant().toString();
+            ps.setString(1, now);
+            ps.setString(2, now);
+            ps.setString(3, error);
+            ps.setLong(4, updateId);
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
   boolean isHandled(long updateId) {
     return db.transaction(
         c -> {

@@ -20,11 +20,18 @@ final class Outbox {
   /** One message to send (or one message to edit, when {@code editMessageId} is set). */
   record Outgoing(
       long id, long chatId, String kind, String text, List<Reply.Button> buttons,
-      Integer editMessageId, boolean removeKeyboard, String fileName, byte[] content) {
+      Integer editMessageId, boolean removeKeyboard, String fileName, byte[] content,
+      int partsSent) {
 
     /** The same message sent anew, when the one to edit is gone. */
     Outgoing withoutEdit() {
-      return new Outgoing(id, chatId, kind, text, buttons, null, removeKeyboard, fileName, content);
+      return new Outgoing(id, chatId, kind, text, buttons, null, removeKeyboard, fileName, content,
+          partsSent);
+    }
+
+    Outgoing withPartsSent(int parts) {
+      return new Outgoing(id, chatId, kind, text, buttons, editMessageId, removeKeyboard, fileName,
+          content, parts);
     }
   }
 
@@ -109,7 +116,7 @@ final class Outbox {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT id, chat_id, kind, text, buttons, edit_message_id, remove_keyboard,"
-                      + " next_attempt_at, file_name, content FROM outbox_messages"
+                      + " next_attempt_at, file_name, content, parts_sent FROM outbox_messages"
                       + " WHERE chat_id = ? AND status = 'pending' ORDER BY id")) {
             ps.setLong(1, chatId);
             List<Outgoing> result = new ArrayList<>();
@@ -155,6 +162,32 @@ final class Outbox {
         clock.instant().toString(), id);
   }
 
+  /**
+   * The request reached Telegram and no answer came back. Kept apart from 'sent' and 'failed': it
+   * may have arrived, so it is never resent on its own.
+   */
+  void markUnknown(long id, String error) {
+    update("UPDATE outbox_messages SET status = 'unknown', error = ?, " + FORGET
+        + ", attempts = attempts + 1 WHERE id = ?", error, id);
+  }
+
+  /** The first parts of a long message are out; a retry starts after them. */
+  void markPartSent(long id, int parts) {
+    update("UPDATE outbox_messages SET parts_sent = ? WHERE id = ?", parts, id);
+  }
+
+  int partsSent(long id) {
+    return db.transaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT parts_sent FROM outbox_messages WHERE id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getInt(1) : 0;
+        }
+      }
+    });
+  }
+
   void markFailed(long id, String error) {
     update("UPDATE outbox_messages SET status = 'failed', error = ?, " + FORGET
         + ", attempts = attempts + 1 WHERE id = ?", error, id);
@@ -189,7 +222,7 @@ final class Outbox {
     Integer editId = rs.wasNull() ? null : edit;
     return new Outgoing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
         buttons == null ? List.of() : parse(buttons), editId, rs.getInt(7) == 1,
-        rs.getString(9), rs.getBytes(10));
+        rs.getString(9), rs.getBytes(10), rs.getInt(11));
   }
 
   private static String json(List<Reply.Button> buttons) {

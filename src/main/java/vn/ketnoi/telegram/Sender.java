@@ -25,6 +25,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.Keyboard
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.ketnoi.chat.Reply;
 
@@ -40,7 +41,7 @@ final class Sender {
   private static final Duration LONGEST_WAIT_IN_PLACE = Duration.ofSeconds(30);
 
   /** What became of one API call. */
-  sealed interface Outcome permits Sent, Blocked, Rejected, Later {}
+  sealed interface Outcome permits Sent, Blocked, Rejected, Later, Unknown {}
 
   record Sent(Integer messageId) implements Outcome {}
 
@@ -49,6 +50,9 @@ final class Sender {
   record Rejected(String reason) implements Outcome {}
 
   record Later(Duration after, String reason) implements Outcome {}
+
+  /** The request reached Telegram but no answer came back: it may have arrived, so never resent. */
+  record Unknown(String reason) implements Outcome {}
 
   private final TelegramClient client;
   private final Outbox outbox;
@@ -79,6 +83,10 @@ final class Sender {
       } else if (outcome instanceof Rejected rejected) {
         outbox.markFailed(message.id(), rejected.reason());
         LOG.warn("chat {} message {} rejected by Telegram: {}", chatId, message.id(), rejected.reason());
+      } else if (outcome instanceof Unknown unknown) {
+        outbox.markUnknown(message.id(), unknown.reason());
+        LOG.warn("chat {} message {} may or may not have arrived, not resent: {}", chatId,
+            message.id(), unknown.reason());
       } else if (outcome instanceof Later later) {
         outbox.retryAt(message.id(), clock.instant().plus(later.after()), later.reason());
         LOG.warn("chat {} message {} postponed {} s: {}", chatId, message.id(),
@@ -91,6 +99,9 @@ final class Sender {
   private Outcome sendWithRetries(Outbox.Outgoing message) {
     Duration backoff = Duration.ofMillis(500);
     for (int attempt = 1; ; attempt++) {
+      if (attempt > 1) {
+        message = message.withPartsSent(outbox.partsSent(message.id()));
+      }
       Outcome outcome = sendOnce(message);
       if (!(outcome instanceof Later later)) {
         return outcome;
@@ -130,13 +141,43 @@ final class Sender {
     } catch (TelegramApiRequestException e) {
       return classify(e, message);
     } catch (TelegramApiException e) {
-      return new Later(Duration.ofSeconds(1), "network: " + e.getMessage());
+      return failure(e);
     }
   }
 
+  /**
+   * A call that got no answer from Telegram: retried only when the request never left (see
+   * {@link ApiAnswers}); refused by the client's own checks, it never left either, and never will.
+   */
+  private static Outcome failure(TelegramApiException e) {
+    if (e instanceof TelegramApiValidationException) {
+      return new Rejected("invalid request: " + e.getMessage());
+    }
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof ApiAnswers.NotSent) {
+        return new Later(Duration.ofSeconds(1), "network: " + t.getMessage());
+      }
+      if (t instanceof ApiAnswers.AnswerLost) {
+        return new Unknown(t.getMessage());
+      }
+    }
+    return new Unknown(e.getMessage());
+  }
+
   private Outcome classify(TelegramApiRequestException e, Outbox.Outgoing message) {
-    int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+    if (e.getErrorCode() == null) {
+      // Only a 2xx ok:true answer carries no error code (ApiAnswers): Telegram took the message.
+      return new Sent(message.editMessageId());
+    }
+    int code = e.getErrorCode();
     String description = String.valueOf(e.getApiResponse());
+    if (ApiAnswers.unreadable(description) && code < 300) {
+      return new Unknown(description);
+    }
+    if (code == 401 || code == 404) {
+      // The token was revoked or is wrong: keep the message until the bot runs with a good one.
+      return new Later(Duration.ofMinutes(1), code + " " + description);
+    }
     if (code == 429) {
       Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
       return new Later(Duration.ofSeconds(retryAfter == null ? 5 : retryAfter), "429 " + description);
@@ -154,13 +195,13 @@ final class Sender {
       } catch (TelegramApiRequestException again) {
         return classify(again, message.withoutEdit());
       } catch (TelegramApiException network) {
-        return new Later(Duration.ofSeconds(1), "network: " + network.getMessage());
+        return failure(network);
       }
     }
     if (code == 400 && Outbox.CLEAR_KEYBOARD.equals(message.kind())) {
       return new Sent(message.editMessageId());
     }
-    if (code >= 500 || code == 0) {
+    if (code >= 500) {
       return new Later(Duration.ofSeconds(1), code + " " + description);
     }
     return new Rejected(code + " " + description);
@@ -169,7 +210,8 @@ final class Sender {
   private Outcome send(Outbox.Outgoing message) throws TelegramApiException {
     List<String> parts = Html.split(Html.escape(message.text()), Html.MAX_LENGTH);
     Message last = null;
-    for (int i = 0; i < parts.size(); i++) {
+    // After a crash, the parts already delivered are not sent again.
+    for (int i = message.partsSent(); i < parts.size(); i++) {
       boolean lastPart = i == parts.size() - 1;
       SendMessage.SendMessageBuilder<?, ?> builder =
           SendMessage.builder().chatId(message.chatId()).text(parts.get(i)).parseMode("HTML");
@@ -182,7 +224,10 @@ final class Sender {
           builder.replyMarkup(ReplyKeyboardRemove.builder().removeKeyboard(true).build());
         }
       }
-      last = execute(builder.build());
+      last = acceptingUnreadable(builder.build());
+      if (!lastPart) {
+        outbox.markPartSent(message.id(), i + 1);
+      }
     }
     return new Sent(last == null ? null : last.getMessageId());
   }
@@ -199,6 +244,18 @@ final class Sender {
 
   private <T extends Serializable> T execute(BotApiMethod<T> method) throws TelegramApiException {
     return client.execute(method);
+  }
+
+  /** One part of a long message; a 2xx ok:true answer the client cannot read is a sent part. */
+  private Message acceptingUnreadable(SendMessage part) throws TelegramApiException {
+    try {
+      return client.execute(part);
+    } catch (TelegramApiRequestException e) {
+      if (e.getErrorCode() == null) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   /** One button a row: labels are Vietnamese sentences, too long to sit side by side. */

@@ -18,10 +18,6 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.BotSession;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -35,6 +31,7 @@ import vn.ketnoi.conversation.Conversation;
 import vn.ketnoi.chat.Inbound;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.StorageException;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -45,6 +42,12 @@ public final class TelegramChannel implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
   private static final List<String> USER_COMMANDS =
       List.of("start", "trangthai", "huy", "quyenriengtu", "xoadulieu", "trogiup");
+  private static final List<String> ALLOWED_UPDATES =
+      List.of("message", "edited_message", "callback_query", "my_chat_member");
+  /** Handling an update that throws is tried this often (across restarts), then set aside. */
+  static final int MAX_ATTEMPTS = 3;
+  /** The longest wait between tries while storage is unavailable, kept short so a stop is quick. */
+  private static final Duration LONGEST_STORAGE_WAIT = Duration.ofSeconds(5);
 
   /** Waiting between retries; tests pass a shorter one than Telegram's real pauses. */
   public interface Sleeper {
@@ -71,14 +74,16 @@ public final class TelegramChannel implements AutoCloseable {
   private final Inbox inbox;
   private final Outbox outbox;
   private final BlockedUsers blocked;
+  private final Sleeper sleeper;
   private final ScheduledExecutorService timers;
-  private final ScheduledExecutorService poller;
+  private final ExecutorService pollerThread;
   private final ChatQueues queues;
   private final OkHttpClient pollingHttp;
   private final OkHttpClient sendingHttp;
   private final TelegramClient client;
   private final Sender sender;
-  private TelegramBotsLongPollingApplication application;
+  private final Poller poller;
+  private volatile boolean closing;
 
   public TelegramChannel(
       Settings settings, Database db, Conversation conversation, Messages messages, Clock clock,
@@ -91,17 +96,24 @@ public final class TelegramChannel implements AutoCloseable {
     this.inbox = new Inbox(db, clock);
     this.outbox = new Outbox(db, clock);
     this.blocked = new BlockedUsers(db, clock);
+    this.sleeper = sleeper;
     this.timers = Executors.newScheduledThreadPool(1, daemon("ketnoi-timer"));
-    this.poller = Executors.newSingleThreadScheduledExecutor(daemon("ketnoi-poller"));
+    this.pollerThread = Executors.newSingleThreadExecutor(daemon("ketnoi-poller"));
     ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), daemon("ketnoi-worker"));
     this.queues = new ChatQueues(workers);
     // Our own clients, so shutdown can stop them: OkHttp's defaults keep the JVM alive.
     this.pollingHttp = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(75))
         .connectTimeout(Duration.ofSeconds(15)).build();
     this.sendingHttp = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30))
-        .connectTimeout(Duration.ofSeconds(15)).build();
+        .connectTimeout(Duration.ofSeconds(15))
+        .addInterceptor(ApiAnswers.application()).addNetworkInterceptor(ApiAnswers.network())
+        .build();
     this.client = new OkHttpTelegramClient(sendingHttp, settings.token(), url(settings.apiUrl()));
     this.sender = new Sender(client, outbox, blocked, clock, sleeper);
+    TelegramClient polling = new OkHttpTelegramClient(
+        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
+        pollingHttp, settings.token(), url(settings.apiUrl()));
+    this.poller = new Poller(polling, ALLOWED_UPDATES, this::consume, this::setCommands, sleeper);
   }
 
   /** Parses TELEGRAM_API_URL into telegrambots' form. */
@@ -111,36 +123,35 @@ public final class TelegramChannel implements AutoCloseable {
     return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
   }
 
-  public void start() throws TelegramApiException {
-    setCommands();
+  /**
+   * Resumes what the last run left and starts polling. It does not wait for Telegram: an
+   * unreachable Bot API is retried with backoff by the poller, so a bot started during a network
+   * cut serves everyone once the network is back.
+   */
+  public void start() {
     resume();
-    application = new TelegramBotsLongPollingApplication(
-        () -> new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
-        () -> pollingHttp, () -> poller);
-    BotSession session = application.registerBot(settings.token(), () -> url(settings.apiUrl()),
-        new DefaultGetUpdatesGenerator(List.of("message", "edited_message", "callback_query",
-            "my_chat_member")),
-        (LongPollingUpdateConsumer) this::consume);
+    pollerThread.execute(poller);
     timers.scheduleWithFixedDelay(this::sweep, 15, 15, TimeUnit.SECONDS);
-    LOG.info("Telegram channel polling {} (session running: {})", settings.apiUrl(), session.isRunning());
+    LOG.info("Telegram channel polling {}", settings.apiUrl());
   }
 
   /**
-   * Called by telegrambots with a batch it is about to confirm to Telegram: store it first, hand
-   * each update to its chat's queue, and let nothing escape (an exception here stops polling for
-   * good).
+   * A batch from the poller: stored in one transaction, then each update goes to its chat's queue.
+   * When the inbox cannot store it this throws, the poller does not confirm the batch, and
+   * Telegram gives it again.
    */
   void consume(List<Update> updates) {
-    try {
-      List<Received> batch = new ArrayList<>();
-      for (Update u : updates) {
+    List<Received> batch = new ArrayList<>();
+    for (Update u : updates) {
+      try {
         batch.add(UpdateTranslator.translate(u, settings.staffChatId()));
+      } catch (RuntimeException e) {
+        // An update we cannot even read has no chat to answer; skipping it keeps the rest moving.
+        LOG.error("update {} cannot be read and is skipped", u.getUpdateId(), e);
       }
-      for (Received r : inbox.store(batch)) {
-        queues.submit(r.chatId(), () -> process(r));
-      }
-    } catch (RuntimeException | Error e) {
-      LOG.error("could not store a batch of {} updates; Telegram will not resend them", updates.size(), e);
+    }
+    for (Received r : inbox.store(batch)) {
+      queues.submit(r.chatId(), () -> process(r));
     }
   }
 
@@ -173,14 +184,7 @@ public final class TelegramChannel implements AutoCloseable {
         TimeUnit.MILLISECONDS);
     Handled result;
     try {
-      Inbound inbound = toInbound(r);
-      // Read the message outside the transaction: a slow model must not hold other chats.
-      Conversation.Prepared prepared =
-          inbound == null || inbox.isHandled(r.updateId()) ? null : conversation.prepare(inbound);
-      result = db.inTransaction(() -> handle(r, prepared));
-    } catch (RuntimeException e) {
-      LOG.error("chat {} update {} failed; it stays pending", r.chatId(), r.updateId(), e);
-      result = new Handled("error", java.util.Set.of());
+      result = handleWithRetries(r);
     } finally {
       typing.cancel(false);
     }
@@ -196,6 +200,106 @@ public final class TelegramChannel implements AutoCloseable {
         r.updateId(), r.kind().name().toLowerCase(java.util.Locale.ROOT),
         (now - started) / 1_000_000, (handled - started) / 1_000_000, (now - handled) / 1_000_000,
         result.outcome());
+  }
+
+  /**
+   * Handles the update until it is done. Storage that cannot take the write (full disk, locked,
+   * read-only) is waited for with backoff: the update is not at fault and keeps its place in its
+   * chat. A fault in handling it is tried {@link #MAX_ATTEMPTS} times in all (restarts count),
+   * then the update is set aside with its error and the user is told, so it never blocks the chat.
+   */
+  private Handled handleWithRetries(Received r) {
+    StorageWait wait = new StorageWait(r);
+    while (true) {
+      try {
+        try {
+          return handleOnce(r);
+        } catch (RuntimeException e) {
+          if (outage(e)) {
+            throw (StorageException) e;
+          }
+          Handled setAside = failedAttempt(r, e);
+          if (setAside != null) {
+            return setAside;
+          }
+        }
+      } catch (StorageException outage) {
+        if (!wait.pause(outage)) {
+          return new Handled("pending", java.util.Set.of());
+        }
+      }
+    }
+  }
+
+  private static boolean outage(RuntimeException e) {
+    return e instanceof StorageException s && s.unavailable();
+  }
+
+  /** Backoff while storage is unavailable, reported once per update; false when we are stopping. */
+  private final class StorageWait {
+    private final Received r;
+    private Duration next = Duration.ofMillis(250);
+    private boolean reported;
+
+    StorageWait(Received r) {
+      this.r = r;
+    }
+
+    boolean pause(StorageException outage) {
+      if (!outage.unavailable()) {
+        LOG.error("chat {} update {} stays pending: storage failed", r.chatId(), r.updateId(), outage);
+        return false;
+      }
+      if (closing) {
+        LOG.warn("chat {} update {} stays pending for the next run: {}", r.chatId(), r.updateId(),
+            outage.plainCause());
+        return false;
+      }
+      if (!reported) {
+        LOG.warn("chat {} update {} waits for storage: {}; retrying", r.chatId(), r.updateId(),
+            outage.plainCause());
+        reported = true;
+      }
+      try {
+        sleeper.sleep(next);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      Duration doubled = next.multipliedBy(2);
+      next = doubled.compareTo(LONGEST_STORAGE_WAIT) > 0 ? LONGEST_STORAGE_WAIT : doubled;
+      return true;
+    }
+  }
+
+  private Handled handleOnce(Received r) {
+    Inbound inbound = toInbound(r);
+    // Read the message outside the transaction: a slow model must not hold other chats.
+    Conversation.Prepared prepared =
+        inbound == null || inbox.isHandled(r.updateId()) ? null : conversation.prepare(inbound);
+    return db.inTransaction(() -> handle(r, prepared));
+  }
+
+  /**
+   * Handling threw: counts the attempt and, when it was the last, sets the update aside and tells
+   * the user (returned); null means try again. A storage outage meanwhile throws to the wait.
+   */
+  private Handled failedAttempt(Received r, RuntimeException e) {
+    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+    int attempts = inbox.recordFailure(r.updateId(), error);
+    if (attempts < MAX_ATTEMPTS) {
+      LOG.warn("chat {} update {} failed (attempt {} of {}): {}", r.chatId(), r.updateId(), attempts,
+          MAX_ATTEMPTS, e.getClass().getSimpleName());
+      return null;
+    }
+    LOG.error("chat {} update {} failed {} times and is set aside", r.chatId(), r.updateId(),
+        attempts, e);
+    return db.inTransaction(() -> {
+      if (inbox.setAside(r.updateId(), error) && r.chatId() != 0) {
+        outbox.add(r.chatId(), Outbox.TEXT, messages.get("error.set_aside"), null, null, false);
+      }
+      return new Handled("set-aside", java.util.Set.of());
+    });
   }
 
   /** What handling an update did, and which other chats now have messages waiting. */
@@ -300,7 +404,7 @@ public final class TelegramChannel implements AutoCloseable {
   }
 
   /** User commands for everyone; staff commands too, but only in staff members' chats. */
-  private void setCommands() {
+  void setCommands() {
     List<BotCommand> commands = menu(USER_COMMANDS);
     List<String> staffNames = new ArrayList<>(USER_COMMANDS);
     staffNames.addAll(List.of("ds", "xem", "xuat", "thongke", "canbo"));
@@ -327,15 +431,10 @@ public final class TelegramChannel implements AutoCloseable {
   /** Stops polling, lets running turns finish, and releases every thread and connection. */
   @Override
   public void close() {
-    try {
-      if (application != null) {
-        application.close();
-      }
-    } catch (Exception e) {
-      LOG.warn("closing the polling application: {}", e.getMessage());
-    }
+    closing = true;
+    poller.stop();
     pollingHttp.dispatcher().cancelAll();
-    poller.shutdownNow();
+    pollerThread.shutdownNow();
     timers.shutdownNow();
     try {
       if (!queues.drain(10, TimeUnit.SECONDS)) {
