@@ -19,8 +19,8 @@ import vn.ketnoi.extraction.Json;
  *   <li>an answer that is not Telegram's JSON, or an {@code ok:false} without an error code,
  *       gets the HTTP status as its {@code error_code};
  * </ul>
- * so a {@code TelegramApiRequestException} without an error code can only mean a 2xx
- * {@code ok:true} answer the client could not read: the message was sent.
+ * so a {@code TelegramApiRequestException} without an error code (telegrambots says 0) can only
+ * mean a 2xx {@code ok:true} answer the client could not read: the message was sent.
  */
 final class ApiAnswers {
   /** Marks whether the call being run on this thread has reached the network interceptor. */
@@ -88,7 +88,7 @@ final class ApiAnswers {
           .put("error_code", response.code())
           .put("description", "unreadable answer (HTTP " + response.code() + ")");
       bytes = Json.MAPPER.writeValueAsBytes(error);
-    } else if (!json.path("ok").asBoolean() && !json.path("error_code").isInt()) {
+    } else if (!json.path("ok").asBoolean() && json.path("error_code").asInt(0) == 0) {
       ((ObjectNode) json).put("error_code", response.code());
       bytes = Json.MAPPER.writeValueAsBytes(json);
     }

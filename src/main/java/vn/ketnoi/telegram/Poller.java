@@ -92,11 +92,11 @@ final class Poller implements Runnable {
       }
       List<Update> updates = client.execute(GetUpdates.builder().offset(offset).limit(100)
           .timeout(LONG_POLL_SECONDS).allowedUpdates(allowedUpdates).build());
-      recovered();
       if (!updates.isEmpty()) {
         sink.accept(updates);
         offset = updates.stream().mapToInt(Update::getUpdateId).max().getAsInt() + 1;
       }
+      recovered();
       return null;
     } catch (TelegramApiRequestException e) {
       return answered(e);

@@ -28,6 +28,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.ketnoi.chat.Reply;
+import vn.ketnoi.storage.StorageException;
 
 /**
  * Delivers the outbox to Telegram, in order per chat. 429 waits the {@code retry_after} Telegram
@@ -39,6 +40,9 @@ final class Sender {
   private static final int MAX_ATTEMPTS_NOW = 5;
   /** Longer 429 pauses are not slept through in the worker: the sweep picks the message up. */
   private static final Duration LONGEST_WAIT_IN_PLACE = Duration.ofSeconds(30);
+  /** About five minutes of waiting for storage to take the record of a send. */
+  private static final int MAX_RECORD_TRIES = 64;
+  private static final Duration LONGEST_RECORD_WAIT = Duration.ofSeconds(5);
 
   /** What became of one API call. */
   sealed interface Outcome permits Sent, Blocked, Rejected, Later, Unknown {}
@@ -74,24 +78,52 @@ final class Sender {
     for (Outbox.Outgoing message : outbox.due(chatId)) {
       Outcome outcome = sendWithRetries(message);
       if (outcome instanceof Sent sent) {
-        outbox.markSent(message.id(), sent.messageId());
+        recorded(() -> outbox.markSent(message.id(), sent.messageId()));
       } else if (outcome instanceof Blocked) {
-        blocked.record(chatId);
-        outbox.dropPending(chatId, "blocked by the user (403)");
+        recorded(() -> {
+          blocked.record(chatId);
+          outbox.dropPending(chatId, "blocked by the user (403)");
+        });
         LOG.info("chat {} blocked the bot; pending replies dropped", chatId);
         return;
       } else if (outcome instanceof Rejected rejected) {
-        outbox.markFailed(message.id(), rejected.reason());
+        recorded(() -> outbox.markFailed(message.id(), rejected.reason()));
         LOG.warn("chat {} message {} rejected by Telegram: {}", chatId, message.id(), rejected.reason());
       } else if (outcome instanceof Unknown unknown) {
-        outbox.markUnknown(message.id(), unknown.reason());
+        recorded(() -> outbox.markUnknown(message.id(), unknown.reason()));
         LOG.warn("chat {} message {} may or may not have arrived, not resent: {}", chatId,
             message.id(), unknown.reason());
       } else if (outcome instanceof Later later) {
-        outbox.retryAt(message.id(), clock.instant().plus(later.after()), later.reason());
+        recorded(() -> outbox.retryAt(message.id(), clock.instant().plus(later.after()), later.reason()));
         LOG.warn("chat {} message {} postponed {} s: {}", chatId, message.id(),
             later.after().toSeconds(), later.reason());
         return;
+      }
+    }
+  }
+
+  /**
+   * Writes down what became of a message. A send that is not written down is sent again later, so
+   * while storage is unavailable (a full disk) this waits for it rather than give up.
+   */
+  private void recorded(Runnable write) {
+    Duration wait = Duration.ofMillis(250);
+    for (int tries = 1; ; tries++) {
+      try {
+        write.run();
+        return;
+      } catch (StorageException e) {
+        if (!e.unavailable() || tries >= MAX_RECORD_TRIES) {
+          throw e;
+        }
+        try {
+          sleeper.sleep(wait);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        wait = wait.multipliedBy(2).compareTo(LONGEST_RECORD_WAIT) > 0 ? LONGEST_RECORD_WAIT
+            : wait.multipliedBy(2);
       }
     }
   }
@@ -165,7 +197,7 @@ final class Sender {
   }
 
   private Outcome classify(TelegramApiRequestException e, Outbox.Outgoing message) {
-    if (e.getErrorCode() == null) {
+    if (acceptedUnreadable(e)) {
       // Only a 2xx ok:true answer carries no error code (ApiAnswers): Telegram took the message.
       return new Sent(message.editMessageId());
     }
@@ -226,7 +258,8 @@ final class Sender {
       }
       last = acceptingUnreadable(builder.build());
       if (!lastPart) {
-        outbox.markPartSent(message.id(), i + 1);
+        int sentParts = i + 1;
+        recorded(() -> outbox.markPartSent(message.id(), sentParts));
       }
     }
     return new Sent(last == null ? null : last.getMessageId());
@@ -246,12 +279,16 @@ final class Sender {
     return client.execute(method);
   }
 
+  private static boolean acceptedUnreadable(TelegramApiRequestException e) {
+    return e.getErrorCode() == null || e.getErrorCode() == 0;
+  }
+
   /** One part of a long message; a 2xx ok:true answer the client cannot read is a sent part. */
   private Message acceptingUnreadable(SendMessage part) throws TelegramApiException {
     try {
       return client.execute(part);
     } catch (TelegramApiRequestException e) {
-      if (e.getErrorCode() == null) {
+      if (acceptedUnreadable(e)) {
         return null;
       }
       throw e;

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,8 +105,12 @@ public final class TelegramChannel implements AutoCloseable {
     // Our own clients, so shutdown can stop them: OkHttp's defaults keep the JVM alive.
     this.pollingHttp = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(75))
         .connectTimeout(Duration.ofSeconds(15)).build();
+    // OkHttp's own silent retry after a dropped connection would resend a message Telegram may
+    // have taken; we retry only what never left (ApiAnswers). Idle connections are dropped before
+    // the server does, so a stale one is rarely picked.
     this.sendingHttp = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30))
-        .connectTimeout(Duration.ofSeconds(15))
+        .connectTimeout(Duration.ofSeconds(15)).retryOnConnectionFailure(false)
+        .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
         .addInterceptor(ApiAnswers.application()).addNetworkInterceptor(ApiAnswers.network())
         .build();
     this.client = new OkHttpTelegramClient(sendingHttp, settings.token(), url(settings.apiUrl()));

@@ -53,6 +53,16 @@ final class FakeBotApi implements AutoCloseable {
   /** A scripted error answer: HTTP status, error code, description, retry_after. */
   record Failure(int code, String description, Integer retryAfter) {}
 
+  /** A 200 answer the client cannot read, after Telegram has done what was asked. */
+  enum Garbled {
+    /** {@code ok:true} with a result of the wrong shape. */
+    WRONG_RESULT,
+    /** The body stops halfway: a complete HTTP answer with half a JSON document. */
+    HALF_BODY,
+    /** The connection drops before any answer. */
+    CUT_OFF
+  }
+
   private final HttpServer server;
   private final Object lock = new Object();
   /** Waiters for calls wait here, apart from the lock the HTTP handlers need. */
@@ -62,6 +72,9 @@ final class FakeBotApi implements AutoCloseable {
   private final Map<Integer, ObjectNode> history = new HashMap<>();
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Deque<Failure>> failures = new HashMap<>();
+  private final Map<String, Deque<Garbled>> garbled = new HashMap<>();
+  private volatile boolean tokenRevoked;
+  private final java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
   private final Set<Long> blockedChats = new HashSet<>();
   private final Map<String, String> messageTexts = new HashMap<>();
   /** When each update was handed to the bot, for latency figures. */
@@ -71,10 +84,15 @@ final class FakeBotApi implements AutoCloseable {
   private int nextCallbackId = 1;
 
   FakeBotApi() throws IOException {
+    this(0);
+  }
+
+  /** On a given port: a bot started before the server exists finds it there later. */
+  FakeBotApi(int port) throws IOException {
     // The JDK server writes headers and body apart; with Nagle and delayed ACKs every answer
     // would wait ~40 ms, which is the stand-in's delay, not the bot's.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext("/", this::handle);
     server.setExecutor(Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "fake-bot-api");
@@ -194,6 +212,24 @@ final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  /** The next calls of the method do what was asked but answer so the client cannot read it. */
+  void garbleNext(String method, Garbled... answers) {
+    synchronized (lock) {
+      garbled.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>())
+          .addAll(List.of(answers));
+    }
+  }
+
+  /** The owner revoked the token in @BotFather: every call now gets 401. */
+  void revokeToken() {
+    tokenRevoked = true;
+  }
+
+  /** How many getUpdates calls were answered with an error (409, 401...). */
+  long refusedPolls() {
+    return calls().stream().filter(c -> c.method().startsWith("getupdates!")).count();
+  }
+
   void blockedBy(long chatId) {
     synchronized (lock) {
       blockedChats.add(chatId);
@@ -306,12 +342,26 @@ final class FakeBotApi implements AutoCloseable {
         return;
       }
       String method = m.group(2).toLowerCase(Locale.ROOT);
+      if (tokenRevoked) {
+        record(new Call(method + "!401", JSON.createObjectNode(), System.nanoTime()));
+        reply(exchange, 401, error(401, "Unauthorized"));
+        return;
+      }
       byte[] bytes = exchange.getRequestBody().readAllBytes();
       String type = exchange.getRequestHeaders().getFirst("Content-Type");
       JsonNode body = bytes.length == 0 ? JSON.createObjectNode()
           : type != null && type.startsWith("multipart/form-data") ? multipart(type, bytes)
           : JSON.readTree(bytes);
+      Garbled garble;
+      synchronized (lock) {
+        Deque<Garbled> scripted = garbled.get(method);
+        garble = scripted == null ? null : scripted.poll();
+      }
       JsonNode answer = answer(method, (ObjectNode) body);
+      if (garble != null && answer.path("ok").asBoolean()) {
+        replyGarbled(exchange, garble, answer);
+        return;
+      }
       reply(exchange, answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(), answer);
     }
   }
@@ -358,7 +408,15 @@ final class FakeBotApi implements AutoCloseable {
 
   private JsonNode answer(String method, ObjectNode body) {
     if (method.equals("getupdates")) {
-      return getUpdates(body);
+      Failure refusal;
+      synchronized (lock) {
+        Deque<Failure> scripted = failures.get(method);
+        refusal = scripted == null ? null : scripted.poll();
+        if (refusal != null) {
+          record(new Call(method + "!" + refusal.code(), body, System.nanoTime()));
+        }
+      }
+      return refusal == null ? getUpdates(body) : error(refusal.code(), refusal.description());
     }
     synchronized (lock) {
       long chat = body.path("chat_id").asLong();
@@ -510,7 +568,13 @@ final class FakeBotApi implements AutoCloseable {
     return open.isEmpty() ? out.toString() : null;
   }
 
+  /** How many getUpdates calls have been answered, refused ones included. */
+  long polls() {
+    return polls.get();
+  }
+
   private JsonNode getUpdates(ObjectNode body) {
+    polls.incrementAndGet();
     int offset = body.path("offset").asInt(0);
     long timeoutMs = Math.min(body.path("timeout").asLong(0) * 1000, 2000);
     long deadline = System.currentTimeMillis() + timeoutMs;
@@ -589,6 +653,30 @@ final class FakeBotApi implements AutoCloseable {
   private static ObjectNode error(int code, String description) {
     return JSON.createObjectNode().put("ok", false).put("error_code", code)
         .put("description", description);
+  }
+
+  private static void replyGarbled(HttpExchange exchange, Garbled garble, JsonNode answer)
+      throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    if (garble == Garbled.WRONG_RESULT) {
+      ObjectNode odd = JSON.createObjectNode().put("ok", true);
+      odd.putObject("result").put("message_id", "not a number").put("date", "yesterday");
+      byte[] bytes = JSON.writeValueAsBytes(odd);
+      exchange.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+      return;
+    }
+    if (garble == Garbled.CUT_OFF) {
+      // A handler that throws before answering makes the JDK server drop the connection.
+      throw new IOException("connection cut by the stand-in");
+    }
+    byte[] bytes = JSON.writeValueAsBytes(answer);
+    exchange.sendResponseHeaders(200, bytes.length / 2);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes, 0, bytes.length / 2);
+    }
   }
 
   private static void reply(HttpExchange exchange, int status, JsonNode body) throws IOException {

@@ -28,14 +28,19 @@ final class TelegramBot implements AutoCloseable {
   /** With staff (their Telegram ids) and optionally a staff group. */
   TelegramBot(Path database, FakeBotApi api, String ollamaUrl, Set<Long> staff, Long staffChat)
       throws Exception {
-    Config config = new Config(database, FakeBotApi.TOKEN, api.url(), ollamaUrl,
+    this(database, api.url(), ollamaUrl, staff, staffChat);
+  }
+
+  /** Against a Bot API at {@code apiUrl}, which need not be up yet. */
+  TelegramBot(Path database, String apiUrl, String ollamaUrl, Set<Long> staff, Long staffChat) {
+    Config config = new Config(database, FakeBotApi.TOKEN, apiUrl, ollamaUrl,
         "qwen2.5:7b-instruct", Duration.ofSeconds(5), 8192,
         ollamaUrl == null ? Config.ExtractorMode.RULES : Config.ExtractorMode.MODEL,
         Path.of("knowledge"), staff, staffChat,
         "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên");
     app = Main.wire(config, Clock.systemUTC());
     channel = new TelegramChannel(
-        new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4, staff, staffChat),
+        new TelegramChannel.Settings(FakeBotApi.TOKEN, apiUrl, 4, staff, staffChat),
         app.database(), app.conversation(), app.messages(), Clock.systemUTC(),
         d -> {
           pauses.add(d);
