@@ -29,10 +29,15 @@ public final class Database implements AutoCloseable {
 
   static final String MIGRATIONS = "/db/migration/";
 
+  /** Below this much free space a failed commit is put down to a full disk. */
+  private static final long LOW_SPACE_BYTES = 1024 * 1024;
+
+  private final Path file;
   private final Connection connection;
   private final ReentrantLock lock = new ReentrantLock();
 
-  private Database(Connection connection) {
+  private Database(Path file, Connection connection) {
+    this.file = file;
     this.connection = connection;
   }
 
@@ -51,7 +56,7 @@ public final class Database implements AutoCloseable {
         s.execute("PRAGMA busy_timeout=5000");
         s.execute("PRAGMA synchronous=NORMAL");
       }
-      Database db = new Database(connection);
+      Database db = new Database(file, connection);
       db.migrate();
       return db;
     } catch (SQLException | IOException e) {
@@ -67,16 +72,16 @@ public final class Database implements AutoCloseable {
         return work.run(connection);
       }
       connection.setAutoCommit(false);
+      T result;
       try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
+        result = work.run(connection);
+        commit();
       } catch (SQLException | RuntimeException e) {
         rollbackAfter(e);
         throw e;
-      } finally {
-        connection.setAutoCommit(true);
       }
+      connection.setAutoCommit(true);
+      return result;
     } catch (SQLException e) {
       throw new StorageException("database error: " + e.getMessage(), e);
     } finally {
@@ -84,14 +89,37 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  private void commit() throws SQLException {
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      throw StorageException.commitFailed(diskFull() ? "the disk is full"
+          : "the database file could not be written (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Whether the volume holding the database has (almost) no room left. */
+  private boolean diskFull() {
+    try {
+      return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace() < LOW_SPACE_BYTES;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /**
    * Rolls back after a failure without hiding it: when SQLite has already rolled back itself (a
-   * full disk fails the commit that way), rollback() throws "no transaction is active", which must
-   * not replace the cause.
+   * full disk fails the commit that way), rollback() and leaving manual-commit mode throw "no
+   * transaction is active", which must not replace the cause.
    */
   private void rollbackAfter(Exception failure) {
     try {
       connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    try {
+      connection.setAutoCommit(true);
     } catch (SQLException e) {
       failure.addSuppressed(e);
     }

@@ -13,8 +13,25 @@ public final class StorageException extends RuntimeException {
   private static final int FULL = 13;
   private static final int CANTOPEN = 14;
 
+  /** Set when the cause was found otherwise than from SQLite's result code (a failed commit). */
+  private final String outage;
+
   public StorageException(String message, Throwable cause) {
+    this(message, cause, null);
+  }
+
+  private StorageException(String message, Throwable cause, String outage) {
     super(message, cause);
+    this.outage = outage;
+  }
+
+  /**
+   * A commit that failed: SQLite may already have rolled back and then reports only "cannot
+   * commit - no transaction is active" (a full disk does that), so the cause is named by the
+   * caller, who can look at the volume.
+   */
+  static StorageException commitFailed(String plainCause, Throwable cause) {
+    return new StorageException("cannot commit: " + plainCause, cause, plainCause);
   }
 
   /**
@@ -23,6 +40,9 @@ public final class StorageException extends RuntimeException {
    * never set aside as faulty.
    */
   public boolean unavailable() {
+    if (outage != null) {
+      return true;
+    }
     int code = resultCode();
     return code == BUSY || code == LOCKED || code == NOMEM || code == READONLY || code == IOERR
         || code == FULL || code == CANTOPEN;
@@ -30,6 +50,9 @@ public final class StorageException extends RuntimeException {
 
   /** The cause in a few plain words, for a one-line log. */
   public String plainCause() {
+    if (outage != null) {
+      return outage;
+    }
     return switch (resultCode()) {
       case FULL -> "the disk is full";
       case READONLY -> "the database is read-only";
