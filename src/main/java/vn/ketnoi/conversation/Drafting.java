@@ -17,6 +17,7 @@ import vn.ketnoi.extraction.Phones;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
 import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.text.Fold;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -45,6 +46,11 @@ final class Drafting {
   private static final Set<Field> STATED = Set.of(Field.COMPANY_NAME, Field.CONTACT_NAME,
       Field.PHONE, Field.EMAIL, Field.PROVINCE, Field.BUDGET_VND_MIN, Field.BUDGET_VND_MAX,
       Field.EMPLOYEES, Field.TIMELINE);
+
+  /** Words that say a message corrects what the business gave before. */
+  private static final java.util.regex.Pattern CORRECTION = java.util.regex.Pattern.compile(
+      "(?<![a-z])(nham|dung la|dung ra la|moi dung|sua lai|sua thanh|sua so|xin sua|thay|khong phai"
+          + "|cap nhat|doi so|doi sang|doi lai|doi thanh)(?![a-z])");
 
   private final Extractor extractor;
   private final FieldValues values;
@@ -125,8 +131,28 @@ final class Drafting {
   }
 
   private Turn merge(ChatState state, NeedCard stated, Extraction ex, String text) {
-    Draft draft = state.draft().with(stated, sourcesOf(state, stated, ex.sources()), text);
+    NeedCard update = keepingContacts(state, stated, text);
+    Draft draft = state.draft().with(update, sourcesOf(state, update, ex.sources()), text);
     return next(state.withDraft(draft));
+  }
+
+  /**
+   * A phone or e-mail different from the one the draft has is another way to reach the business
+   * ("ngoài ra gọi số 0208 3855 123"), kept beside the first, unless the message says it corrects
+   * it ("à nhầm, số đúng là …") or answers the bot's question for it.
+   */
+  private static NeedCard keepingContacts(ChatState state, NeedCard stated, String text) {
+    if ("phone".equals(state.asked()) || CORRECTION.matcher(Fold.fold(Fold.nfc(text))).find()) {
+      return stated;
+    }
+    NeedCard kept = stated;
+    for (Field f : List.of(Field.PHONE, Field.EMAIL)) {
+      if (f.isStated(state.draft().card()) && f.isStated(stated)
+          && !f.valueIn(state.draft().card()).equals(f.valueIn(stated))) {
+        kept = kept.with(f, null);
+      }
+    }
+    return kept;
   }
 
   /**

@@ -98,6 +98,18 @@ public class NeedExportTest {
     assertThat(first.get(header.indexOf("Trạng thái"))).isEqualTo("Mới");
   }
 
+  @Test
+  void csv_dates_are_local_to_the_second_in_the_configured_zone() {
+    List<Need> needs = saved(1);
+    StringWriter vietnam = new StringWriter();
+    new NeedExport(Messages.load(), VIETNAM).csv(needs, new PrintWriter(vietnam));
+    StringWriter berlin = new StringWriter();
+    new NeedExport(Messages.load(), java.time.ZoneId.of("Europe/Berlin")).csv(needs, new PrintWriter(berlin));
+    int created = parseCsv(vietnam.toString().substring(1)).get(0).indexOf("Ngày tạo");
+    assertThat(parseCsv(vietnam.toString().substring(1)).get(1).get(created)).isEqualTo("2026-03-01 09:00:00");
+    assertThat(parseCsv(berlin.toString().substring(1)).get(1).get(created)).isEqualTo("2026-03-01 03:00:00");
+  }
+
   /** The CSV as rows of cells, read by the project's RFC 4180 reader (tested in CsvTest). */
   public static List<List<String>> parseCsv(String text) {
     return Csv.parse(text).stream().map(Csv.Row::cells).toList();
