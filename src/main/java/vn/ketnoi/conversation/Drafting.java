@@ -1,9 +1,12 @@
 package vn.ketnoi.conversation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.Extraction;
 import vn.ketnoi.extraction.Extractor;
@@ -47,10 +50,13 @@ final class Drafting {
       Field.PHONE, Field.EMAIL, Field.PROVINCE, Field.BUDGET_VND_MIN, Field.BUDGET_VND_MAX,
       Field.EMPLOYEES, Field.TIMELINE);
 
-  /** Words that say a message corrects what the business gave before. */
-  private static final java.util.regex.Pattern CORRECTION = java.util.regex.Pattern.compile(
-      "(?<![a-z])(nham|dung la|dung ra la|moi dung|sua lai|sua thanh|sua so|xin sua|thay|khong phai"
-          + "|cap nhat|doi so|doi sang|doi lai|doi thanh)(?![a-z])");
+  /**
+   * Words that say a message corrects what the business gave before, folded ("nhầm", "đúng là",
+   * "sửa lại", "đổi số"); short ones that fold onto common words ("thấy", "sữa") are left out.
+   */
+  private static final Pattern CORRECTION = Pattern.compile(
+      "(?<![a-z])(nham|dung la|dung ra la|moi dung|sua lai|sua thanh|sua so|xin sua|thay bang"
+          + "|thay so|thay doi|khong phai|cap nhat|doi so|doi sang|doi lai|doi thanh)(?![a-z])");
 
   private final Extractor extractor;
   private final FieldValues values;
@@ -163,14 +169,14 @@ final class Drafting {
   private static Map<String, String> sourcesOf(ChatState state, NeedCard stated, Map<String, String> read) {
     NeedCard before = state.draft().card();
     Set<Field> answered = state.asked() == null ? Set.of() : ANSWERS.getOrDefault(state.asked(), Set.of());
-    Map<String, String> sources = new java.util.HashMap<>();
+    Map<String, String> sources = new HashMap<>();
     for (Field f : Field.values()) {
       if (!f.isStated(stated)) {
         continue;
       }
       String readBy = read.getOrDefault(f.key(), RuleExtractor.SOURCE);
       boolean had = f.isStated(before);
-      if (had && java.util.Objects.equals(f.valueIn(before), f.valueIn(stated))) {
+      if (had && Objects.equals(f.valueIn(before), f.valueIn(stated))) {
         sources.put(f.key(), state.draft().sources().getOrDefault(f.key(), readBy));
       } else if (answered.contains(f) || (had && STATED.contains(f))) {
         sources.put(f.key(), USER);
@@ -354,7 +360,7 @@ final class Drafting {
   }
 
   private Turn edited(ChatState state, NeedCard update, String text) {
-    Map<String, String> sources = new java.util.HashMap<>();
+    Map<String, String> sources = new HashMap<>();
     update.statedFields().forEach(f -> sources.put(f, USER));
     Draft draft = state.draft().with(update, sources, text);
     return next(state.withDraft(draft));

@@ -2,10 +2,17 @@ package vn.ketnoi.need;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.ketnoi.extraction.Sector;
 import vn.ketnoi.storage.Database;
 
@@ -13,18 +20,18 @@ import vn.ketnoi.storage.Database;
 public final class NeedSearch {
   /** Which needs a staff list shows; null parts do not filter. Dates are local (TIME_ZONE) dates. */
   public record Filter(NeedStatus status, Sector sector, String province,
-      java.time.LocalDate from, java.time.LocalDate to) {
+      LocalDate from, LocalDate to) {
     public static final Filter ALL = new Filter(null, null, null, null, null);
   }
 
   /** A bound on created_at, to the second and without the "Z": see {@link #bound}. */
-  private static final java.time.format.DateTimeFormatter BOUND =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+  private static final DateTimeFormatter BOUND =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final Database db;
   private final Dates dates;
 
-  public NeedSearch(Database db, java.time.ZoneId zone) {
+  public NeedSearch(Database db, ZoneId zone) {
     this.db = db;
     this.dates = new Dates(zone);
   }
@@ -85,7 +92,7 @@ public final class NeedSearch {
    * fraction ("…T17:00:00Z", "…T17:00:00.5Z"); a bound without the "Z" is a prefix of every instant
    * in its second, so text order is time order on both sides of it.
    */
-  private String bound(java.time.LocalDate day) {
+  private String bound(LocalDate day) {
     return BOUND.format(dates.startOf(day));
   }
 
@@ -119,7 +126,7 @@ public final class NeedSearch {
   /** Months are local months, so they are counted here rather than by SQLite, which knows only UTC. */
   private Map<String, Integer> countByMonth() {
     return db.transaction(c -> {
-      Map<String, Integer> counts = new java.util.TreeMap<>();
+      Map<String, Integer> counts = new TreeMap<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM needs");
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -130,10 +137,14 @@ public final class NeedSearch {
     });
   }
 
+  /** The local month of a stored instant; "" (unknown) when it cannot be read. */
   private String month(String createdAt) {
+    if (createdAt == null) {
+      return "";
+    }
     try {
-      return dates.month(java.time.Instant.parse(createdAt)).toString();
-    } catch (RuntimeException e) {
+      return dates.month(Instant.parse(createdAt)).toString();
+    } catch (DateTimeParseException e) {
       return "";
     }
   }
