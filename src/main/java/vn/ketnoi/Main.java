@@ -96,9 +96,10 @@ public final class Main {
     Questions questions = new Questions(new Answers(knowledge),
         model == null ? rulesAnswer : Ollama.answerer(model, rulesAnswer), messages);
     Database database = Database.open(config.database());
-    NeedStore needs = new NeedStore(database, clock);
+    NeedStore needs = new NeedStore(database, clock, config.timeZone());
     StaffDesk desk = new StaffDesk(new StaffDesk.Staff(config.staffIds(), config.staffChatId()),
-        needs, new NeedSearch(database), new AuditLog(database, clock), messages, matcher);
+        needs, new NeedSearch(database, config.timeZone()), new AuditLog(database, clock), messages,
+        matcher, provinces, config.timeZone());
     Conversation conversation =
         new Conversation(
             database::inTransaction,
@@ -299,7 +300,7 @@ public final class Main {
     }
     try (Database db = Database.open(config.database());
         Matcher matcher = new Matcher(knowledge, Messages.load())) {
-      NeedSearch search = new NeedSearch(db);
+      NeedSearch search = new NeedSearch(db, config.timeZone());
       for (NeedStatus open : List.of(NeedStatus.MOI, NeedStatus.DANG_XU_LY)) {
         for (Need need : search.find(new NeedSearch.Filter(open, null, null, null, null), 0, 10_000)) {
           List<String> hits = matcher.match(need.card(), need.sourceText()).offers().stream()
@@ -318,7 +319,7 @@ public final class Main {
     }
     String format = option(rest, "--format", "jsonl");
     String file = option(rest, "--out", null);
-    NeedExport export = new NeedExport(app.messages());
+    NeedExport export = new NeedExport(app.messages(), app.config().timeZone());
     try (PrintWriter writer =
         file == null
             ? writer(out)
@@ -338,7 +339,8 @@ public final class Main {
         new Config(dir.resolve("bench.db"), null, config.telegramApiUrl(), null,
             config.ollamaModel(), config.ollamaTimeout(), config.ollamaContextSize(),
             Config.ExtractorMode.RULES, config.knowledgeDir(),
-            config.staffIds(), config.staffChatId(), config.departmentName(), config.province());
+            config.staffIds(), config.staffChatId(), config.departmentName(), config.province(),
+            config.timeZone());
     try (App app = wire(benchConfig, Clock.systemUTC())) {
       long ready = System.nanoTime();
       List<String> texts =

@@ -25,7 +25,8 @@ public record Config(
     Set<Long> staffIds,
     Long staffChatId,
     String departmentName,
-    String province) {
+    String province,
+    java.time.ZoneId timeZone) {
 
   /** Which extractor reads messages. */
   public enum ExtractorMode {
@@ -62,7 +63,8 @@ public record Config(
             ids(env.getOrDefault("STAFF_IDS", ""), "STAFF_IDS", problems),
             chatId(env.get("STAFF_CHAT_ID"), problems),
             departmentName(env),
-            env.getOrDefault("PROVINCE", "").strip());
+            env.getOrDefault("PROVINCE", "").strip(),
+            zone(env.getOrDefault("TIME_ZONE", "Asia/Ho_Chi_Minh"), problems));
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
@@ -77,6 +79,16 @@ public record Config(
     }
     String province = blankToNull(env.get("PROVINCE"));
     return province == null ? "Sở Khoa học và Công nghệ" : "Sở Khoa học và Công nghệ " + province;
+  }
+
+  /** TIME_ZONE: the department's zone; dates are stored in UTC and shown and filtered in this one. */
+  private static java.time.ZoneId zone(String value, List<String> problems) {
+    try {
+      return java.time.ZoneId.of(value.strip());
+    } catch (java.time.DateTimeException e) {
+      problems.add("TIME_ZONE must be a time zone such as Asia/Ho_Chi_Minh, not '" + value + "'");
+      return java.time.ZoneOffset.UTC;
+    }
   }
 
   private static ExtractorMode mode(String value, List<String> problems) {

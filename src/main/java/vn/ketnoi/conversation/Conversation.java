@@ -294,7 +294,8 @@ public final class Conversation {
     Draft draft = state.draft();
     Need need =
         needs.save(new NeedStore.NewNeed(draft.id(), state.userId(), draft.card(),
-            provinces.currentOf(draft.card().province()), draft.sources(), draft.sourceText()));
+            provinces.currentOf(draft.card().province()), draft.sources(), draft.sourceText(),
+            draft.otherContacts()));
     ChatState next =
         state.withDraft(Draft.empty()).withStage(Stage.DRAFTING).withAsked(null)
             .withLastSavedCode(need.code());

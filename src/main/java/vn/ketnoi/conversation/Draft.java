@@ -6,23 +6,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.ketnoi.extraction.Contacts;
 import vn.ketnoi.extraction.NeedCard;
 
 /**
- * The need being written: the card so far, which extractor produced each field, and the user's
- * own messages. {@code id} makes saving idempotent: a second "Xác nhận" finds the saved need.
+ * The need being written: the card so far, which extractor produced each field, the user's own
+ * messages, and the phones and e-mails the user gave beyond the card's own ({@code otherContacts}).
+ * {@code id} makes saving idempotent: a second "Xác nhận" finds the saved need.
  */
-public record Draft(String id, NeedCard card, Map<String, String> sources, List<String> messages) {
+public record Draft(String id, NeedCard card, Map<String, String> sources, List<String> messages,
+    List<String> otherContacts) {
   /** The user's own messages are kept up to this many characters in all. */
   static final int MAX_SOURCE_CHARS = 8000;
 
   public Draft {
     sources = Map.copyOf(sources);
     messages = List.copyOf(messages);
+    // A draft stored before other contacts were kept has none.
+    otherContacts = otherContacts == null ? List.of() : List.copyOf(otherContacts);
   }
 
   public static Draft empty() {
-    return new Draft(UUID.randomUUID().toString(), NeedCard.EMPTY, Map.of(), List.of());
+    return new Draft(UUID.randomUUID().toString(), NeedCard.EMPTY, Map.of(), List.of(), List.of());
   }
 
   @JsonIgnore
@@ -30,7 +35,10 @@ public record Draft(String id, NeedCard card, Map<String, String> sources, List<
     return card.statedFields().isEmpty();
   }
 
-  /** This draft with what a message said merged in; later values correct earlier ones. */
+  /**
+   * This draft with what a message said merged in; later values correct earlier ones. Every phone
+   * and e-mail in the message is kept: the card's own, and the others beside it.
+   */
   Draft with(NeedCard update, Map<String, String> updateSources, String message) {
     Map<String, String> merged = new HashMap<>(sources);
     update.statedFields().forEach(f -> merged.put(f, updateSources.getOrDefault(f, "rules")));
@@ -39,7 +47,8 @@ public record Draft(String id, NeedCard card, Map<String, String> sources, List<
     if (message != null && used + message.length() <= MAX_SOURCE_CHARS) {
       texts.add(message);
     }
-    return new Draft(id, card.mergedWith(update), merged, texts);
+    NeedCard next = card.mergedWith(update);
+    return new Draft(id, next, merged, texts, Contacts.others(otherContacts, Contacts.in(message), next));
   }
 
   @JsonIgnore

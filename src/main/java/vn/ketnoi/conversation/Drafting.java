@@ -1,20 +1,26 @@
 package vn.ketnoi.conversation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import vn.ketnoi.chat.Reply;
-import vn.ketnoi.extraction.Emails;
 import vn.ketnoi.extraction.Extraction;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Field;
+import vn.ketnoi.extraction.FieldValues;
 import vn.ketnoi.extraction.Intent;
 import vn.ketnoi.extraction.Money;
 import vn.ketnoi.extraction.NeedCard;
 import vn.ketnoi.extraction.NeedType;
 import vn.ketnoi.extraction.Phones;
 import vn.ketnoi.extraction.Provinces;
+import vn.ketnoi.extraction.RuleExtractor;
 import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.text.Fold;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -27,8 +33,33 @@ final class Drafting {
   static final int MAX_MESSAGE_CHARS = 4000;
   static final String USER = "user";
 
+  /** The fields a business's answer to each of the bot's questions gives. */
+  private static final Map<String, Set<Field>> ANSWERS = Map.of(
+      "title", Set.of(Field.TITLE, Field.DESCRIPTION),
+      "phone", Set.of(Field.PHONE, Field.EMAIL),
+      "who", Set.of(Field.COMPANY_NAME, Field.CONTACT_NAME),
+      "sector", Set.of(Field.SECTOR),
+      "need_type", Set.of(Field.NEED_TYPE));
+
+  /**
+   * Values a business states in so many words: a later message that changes one corrects it ("à
+   * nhầm, kinh phí 300 triệu thôi"). Sector, need type and the need's wording are inferred, and
+   * a later message refines them rather than correcting the business.
+   */
+  private static final Set<Field> STATED = Set.of(Field.COMPANY_NAME, Field.CONTACT_NAME,
+      Field.PHONE, Field.EMAIL, Field.PROVINCE, Field.BUDGET_VND_MIN, Field.BUDGET_VND_MAX,
+      Field.EMPLOYEES, Field.TIMELINE);
+
+  /**
+   * Words that say a message corrects what the business gave before, folded ("nhầm", "đúng là",
+   * "sửa lại", "đổi số"); short ones that fold onto common words ("thấy", "sữa") are left out.
+   */
+  private static final Pattern CORRECTION = Pattern.compile(
+      "(?<![a-z])(nham|dung la|dung ra la|moi dung|sua lai|sua thanh|sua so|xin sua|thay bang"
+          + "|thay so|thay doi|khong phai|cap nhat|doi so|doi sang|doi lai|doi thanh)(?![a-z])");
+
   private final Extractor extractor;
-  private final Provinces provinces;
+  private final FieldValues values;
   private final Messages messages;
   private final CardView view;
   private final String department;
@@ -37,7 +68,7 @@ final class Drafting {
   Drafting(Extractor extractor, Provinces provinces, Messages messages, String department,
       Questions questions) {
     this.extractor = extractor;
-    this.provinces = provinces;
+    this.values = new FieldValues(provinces, messages);
     this.messages = messages;
     this.view = new CardView(messages);
     this.department = department;
@@ -83,7 +114,8 @@ final class Drafting {
     }
     NeedCard shortAnswer = answerToQuestion(state.asked(), text, ex);
     if (shortAnswer != null) {
-      return next(state.withDraft(state.draft().with(shortAnswer, Map.of(), text))).prepend(notes);
+      Draft draft = state.draft().with(shortAnswer, sourcesOf(state, shortAnswer, ex.sources()), text);
+      return next(state.withDraft(draft)).prepend(notes);
     }
     boolean statesSomething = !withoutNarrative(stated).statedFields().isEmpty();
     return switch (ex.intent()) {
@@ -105,8 +137,54 @@ final class Drafting {
   }
 
   private Turn merge(ChatState state, NeedCard stated, Extraction ex, String text) {
-    Draft draft = state.draft().with(stated, ex.sources(), text);
+    NeedCard update = keepingContacts(state, stated, text);
+    Draft draft = state.draft().with(update, sourcesOf(state, update, ex.sources()), text);
     return next(state.withDraft(draft));
+  }
+
+  /**
+   * A phone or e-mail different from the one the draft has is another way to reach the business
+   * ("ngoài ra gọi số 0208 3855 123"), kept beside the first, unless the message says it corrects
+   * it ("à nhầm, số đúng là …") or answers the bot's question for it.
+   */
+  private static NeedCard keepingContacts(ChatState state, NeedCard stated, String text) {
+    if ("phone".equals(state.asked()) || CORRECTION.matcher(Fold.fold(Fold.nfc(text))).find()) {
+      return stated;
+    }
+    NeedCard kept = stated;
+    for (Field f : List.of(Field.PHONE, Field.EMAIL)) {
+      if (f.isStated(state.draft().card()) && f.isStated(stated)
+          && !f.valueIn(state.draft().card()).equals(f.valueIn(stated))) {
+        kept = kept.with(f, null);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Who gave each field a message states: the business itself when it answers the bot's question
+   * or corrects a value it stated before, else the extractor that read it. A value said again
+   * keeps the source it had.
+   */
+  private static Map<String, String> sourcesOf(ChatState state, NeedCard stated, Map<String, String> read) {
+    NeedCard before = state.draft().card();
+    Set<Field> answered = state.asked() == null ? Set.of() : ANSWERS.getOrDefault(state.asked(), Set.of());
+    Map<String, String> sources = new HashMap<>();
+    for (Field f : Field.values()) {
+      if (!f.isStated(stated)) {
+        continue;
+      }
+      String readBy = read.getOrDefault(f.key(), RuleExtractor.SOURCE);
+      boolean had = f.isStated(before);
+      if (had && Objects.equals(f.valueIn(before), f.valueIn(stated))) {
+        sources.put(f.key(), state.draft().sources().getOrDefault(f.key(), readBy));
+      } else if (answered.contains(f) || (had && STATED.contains(f))) {
+        sources.put(f.key(), USER);
+      } else {
+        sources.put(f.key(), readBy);
+      }
+    }
+    return sources;
   }
 
   /** The message gives what the bot asked for, whatever else it looks like. */
@@ -164,7 +242,7 @@ final class Drafting {
       Draft draft = state.draft();
       return new Turn(
           state.withStage(Stage.CONFIRMING).withAsked(null),
-          List.of(new Reply.Choice(view.summary(draft.card()), List.of(
+          List.of(new Reply.Choice(view.summary(draft.card(), draft.otherContacts()), List.of(
               new Reply.Button(messages.get("summary.confirm"), "confirm:" + draft.id()),
               new Reply.Button(messages.get("summary.edit"), "edit:" + draft.id()),
               new Reply.Button(messages.get("summary.cancel"), "cancel:" + draft.id())))));
@@ -248,50 +326,41 @@ final class Drafting {
     return next(state.withDraft(draft));
   }
 
+  /**
+   * The typed value of the field picked from "Sửa", read by the same parsers as a staff
+   * correction; what they cannot read is asked again (codes with their buttons).
+   */
   private Turn applyEdit(ChatState state, String text) {
     Field field = Field.ofKey(state.asked());
-    NeedCard update;
-    switch (field) {
-      case PHONE -> {
-        String phone = Phones.find(text);
-        if (phone == null) {
-          return retry(state, messages.get("phone.invalid", text));
-        }
-        update = Edits.only(field, phone);
-      }
-      case EMAIL -> {
-        String email = Emails.find(text);
-        if (email == null) {
-          return retry(state, messages.get("edit.invalid_email", text));
-        }
-        update = Edits.only(field, email);
-      }
-      case PROVINCE -> {
-        String province = provinces.parseAnswer(text);
-        if (province == null) {
-          return retry(state, messages.get("edit.invalid_province", text));
-        }
-        update = Edits.only(field, province);
-      }
-      case BUDGET_VND_MIN -> {
-        Money.Budget budget = Money.find(text);
-        if (budget == null) {
-          return retry(state, messages.get("edit.invalid_budget", text));
-        }
-        update = NeedCard.EMPTY.mergedWith(new NeedCard(null, null, null, null, null, null, null,
-            null, null, null, null, budget.min(), budget.max(), null, null, null, null));
-      }
-      case SECTOR, NEED_TYPE -> {
-        NeedCard stated = extractor.extract(text, state.draft().card()).card();
-        Object value = field == Field.SECTOR ? stated.sector() : stated.needType();
-        if (value == null) {
-          return askEdit(state, field);
-        }
-        update = Edits.only(field, value);
-      }
-      default -> update = Edits.only(field, cut(text, 200));
+    boolean freeText = field == Field.TITLE || field == Field.COMPANY_NAME || field == Field.CONTACT_NAME;
+    FieldValues.Reading reading = field == Field.BUDGET_VND_MIN ? values.budget(text)
+        : values.read(field, freeText ? cut(text, 200) : text);
+    if (reading instanceof FieldValues.Invalid invalid) {
+      return switch (invalid.problem()) {
+        case CODE -> codeByExtractor(state, field, text);
+        case PHONE -> retry(state, messages.get("phone.invalid", text));
+        case EMAIL -> retry(state, messages.get("edit.invalid_email", text));
+        case PROVINCE -> retry(state, messages.get("edit.invalid_province", text));
+        case BUDGET, AMOUNT -> retry(state, messages.get("edit.invalid_budget", text));
+        default -> askEdit(state, field);
+      };
     }
-    Map<String, String> sources = new java.util.HashMap<>();
+    Object value = ((FieldValues.Value) reading).value();
+    NeedCard update = value instanceof Money.Budget budget
+        ? NeedCard.EMPTY.with(Field.BUDGET_VND_MIN, budget.min()).with(Field.BUDGET_VND_MAX, budget.max())
+        : Edits.only(field, value);
+    return edited(state, update, text);
+  }
+
+  /** A sector or need type the parsers do not know may still be read by the extractor (a model). */
+  private Turn codeByExtractor(ChatState state, Field field, String text) {
+    NeedCard stated = extractor.extract(text, state.draft().card()).card();
+    Object value = field == Field.SECTOR ? stated.sector() : stated.needType();
+    return value == null ? askEdit(state, field) : edited(state, Edits.only(field, value), text);
+  }
+
+  private Turn edited(ChatState state, NeedCard update, String text) {
+    Map<String, String> sources = new HashMap<>();
     update.statedFields().forEach(f -> sources.put(f, USER));
     Draft draft = state.draft().with(update, sources, text);
     return next(state.withDraft(draft));

@@ -77,6 +77,32 @@ public record NeedCard(
         supportWanted, employees, products);
   }
 
+  /**
+   * This card with one field set to a value typed as the card holds it (null, or an empty list,
+   * clears it). Unlike {@link #mergedWith}, a list is replaced, not added to: a correction.
+   */
+  @SuppressWarnings("unchecked")
+  public NeedCard with(Field field, Object value) {
+    return new NeedCard(
+        field == Field.COMPANY_NAME ? (String) value : companyName,
+        field == Field.CONTACT_NAME ? (String) value : contactName,
+        field == Field.PHONE ? (String) value : phone,
+        field == Field.EMAIL ? (String) value : email,
+        field == Field.PROVINCE ? (String) value : province,
+        field == Field.SECTOR ? (Sector) value : sector,
+        field == Field.NEED_TYPE ? (NeedType) value : needType,
+        field == Field.TITLE ? (String) value : title,
+        field == Field.DESCRIPTION ? (String) value : description,
+        field == Field.ORIGIN_SCOPE ? (OriginScope) value : originScope,
+        field == Field.ORIGIN_COUNTRIES ? (List<String>) value : originCountries,
+        field == Field.BUDGET_VND_MIN ? (Long) value : budgetVndMin,
+        field == Field.BUDGET_VND_MAX ? (Long) value : budgetVndMax,
+        field == Field.TIMELINE ? (String) value : timeline,
+        field == Field.SUPPORT_WANTED ? (List<Support>) value : supportWanted,
+        field == Field.EMPLOYEES ? (Integer) value : employees,
+        field == Field.PRODUCTS ? (List<String>) value : products);
+  }
+
   public boolean hasBudget() {
     return budgetVndMin != null || budgetVndMax != null;
   }

@@ -1,6 +1,7 @@
 package vn.ketnoi.extraction;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,18 +31,45 @@ public final class Phones {
   }
 
   /**
+   * Every valid phone number in the text, normalised, each once; the first is the one {@link
+   * #find} gives. "0912 345 678 hoặc 0987 654 321" gives both, and so does the same without the
+   * word between them.
+   */
+  public static List<String> all(String text) {
+    LinkedHashSet<String> phones = new LinkedHashSet<>();
+    for (Candidate c : candidates(text)) {
+      String run = text.substring(c.start(), c.end());
+      Prefix p = longestValidPrefix(run);
+      while (p != null) {
+        phones.add(p.phone());
+        run = run.substring(p.length()).replaceFirst("^[ .\\-]+", "");
+        p = run.isEmpty() ? null : longestValidPrefix(run);
+      }
+    }
+    return List.copyOf(phones);
+  }
+
+  /** A valid number read from the first {@code length} characters of a run. */
+  private record Prefix(String phone, int length) {}
+
+  /**
    * The longest leading run of digit groups that is a valid number: "0912 345 678 2 máy" is
    * 0912345678 followed by a count, not an invalid eleven-digit number.
    */
   private static String normaliseGroups(String run) {
+    Prefix p = longestValidPrefix(run);
+    return p == null ? null : p.phone();
+  }
+
+  private static Prefix longestValidPrefix(String run) {
     String[] groups = run.split("(?=[ .\\-])");
-    String best = null;
+    Prefix best = null;
     StringBuilder prefix = new StringBuilder();
     for (String group : groups) {
       prefix.append(group);
       String phone = normalise((run.startsWith("+") || run.startsWith("(+") ? "+" : "") + prefix.toString().replaceAll("\\D", ""));
       if (phone != null) {
-        best = phone;
+        best = new Prefix(phone, prefix.length());
       }
     }
     return best;

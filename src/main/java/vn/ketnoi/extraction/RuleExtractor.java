@@ -225,7 +225,7 @@ public final class RuleExtractor implements Extractor {
     return null;
   }
 
-  private static NeedType bestNeedType(Doc doc, BitSet requests, BitSet names) {
+  static NeedType bestNeedType(Doc doc, BitSet requests, BitSet names) {
     Map<NeedType, Double> scores = new EnumMap<>(NeedType.class);
     for (Lexicon.Match<NeedType> m : NeedTypes.LEXICON.find(doc)) {
       if (!requests.get(m.from()) && !names.get(m.from())) {
@@ -236,7 +236,7 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** The sector by keyword weight; a person's name ("anh Nam") is not a keyword ("nấm"). */
-  private static Sector sector(Doc doc, BitSet person) {
+  static Sector sector(Doc doc, BitSet person) {
     Map<Sector, Double> scores = new EnumMap<>(Sector.class);
     Sectors.LEXICONS.forEach(
         (sector, lexicon) ->

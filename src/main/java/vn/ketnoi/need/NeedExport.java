@@ -12,13 +12,17 @@ import vn.ketnoi.text.Messages;
 
 /**
  * Needs for reports: JSONL with the need-card keys (need-card.md), and CSV with Vietnamese headers,
- * UTF-8 with a byte-order mark so Excel opens it with the right characters.
+ * UTF-8 with a byte-order mark so Excel opens it with the right characters. Dates are local
+ * (TIME_ZONE) to the second: ISO-8601 with the offset in JSONL, "2026-11-30 15:05:49" in the CSV.
+ * A value a row could not be read with is empty (see {@link NeedRows}).
  */
 public final class NeedExport {
   private final Messages messages;
+  private final Dates dates;
 
-  public NeedExport(Messages messages) {
+  public NeedExport(Messages messages, java.time.ZoneId zone) {
     this.messages = messages;
+    this.dates = new Dates(zone);
   }
 
   public void jsonl(List<Need> needs, PrintWriter out) {
@@ -27,7 +31,7 @@ public final class NeedExport {
       row.put("id", n.id());
       row.put("code", n.code());
       row.put("status", n.status().code());
-      row.put("created_at", n.createdAt().toString());
+      row.put("created_at", dates.iso(n.createdAt()));
       if (n.telegramUserId() == null) {
         row.putNull("telegram_user_id");
       } else {
@@ -35,6 +39,7 @@ public final class NeedExport {
       }
       row.setAll((ObjectNode) Json.MAPPER.valueToTree(n.card()));
       row.put("province_current", n.provinceCurrent());
+      row.set("other_contacts", Json.MAPPER.valueToTree(n.otherContacts()));
       row.put("source_text", n.sourceText());
       try {
         out.println(Json.MAPPER.writeValueAsString(row));
@@ -51,11 +56,12 @@ public final class NeedExport {
     List<Column> c = new ArrayList<>();
     c.add(new Column("Mã nhu cầu", Need::code));
     c.add(new Column("Trạng thái", n -> messages.get("status." + n.status().code())));
-    c.add(new Column("Ngày tạo", n -> n.createdAt().toString()));
+    c.add(new Column("Ngày tạo", n -> dates.seconds(n.createdAt())));
     c.add(new Column("Doanh nghiệp", n -> n.card().companyName()));
     c.add(new Column("Người liên hệ", n -> n.card().contactName()));
     c.add(new Column("Điện thoại", n -> n.card().phone()));
     c.add(new Column("Email", n -> n.card().email()));
+    c.add(new Column("Liên hệ khác", n -> String.join("; ", n.otherContacts())));
     c.add(new Column("Tỉnh/thành (như doanh nghiệp khai)", n -> n.card().province()));
     c.add(new Column("Tỉnh/thành (hiện nay)", Need::provinceCurrent));
     c.add(new Column("Lĩnh vực", n -> label("sector.", n.card().sector() == null ? null : n.card().sector().code())));
@@ -90,6 +96,4 @@ public final class NeedExport {
   private String label(String prefix, String code) {
     return code == null ? null : messages.get(prefix + code);
   }
-
-
 }

@@ -2,25 +2,38 @@ package vn.ketnoi.need;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.ketnoi.extraction.Sector;
 import vn.ketnoi.storage.Database;
 
 /** The staff's read-only views of the needs: filtered pages and counts for reports. */
 public final class NeedSearch {
-  /** Which needs a staff list shows; null parts do not filter. Dates are Vietnam dates. */
+  /** Which needs a staff list shows; null parts do not filter. Dates are local (TIME_ZONE) dates. */
   public record Filter(NeedStatus status, Sector sector, String province,
-      java.time.LocalDate from, java.time.LocalDate to) {
+      LocalDate from, LocalDate to) {
     public static final Filter ALL = new Filter(null, null, null, null, null);
   }
 
-  private final Database db;
+  /** A bound on created_at, to the second and without the "Z": see {@link #bound}. */
+  private static final DateTimeFormatter BOUND =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
-  public NeedSearch(Database db) {
+  private final Database db;
+  private final Dates dates;
+
+  public NeedSearch(Database db, ZoneId zone) {
     this.db = db;
+    this.dates = new Dates(zone);
   }
 
   /** Needs matching the filter, newest first. */
@@ -48,7 +61,7 @@ public final class NeedSearch {
     });
   }
 
-  private static String where(Filter f, List<Object> args) {
+  private String where(Filter f, List<Object> args) {
     List<String> conditions = new ArrayList<>();
     if (f.status() != null) {
       conditions.add("status = ?");
@@ -65,22 +78,36 @@ public final class NeedSearch {
     }
     if (f.from() != null) {
       conditions.add("created_at >= ?");
-      args.add(f.from().atStartOfDay(NeedStore.VIETNAM).toInstant().toString());
+      args.add(bound(f.from()));
     }
     if (f.to() != null) {
       conditions.add("created_at < ?");
-      args.add(f.to().plusDays(1).atStartOfDay(NeedStore.VIETNAM).toInstant().toString());
+      args.add(bound(f.to().plusDays(1)));
     }
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
-  /** Counts by a reporting dimension: status, sector, province (current), month. */
+  /**
+   * The start of a local day as a created_at bound. Stored instants are ISO strings with a variable
+   * fraction ("…T17:00:00Z", "…T17:00:00.5Z"); a bound without the "Z" is a prefix of every instant
+   * in its second, so text order is time order on both sides of it.
+   */
+  private String bound(LocalDate day) {
+    return BOUND.format(dates.startOf(day));
+  }
+
+  /**
+   * Counts by a reporting dimension: status, sector, province (current), month (local, "2026-11").
+   * Keys are as stored; an unknown one is the reader's to label.
+   */
   public Map<String, Integer> countBy(String dimension) {
+    if (dimension.equals("month")) {
+      return countByMonth();
+    }
     String column = switch (dimension) {
       case "status" -> "status";
       case "sector" -> "COALESCE(sector, '')";
       case "province" -> "COALESCE(province_current, '')";
-      case "month" -> "substr(created_at, 1, 7)";
       default -> throw new IllegalArgumentException("no dimension " + dimension);
     };
     return db.transaction(c -> {
@@ -94,5 +121,31 @@ public final class NeedSearch {
       }
       return counts;
     });
+  }
+
+  /** Months are local months, so they are counted here rather than by SQLite, which knows only UTC. */
+  private Map<String, Integer> countByMonth() {
+    return db.transaction(c -> {
+      Map<String, Integer> counts = new TreeMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM needs");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          counts.merge(month(rs.getString(1)), 1, Integer::sum);
+        }
+      }
+      return counts;
+    });
+  }
+
+  /** The local month of a stored instant; "" (unknown) when it cannot be read. */
+  private String month(String createdAt) {
+    if (createdAt == null) {
+      return "";
+    }
+    try {
+      return dates.month(Instant.parse(createdAt)).toString();
+    } catch (DateTimeParseException e) {
+      return "";
+    }
   }
 }

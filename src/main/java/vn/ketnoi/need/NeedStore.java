@@ -1,12 +1,10 @@
 package vn.ketnoi.need;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,31 +12,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.ketnoi.extraction.Field;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.extraction.NeedCard;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.OriginScope;
-import vn.ketnoi.extraction.Sector;
-import vn.ketnoi.extraction.Support;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.storage.StorageException;
 
 /** Stored needs, their codes and their status history. */
 public final class NeedStore {
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String COLUMNS =
       "id, code, telegram_user_id, status, company_name, contact_name, phone, email, province,"
           + " province_current, sector, need_type, title, description, origin_scope,"
           + " origin_countries, budget_vnd_min, budget_vnd_max, timeline, support_wanted,"
           + " employees, products, field_sources, source_text, created_at, updated_at,"
-          + " personal_data_erased_at";
+          + " personal_data_erased_at, other_contacts";
+  /** Every need-card field is a column of the same name (need-card.md keys). */
+  private static final List<String> CARD_COLUMNS =
+      java.util.Arrays.stream(Field.values()).map(Field::key).toList();
 
   private final Database db;
   private final Clock clock;
+  private final ZoneId zone;
 
-  public NeedStore(Database db, Clock clock) {
+  /** {@code zone} is the department's time zone: a code's year is the local year. */
+  public NeedStore(Database db, Clock clock, ZoneId zone) {
     this.db = db;
     this.clock = clock;
+    this.zone = zone;
   }
 
   /** The need as saved from a draft; saving the same draft twice returns the first save. */
@@ -48,7 +48,12 @@ public final class NeedStore {
       NeedCard card,
       String provinceCurrent,
       Map<String, String> fieldSources,
-      String sourceText) {}
+      String sourceText,
+      List<String> otherContacts) {
+    public NewNeed {
+      otherContacts = otherContacts == null ? List.of() : List.copyOf(otherContacts);
+    }
+  }
 
   public Need save(NewNeed n) {
     return db.transaction(
@@ -58,38 +63,21 @@ public final class NeedStore {
             return existing.get();
           }
           Instant now = clock.instant();
-          String code = nextCode(c, now.atZone(VIETNAM).getYear());
+          String code = nextCode(c, now.atZone(zone).getYear());
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO needs (code, telegram_user_id, status, company_name, contact_name,"
-                      + " phone, email, province, province_current, sector, need_type, title,"
-                      + " description, origin_scope, origin_countries, budget_vnd_min,"
-                      + " budget_vnd_max, timeline, support_wanted, employees, products,"
-                      + " field_sources, source_text, draft_id, created_at, updated_at)"
-                      + " VALUES (?, ?, 'moi', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                      + " ?, ?, ?, ?, ?, ?)")) {
-            NeedCard card = n.card();
+                  "INSERT INTO needs (code, telegram_user_id, status, " + String.join(", ", CARD_COLUMNS)
+                      + ", province_current, other_contacts, field_sources, source_text, draft_id,"
+                      + " created_at, updated_at) VALUES (?, ?, 'moi', "
+                      + "?, ".repeat(CARD_COLUMNS.size()) + "?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             ps.setString(i++, code);
             ps.setLong(i++, n.telegramUserId());
-            ps.setString(i++, card.companyName());
-            ps.setString(i++, card.contactName());
-            ps.setString(i++, card.phone());
-            ps.setString(i++, card.email());
-            ps.setString(i++, card.province());
+            for (Field field : Field.values()) {
+              ps.setObject(i++, column(field.valueIn(n.card())));
+            }
             ps.setString(i++, n.provinceCurrent());
-            ps.setString(i++, card.sector() == null ? null : card.sector().code());
-            ps.setString(i++, card.needType() == null ? null : card.needType().code());
-            ps.setString(i++, card.title());
-            ps.setString(i++, card.description());
-            ps.setString(i++, card.originScope() == null ? null : card.originScope().code());
-            ps.setString(i++, json(card.originCountries()));
-            setLong(ps, i++, card.budgetVndMin());
-            setLong(ps, i++, card.budgetVndMax());
-            ps.setString(i++, card.timeline());
-            ps.setString(i++, json(card.supportWanted()));
-            setLong(ps, i++, card.employees() == null ? null : card.employees().longValue());
-            ps.setString(i++, json(card.products()));
+            ps.setString(i++, json(n.otherContacts()));
             ps.setString(i++, json(n.fieldSources()));
             ps.setString(i++, n.sourceText());
             ps.setString(i++, n.draftId());
@@ -124,7 +112,9 @@ public final class NeedStore {
         ps.setLong(3, needId);
         ps.executeUpdate();
       }
-      recordStatus(c, needId, need.status(), to, note, actor, now);
+      // A status this version could not read is recorded as unknown (null), not as a code.
+      NeedStatus from = need.status() == NeedStatus.KHONG_RO ? null : need.status();
+      recordStatus(c, needId, from, to, note, actor, now);
       if (noteVisible) {
         try (PreparedStatement ps = c.prepareStatement("UPDATE need_status_history SET note_visible = 1"
             + " WHERE id = (SELECT MAX(id) FROM need_status_history WHERE need_id = ?)")) {
@@ -136,26 +126,64 @@ public final class NeedStore {
     });
   }
 
-  /** A staff correction of one field; the field's source becomes "staff". */
-  public void editField(long needId, vn.ketnoi.extraction.Field field, String value) {
-    String column = switch (field) {
-      case COMPANY_NAME, CONTACT_NAME, PHONE, EMAIL, PROVINCE, TITLE, DESCRIPTION, TIMELINE -> field.key();
-      case SECTOR, NEED_TYPE, ORIGIN_SCOPE -> field.key();
-      default -> throw new IllegalArgumentException("field " + field.key() + " cannot be edited here");
-    };
+  /**
+   * A staff correction: the card as corrected, which need-card fields changed, and the other
+   * contacts when they changed (null otherwise). Only those columns are written, each in the form
+   * {@link #save} writes it, and their source becomes "staff"; a corrected province brings its
+   * current unit.
+   */
+  public record Correction(NeedCard card, List<Field> fields, List<String> otherContacts,
+      String provinceCurrent) {
+    public Correction {
+      fields = List.copyOf(fields);
+      otherContacts = otherContacts == null ? null : List.copyOf(otherContacts);
+    }
+  }
+
+  public void correct(long needId, Correction correction) {
     db.transaction(c -> {
       Need need = one(c, "SELECT " + COLUMNS + " FROM needs WHERE id = ?", needId).orElseThrow();
-      java.util.Map<String, String> sources = new java.util.HashMap<>(need.fieldSources());
-      sources.put(field.key(), "staff");
-      try (PreparedStatement ps = c.prepareStatement("UPDATE needs SET " + column
-          + " = ?, field_sources = ?, updated_at = ? WHERE id = ?")) {
-        ps.setString(1, value);
-        ps.setString(2, json(sources));
-        ps.setString(3, clock.instant().toString());
-        ps.setLong(4, needId);
+      Map<String, String> sources = new java.util.HashMap<>(need.fieldSources());
+      List<String> sets = new ArrayList<>();
+      List<Object> values = new ArrayList<>();
+      for (Field field : correction.fields()) {
+        sets.add(field.key() + " = ?");
+        values.add(column(field.valueIn(correction.card())));
+        sources.put(field.key(), "staff");
+      }
+      if (correction.fields().contains(Field.PROVINCE)) {
+        sets.add("province_current = ?");
+        values.add(correction.provinceCurrent());
+      }
+      if (correction.otherContacts() != null) {
+        sets.add("other_contacts = ?");
+        values.add(json(correction.otherContacts()));
+        sources.put("other_contacts", "staff");
+      }
+      sets.add("field_sources = ?");
+      values.add(json(sources));
+      sets.add("updated_at = ?");
+      values.add(clock.instant().toString());
+      values.add(needId);
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE needs SET " + String.join(", ", sets) + " WHERE id = ?")) {
+        for (int i = 0; i < values.size(); i++) {
+          ps.setObject(i + 1, values.get(i));
+        }
         return ps.executeUpdate();
       }
     });
+  }
+
+  /** A card value as its column holds it: codes for enums, JSON for lists, numbers and text as they are. */
+  private static Object column(Object value) {
+    if (value instanceof Enum<?> e) {
+      return e.name().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (value instanceof List<?> list) {
+      return json(list);
+    }
+    return value;
   }
 
   public List<StatusChange> history(long needId) {
@@ -167,9 +195,9 @@ public final class NeedStore {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String from = rs.getString(1);
-            changes.add(new StatusChange(from == null ? null : NeedStatus.ofCode(from),
-                NeedStatus.ofCode(rs.getString(2)), rs.getString(3), rs.getInt(4) == 1,
-                rs.getString(5), Instant.parse(rs.getString(6))));
+            changes.add(new StatusChange(from == null ? null : NeedStatus.stored(from),
+                NeedStatus.stored(rs.getString(2)), rs.getString(3), rs.getInt(4) == 1,
+                rs.getString(5), instant(rs.getString(6))));
           }
         }
       }
@@ -265,62 +293,18 @@ public final class NeedStore {
       try (ResultSet rs = ps.executeQuery()) {
         List<Need> needs = new ArrayList<>();
         while (rs.next()) {
-          needs.add(read(rs));
+          needs.add(NeedRows.read(rs));
         }
         return needs;
       }
     }
   }
 
-  private static Need read(ResultSet rs) throws SQLException {
-    NeedCard card =
-        new NeedCard(
-            rs.getString("company_name"),
-            rs.getString("contact_name"),
-            rs.getString("phone"),
-            rs.getString("email"),
-            rs.getString("province"),
-            code(rs.getString("sector"), Sector.class),
-            code(rs.getString("need_type"), NeedType.class),
-            rs.getString("title"),
-            rs.getString("description"),
-            code(rs.getString("origin_scope"), OriginScope.class),
-            parse(rs.getString("origin_countries"), new TypeReference<List<String>>() {}),
-            nullableLong(rs, "budget_vnd_min"),
-            nullableLong(rs, "budget_vnd_max"),
-            rs.getString("timeline"),
-            parse(rs.getString("support_wanted"), new TypeReference<List<Support>>() {}),
-            rs.getObject("employees") == null ? null : rs.getInt("employees"),
-            parse(rs.getString("products"), new TypeReference<List<String>>() {}));
-    Long userId = nullableLong(rs, "telegram_user_id");
-    return new Need(
-        rs.getLong("id"),
-        rs.getString("code"),
-        userId,
-        NeedStatus.ofCode(rs.getString("status")),
-        card,
-        rs.getString("province_current"),
-        parse(rs.getString("field_sources"), new TypeReference<Map<String, String>>() {}),
-        rs.getString("source_text"),
-        Instant.parse(rs.getString("created_at")),
-        Instant.parse(rs.getString("updated_at")),
-        rs.getString("personal_data_erased_at") != null);
-  }
-
-  private static <E extends Enum<E>> E code(String code, Class<E> type) {
-    return code == null ? null : Enum.valueOf(type, code.toUpperCase(java.util.Locale.ROOT));
-  }
-
-  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-    long value = rs.getLong(column);
-    return rs.wasNull() ? null : value;
-  }
-
-  private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
-    if (value == null) {
-      ps.setNull(i, Types.INTEGER);
-    } else {
-      ps.setLong(i, value);
+  private static Instant instant(String stored) {
+    try {
+      return stored == null ? null : Instant.parse(stored);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
     }
   }
 
@@ -329,14 +313,6 @@ public final class NeedStore {
       return Json.MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new StorageException("cannot write JSON", e);
-    }
-  }
-
-  private static <T> T parse(String json, TypeReference<T> type) {
-    try {
-      return Json.MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new StorageException("unreadable JSON column", e);
     }
   }
 }

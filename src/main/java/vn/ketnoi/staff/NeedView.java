@@ -1,18 +1,34 @@
 package vn.ketnoi.staff;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import vn.ketnoi.extraction.Field;
+import vn.ketnoi.need.CardText;
+import vn.ketnoi.need.Dates;
 import vn.ketnoi.need.Need;
+import vn.ketnoi.need.NeedStatus;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.text.Messages;
 
-/** How a need reads to staff: one line, a list line, or in full with where each field came from. */
+/**
+ * How a need reads to staff: one line, a list line, or in full, in Vietnamese throughout: the
+ * labels of the business's summary, names instead of codes, local times, and where each field
+ * came from (quy tắc, mô hình, doanh nghiệp sửa, cán bộ sửa).
+ */
 final class NeedView {
-  private final Messages messages;
+  /** A stored value shown in the notice of an unreadable row is cut to this many characters. */
+  private static final int SHOWN_STORED = 40;
 
-  NeedView(Messages messages) {
+  private final Messages messages;
+  private final Dates dates;
+  private final CardText text;
+
+  NeedView(Messages messages, Dates dates) {
     this.messages = messages;
+    this.dates = dates;
+    this.text = new CardText(messages);
   }
 
   String oneLine(Need n) {
@@ -21,28 +37,25 @@ final class NeedView {
   }
 
   String listLine(Need n) {
-    return messages.get("staff.list_line", n.code(), messages.get("status." + n.status().code()),
-        StaffDesk.day(n.createdAt()), who(n), sector(n), orDash(n.card().title()));
+    return messages.get("staff.list_line", n.code(), status(n.status()),
+        dates.minutes(n.createdAt()), who(n), sector(n), orDash(n.card().title()));
   }
 
   String full(Need n, String matches, List<NeedStore.StatusChange> history, List<AuditLog.Action> actions) {
     List<String> lines = new ArrayList<>();
-    lines.add(messages.get("staff.full_header", n.code(), messages.get("status." + n.status().code()),
-        StaffDesk.day(n.createdAt())));
+    lines.add(messages.get("staff.full_header", n.code(), status(n.status()), dates.minutes(n.createdAt())));
     if (n.erased()) {
       lines.add(messages.get("staff.erased"));
     }
-    for (Field f : Field.values()) {
-      if (f.isStated(n.card())) {
-        Object value = f.valueIn(n.card());
-        String shown = value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
-            : value instanceof Enum<?> e ? e.toString().toLowerCase(java.util.Locale.ROOT) : String.valueOf(value);
-        lines.add(messages.get("staff.field_line", f.key(), shown,
-            messages.get("source." + n.fieldSources().getOrDefault(f.key(), "rules"))));
-      }
+    if (!n.unreadable().isEmpty()) {
+      lines.add(messages.get("staff.unreadable", unreadable(n), n.code()));
+    }
+    for (CardText.Line line : text.lines(n.card(), n.otherContacts())) {
+      lines.add(messages.get("staff.field_line", text.label(line.key()), line.value(), sources(n, line)));
     }
     if (n.provinceCurrent() != null) {
-      lines.add(messages.get("staff.field_line", "province_current", n.provinceCurrent(), "bảng tỉnh"));
+      lines.add(messages.get("staff.field_line", messages.get("field.province_current"),
+          n.provinceCurrent(), messages.get("source.table")));
     }
     if (n.sourceText() != null) {
       lines.add(messages.get("staff.words", n.sourceText()));
@@ -50,17 +63,74 @@ final class NeedView {
     lines.add(messages.get("staff.matches", matches.isEmpty() ? "—" : matches));
     lines.add(messages.get("staff.history"));
     for (NeedStore.StatusChange c : history) {
-      lines.add(messages.get("staff.history_line", StaffDesk.day(c.at()), messages.get("status." + c.to().code()),
-          c.actor(), c.note() == null ? "" : " – " + c.note() + (c.noteVisible() ? " (đã gửi doanh nghiệp)" : "")));
+      String note = c.note() == null ? ""
+          : " – " + c.note() + (c.noteVisible() ? " " + messages.get("staff.note_sent") : "");
+      lines.add(messages.get("staff.history_line", dates.minutes(c.at()), status(c.to()), actor(c.actor()), note));
     }
     if (!actions.isEmpty()) {
       lines.add(messages.get("staff.audit"));
       for (AuditLog.Action a : actions) {
-        lines.add(messages.get("staff.audit_line", StaffDesk.day(a.at()), a.staffUserId(), a.action(),
-            a.before() == null ? "" : a.before(), a.after() == null ? "" : a.after()));
+        lines.add(messages.get("staff.audit_line", dates.minutes(a.at()), a.staffUserId(), action(a)));
       }
     }
     return String.join("\n", lines);
+  }
+
+  /** The sources of the fields a line shows; a field with none recorded came from the rules. */
+  private String sources(Need n, CardText.Line line) {
+    Set<String> shown = new LinkedHashSet<>();
+    for (String key : line.fields()) {
+      if (key.equals("other_contacts") || Field.ofKey(key).isStated(n.card())) {
+        String source = n.fieldSources().getOrDefault(key, "rules");
+        shown.add(messages.get("source." + source));
+      }
+    }
+    return String.join(", ", shown);
+  }
+
+  private String unreadable(Need n) {
+    Set<String> problems = new LinkedHashSet<>();
+    for (Need.Unreadable u : n.unreadable()) {
+      String label = messages.has("field." + u.column()) ? messages.get("field." + u.column()) : u.column();
+      String stored = u.stored() == null ? messages.get("staff.empty")
+          : u.stored().length() <= SHOWN_STORED ? u.stored() : u.stored().substring(0, SHOWN_STORED) + "…";
+      problems.add(label + " («" + stored + "»)");
+    }
+    return String.join("; ", problems);
+  }
+
+  /** "business" → "doanh nghiệp", "staff:900" → "cán bộ 900". */
+  private String actor(String actor) {
+    if (actor == null) {
+      return messages.get("staff.unknown");
+    }
+    if (actor.startsWith("staff:")) {
+      return messages.get("staff.actor.staff", actor.substring("staff:".length()));
+    }
+    return actor.equals("business") ? messages.get("staff.actor.business") : actor;
+  }
+
+  /** An audit entry in words: "sửa Điện thoại: 0912345678 → 0988777666", "chuyển trạng thái: Mới → Đang xử lý". */
+  private String action(AuditLog.Action a) {
+    String before = orDash(a.before());
+    String after = orDash(a.after());
+    if (a.action().startsWith("sua:")) {
+      String key = a.action().substring("sua:".length());
+      String label = messages.has("field." + key) ? messages.get("field." + key) : key;
+      return messages.get("staff.action.sua", label, before, after);
+    }
+    if (a.action().equals("trang_thai")) {
+      return messages.get("staff.action.trang_thai", status(NeedStatus.stored(a.before())),
+          status(NeedStatus.stored(a.after())));
+    }
+    if (messages.has("staff.action." + a.action())) {
+      return messages.get("staff.action." + a.action());
+    }
+    return a.action() + (a.before() == null && a.after() == null ? "" : " " + before + " → " + after);
+  }
+
+  private String status(NeedStatus status) {
+    return messages.get("status." + status.code());
   }
 
   private String who(Need n) {
@@ -81,6 +151,7 @@ final class NeedView {
         parts.add(s);
       }
     }
+    parts.addAll(n.otherContacts());
     return parts.isEmpty() ? "—" : String.join(", ", parts);
   }
 

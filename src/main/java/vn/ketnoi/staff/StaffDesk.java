@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.Field;
+import vn.ketnoi.extraction.FieldValues;
+import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.need.Codes;
+import vn.ketnoi.need.Dates;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedExport;
 import vn.ketnoi.need.NeedSearch;
@@ -35,8 +38,6 @@ public final class StaffDesk {
   private static final Logger LOG = LoggerFactory.getLogger(StaffDesk.class);
   public static final Set<String> COMMANDS = Set.of("ds", "xem", "xuat", "thongke", "sua", "canbo");
   static final int PAGE = 10;
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
   private static final Pattern OPTION = Pattern.compile("(\\p{L}+)=(.+?)(?=\\s+\\p{L}+=|$)");
 
   /** Who is staff, and the staff group if there is one. */
@@ -73,16 +74,25 @@ public final class StaffDesk {
   private final Messages messages;
   private final NeedView view;
   private final vn.ketnoi.knowledge.Matcher matcher;
+  private final Provinces provinces;
+  private final FieldValues values;
+  private final StaffEdit edits;
+  private final Dates dates;
 
+  /** {@code zone} is the department's time zone (TIME_ZONE): dates shown and filtered are local. */
   public StaffDesk(Staff staff, NeedStore needs, NeedSearch search, AuditLog audit,
-      Messages messages, vn.ketnoi.knowledge.Matcher matcher) {
+      Messages messages, vn.ketnoi.knowledge.Matcher matcher, Provinces provinces, ZoneId zone) {
     this.staff = staff;
     this.needs = needs;
     this.search = search;
     this.audit = audit;
     this.messages = messages;
-    this.view = new NeedView(messages);
+    this.dates = new Dates(zone);
+    this.view = new NeedView(messages, dates);
     this.matcher = matcher;
+    this.provinces = provinces;
+    this.values = new FieldValues(provinces, messages);
+    this.edits = new StaffEdit(provinces, messages);
   }
 
   public boolean isStaff(long userId) {
@@ -117,19 +127,30 @@ public final class StaffDesk {
     };
   }
 
-  /** Buttons: "sp:next"/"sp:prev" pages, "ss:ID:STATUS" a status change, "sn:show|hide|none" its note. */
+  /**
+   * Buttons: "sp:next"/"sp:prev" pages, "ss:ID:STATUS" a status change, "sn:show|hide|none" its
+   * note. Button data is not trusted: what does not parse is an expired button.
+   */
   public Outcome press(long userId, Session session, String data) {
     if (!isStaff(userId)) {
       return refuse(userId, session, data);
     }
     Session current = session == null ? Session.NONE : session;
     String[] parts = data.split(":");
-    return switch (parts[0]) {
-      case "sp" -> list(userId, current, current.page() + (parts[1].equals("next") ? 1 : -1));
-      case "ss" -> askNote(current, Long.parseLong(parts[1]), NeedStatus.ofCode(parts[2]));
-      case "sn" -> finishStatus(userId, current, parts[1]);
-      default -> new Outcome(current, List.of(new Reply.Text(messages.get("button.expired"))));
-    };
+    try {
+      return switch (parts[0]) {
+        case "sp" -> list(userId, current, current.page() + (parts[1].equals("next") ? 1 : -1));
+        case "ss" -> askNote(current, Long.parseLong(parts[1]), NeedStatus.ofCode(parts[2]));
+        case "sn" -> finishStatus(userId, current, parts[1]);
+        default -> expired(current);
+      };
+    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+      return expired(current);
+    }
+  }
+
+  private Outcome expired(Session session) {
+    return new Outcome(session, List.of(new Reply.Text(messages.get("button.expired"))));
   }
 
   /** A text while a status change waits for its note. */
@@ -206,13 +227,18 @@ public final class StaffDesk {
         .toList();
   }
 
-  /** mới → đang xử lý → đã kết nối → hoàn thành, or từ chối from any open status. */
+  /**
+   * mới → đang xử lý → đã kết nối → hoàn thành, or từ chối from any open status. A status that
+   * could not be read can be set to any, so staff can repair it.
+   */
   static List<NeedStatus> next(NeedStatus status) {
     return switch (status) {
       case MOI -> List.of(NeedStatus.DANG_XU_LY, NeedStatus.TU_CHOI);
       case DANG_XU_LY -> List.of(NeedStatus.DA_KET_NOI, NeedStatus.TU_CHOI);
       case DA_KET_NOI -> List.of(NeedStatus.HOAN_THANH, NeedStatus.TU_CHOI);
       case HOAN_THANH, TU_CHOI -> List.of();
+      case KHONG_RO -> List.of(NeedStatus.MOI, NeedStatus.DANG_XU_LY, NeedStatus.DA_KET_NOI,
+          NeedStatus.HOAN_THANH, NeedStatus.TU_CHOI);
     };
   }
 
@@ -254,42 +280,50 @@ public final class StaffDesk {
     return new Outcome(session.withPending(null), replies);
   }
 
+  /** "/sua NC-2026-0001 linhvuc che_bien_bao_quan": see {@link StaffEdit}. */
   private Outcome edit(long userId, Session session, String args) {
-    String[] p = args.strip().split("\\s+", 3);
-    if (p.length < 3) {
-      return new Outcome(session, List.of(new Reply.Text(messages.get("staff.edit_usage"))));
+    String[] p = args.strip().split("\\s+", 2);
+    if (p[0].isEmpty()) {
+      return reply(session, messages.get("staff.edit_usage", edits.fieldList()));
     }
     Need need = needs.byCode(p[0].toUpperCase(Locale.ROOT)).orElse(null);
     if (need == null) {
-      return new Outcome(session, List.of(new Reply.Text(messages.get("staff.not_found", p[0]))));
+      return reply(session, messages.get("staff.not_found", p[0]));
     }
-    Field field;
-    try {
-      field = Field.ofKey(p[1]);
-      Object before = field.valueIn(need.card());
-      needs.editField(need.id(), field, p[2]);
-      audit.record(userId, "sua:" + field.key(), need.id(), before == null ? null : before.toString(), p[2], null);
-    } catch (IllegalArgumentException e) {
-      return new Outcome(session, List.of(new Reply.Text(messages.get("staff.edit_usage"))));
+    StaffEdit.Result result = edits.apply(need, p.length > 1 ? p[1] : "");
+    if (result instanceof StaffEdit.Refusal refusal) {
+      return reply(session, refusal.text());
     }
-    return new Outcome(session, List.of(new Reply.Text(messages.get("staff.edited", need.code(), field.key()))));
+    StaffEdit.Change change = (StaffEdit.Change) result;
+    needs.correct(need.id(), change.correction());
+    audit.record(userId, "sua:" + change.target().key(), need.id(), change.before(), change.after(), null);
+    return reply(session, messages.get("staff.edited", need.code(),
+        messages.get("field." + change.target().key()), orDash(change.before()), orDash(change.after())));
+  }
+
+  private static Outcome reply(Session session, String text) {
+    return new Outcome(session, List.of(new Reply.Text(text)));
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "—" : s;
   }
 
   private Outcome export(long userId, Session session, String args) {
-    String[] dates = args.strip().isEmpty() ? new String[0] : args.strip().split("\\s+");
+    String[] days = args.strip().isEmpty() ? new String[0] : args.strip().split("\\s+");
     NeedSearch.Filter filter;
     try {
       filter = new NeedSearch.Filter(null, null, null,
-          dates.length > 0 ? LocalDate.parse(dates[0]) : null,
-          dates.length > 1 ? LocalDate.parse(dates[1]) : null);
+          days.length > 0 ? LocalDate.parse(days[0]) : null,
+          days.length > 1 ? LocalDate.parse(days[1]) : null);
     } catch (java.time.format.DateTimeParseException e) {
       return new Outcome(session, List.of(new Reply.Text(messages.get("staff.export_usage"))));
     }
     List<Need> found = search.find(filter, 0, Integer.MAX_VALUE);
     java.util.Collections.reverse(found);
-    NeedExport export = new NeedExport(messages);
+    NeedExport export = new NeedExport(messages, dates.zone());
     audit.record(userId, "xuat", null, null, String.valueOf(found.size()), args.strip());
-    String stamp = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    String stamp = LocalDate.now(dates.zone()).toString();
     return new Outcome(session, List.of(
         new Reply.Document("nhu-cau-" + stamp + ".csv", write(w -> export.csv(found, w)),
             messages.get("staff.export_csv", found.size())),
@@ -299,12 +333,12 @@ public final class StaffDesk {
             messages.get("staff.export_audit"))));
   }
 
-  /** The audit log as CSV (UTF-8 with BOM), every action since the start. */
+  /** The audit log as CSV (UTF-8 with BOM), every action since the start, in local time. */
   private void auditCsv(PrintWriter out) {
     out.print('\uFEFF');
     out.print("Thời điểm,Cán bộ,Thao tác,Mã nhu cầu (id),Trước,Sau,Ghi chú\r\n");
     for (AuditLog.Action a : audit.actions(null)) {
-      out.print(String.join(",", java.util.stream.Stream.of(a.at(), a.staffUserId(), a.action(),
+      out.print(String.join(",", java.util.stream.Stream.of(dates.seconds(a.at()), a.staffUserId(), a.action(),
           a.needId(), a.before(), a.after(), a.note()).map(vn.ketnoi.text.Csv::cell).toList()) + "\r\n");
     }
   }
@@ -322,7 +356,8 @@ public final class StaffDesk {
     StringBuilder text = new StringBuilder(messages.get("staff.stats_header", search.count(NeedSearch.Filter.ALL)));
     for (String dimension : List.of("status", "sector", "province", "month")) {
       Map<String, Integer> counts = new LinkedHashMap<>();
-      search.countBy(dimension).forEach((k, n) -> counts.put(label(dimension, k), n));
+      // Codes a row could not be read with all count as unknown, together.
+      search.countBy(dimension).forEach((k, n) -> counts.merge(label(dimension, k), n, Integer::sum));
       series.put(messages.get("staff.dim." + dimension), counts);
       text.append("\n\n").append(messages.get("staff.dim." + dimension)).append(":");
       counts.forEach((k, n) -> text.append("\n• ").append(k).append(": ").append(n));
@@ -338,8 +373,9 @@ public final class StaffDesk {
       return messages.get("staff.unknown");
     }
     return switch (dimension) {
-      case "status" -> messages.get("status." + key);
-      case "sector" -> messages.get("sector." + key);
+      case "status" -> messages.get("status." + NeedStatus.stored(key).code());
+      case "sector" -> Codes.parse(Sector.class, key).map(s -> messages.get("sector." + s.code()))
+          .orElse(messages.get("staff.unknown"));
       default -> key;
     };
   }
@@ -357,21 +393,29 @@ public final class StaffDesk {
         options.get("tu"), options.get("den"), 0);
   }
 
-  /** The filter, or null when a value is not understood. */
-  private static NeedSearch.Filter toFilter(Session s) {
+  /**
+   * The filter, or null when a value is not understood. A sector is read like a /sua value (code
+   * or name), a province as the business would name it; dates are local dates.
+   */
+  private NeedSearch.Filter toFilter(Session s) {
     try {
+      Sector sector = null;
+      if (s.sector() != null) {
+        FieldValues.Reading read = values.read(Field.SECTOR, s.sector());
+        if (!(read instanceof FieldValues.Value v)) {
+          return null;
+        }
+        sector = (Sector) v.value();
+      }
+      String province = s.province() == null ? null : provinces.parseAnswer(s.province());
       return new NeedSearch.Filter(
           s.status() == null ? null : NeedStatus.ofCode(s.status()),
-          s.sector() == null ? null : Sector.valueOf(s.sector().toUpperCase(Locale.ROOT)),
-          s.province(),
+          sector,
+          province != null ? province : s.province(),
           s.from() == null ? null : LocalDate.parse(s.from()),
           s.to() == null ? null : LocalDate.parse(s.to()));
     } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
       return null;
     }
-  }
-
-  static String day(java.time.Instant at) {
-    return DAY.format(at);
   }
 }

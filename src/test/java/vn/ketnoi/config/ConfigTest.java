@@ -40,6 +40,15 @@ class ConfigTest {
   }
 
   @Test
+  void the_time_zone_is_viet_nams_unless_set() {
+    assertThat(Config.from(Map.of()).timeZone()).isEqualTo(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    assertThat(Config.from(Map.of("TIME_ZONE", "Asia/Bangkok")).timeZone())
+        .isEqualTo(java.time.ZoneId.of("Asia/Bangkok"));
+    assertThatThrownBy(() -> Config.from(Map.of("TIME_ZONE", "Sao Hỏa/Thủ đô")))
+        .hasMessageContaining("TIME_ZONE");
+  }
+
+  @Test
   void a_wrong_value_names_the_setting() {
     assertThatThrownBy(() -> Config.from(Map.of("EXTRACTOR", "magic", "STAFF_IDS", "abc")))
         .hasMessageContaining("EXTRACTOR").hasMessageContaining("STAFF_IDS");

@@ -36,6 +36,11 @@ public final class StaffChats implements AutoCloseable {
     return chat.needs.all();
   }
 
+  /** The database itself, for what only raw SQL can do: rows an older version wrote, clocks. */
+  public vn.ketnoi.storage.Database database() {
+    return chat.db;
+  }
+
   public AuditLog audit() {
     return new AuditLog(chat.db, Chat.CLOCK);
   }

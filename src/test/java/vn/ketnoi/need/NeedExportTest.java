@@ -26,6 +26,7 @@ import vn.ketnoi.text.Messages;
 public class NeedExportTest {
   @TempDir Path dir;
 
+  private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneOffset.UTC);
   private static final NeedCard CARD =
@@ -36,10 +37,10 @@ public class NeedExportTest {
 
   private List<Need> saved(int count) {
     Database db = Database.open(dir.resolve("export.db"));
-    NeedStore store = new NeedStore(db, CLOCK);
+    NeedStore store = new NeedStore(db, CLOCK, VIETNAM);
     for (int i = 0; i < count; i++) {
       store.save(new NeedStore.NewNeed("draft-" + i, 100 + i, CARD, "An Giang",
-          Map.of("phone", "rules"), "tin nhắn " + i));
+          Map.of("phone", "rules"), "tin nhắn " + i, List.of()));
     }
     List<Need> all = store.all();
     db.close();
@@ -49,10 +50,10 @@ public class NeedExportTest {
   @Test
   void codes_run_per_year_and_a_draft_saves_once() {
     try (Database db = Database.open(dir.resolve("codes.db"))) {
-      NeedStore store = new NeedStore(db, CLOCK);
-      Need first = store.save(new NeedStore.NewNeed("d1", 1, CARD, "An Giang", Map.of(), "x"));
-      Need again = store.save(new NeedStore.NewNeed("d1", 1, CARD, "An Giang", Map.of(), "x"));
-      Need second = store.save(new NeedStore.NewNeed("d2", 1, CARD, "An Giang", Map.of(), "x"));
+      NeedStore store = new NeedStore(db, CLOCK, VIETNAM);
+      Need first = store.save(new NeedStore.NewNeed("d1", 1, CARD, "An Giang", Map.of(), "x", List.of()));
+      Need again = store.save(new NeedStore.NewNeed("d1", 1, CARD, "An Giang", Map.of(), "x", List.of()));
+      Need second = store.save(new NeedStore.NewNeed("d2", 1, CARD, "An Giang", Map.of(), "x", List.of()));
       assertThat(first.code()).isEqualTo("NC-2026-0001");
       assertThat(again.id()).isEqualTo(first.id());
       assertThat(second.code()).isEqualTo("NC-2026-0002");
@@ -63,7 +64,7 @@ public class NeedExportTest {
   @Test
   void jsonl_has_every_card_key_and_the_record_keys() throws Exception {
     StringWriter out = new StringWriter();
-    new NeedExport(Messages.load()).jsonl(saved(2), new PrintWriter(out));
+    new NeedExport(Messages.load(), VIETNAM).jsonl(saved(2), new PrintWriter(out));
     String[] lines = out.toString().split("\n");
     assertThat(lines).hasSize(2);
     JsonNode row = Json.MAPPER.readTree(lines[0]);
@@ -77,13 +78,13 @@ public class NeedExportTest {
     assertThat(row.get("telegram_user_id").asLong()).isEqualTo(100);
     assertThat(row.get("sector").asText()).isEqualTo("che_bien_bao_quan");
     assertThat(row.get("support_wanted").toString()).isEqualTo("[\"tai_chinh\",\"ket_noi\"]");
-    assertThat(row.get("created_at").asText()).isEqualTo("2026-03-01T02:00:00Z");
+    assertThat(row.get("created_at").asText()).isEqualTo("2026-03-01T09:00:00+07:00");
   }
 
   @Test
   void csv_has_a_bom_vietnamese_headers_and_survives_commas_quotes_and_line_breaks() {
     StringWriter out = new StringWriter();
-    new NeedExport(Messages.load()).csv(saved(3), new PrintWriter(out));
+    new NeedExport(Messages.load(), VIETNAM).csv(saved(3), new PrintWriter(out));
     String csv = out.toString();
     assertThat(csv).startsWith("\uFEFFMã nhu cầu,Trạng thái,");
     List<List<String>> rows = parseCsv(csv.substring(1));
@@ -95,6 +96,18 @@ public class NeedExportTest {
     assertThat(first.get(header.indexOf("Nội dung nhu cầu"))).isEqualTo("'=máy sấy");
     assertThat(first.get(header.indexOf("Tỉnh/thành (hiện nay)"))).isEqualTo("An Giang");
     assertThat(first.get(header.indexOf("Trạng thái"))).isEqualTo("Mới");
+  }
+
+  @Test
+  void csv_dates_are_local_to_the_second_in_the_configured_zone() {
+    List<Need> needs = saved(1);
+    StringWriter vietnam = new StringWriter();
+    new NeedExport(Messages.load(), VIETNAM).csv(needs, new PrintWriter(vietnam));
+    StringWriter berlin = new StringWriter();
+    new NeedExport(Messages.load(), java.time.ZoneId.of("Europe/Berlin")).csv(needs, new PrintWriter(berlin));
+    int created = parseCsv(vietnam.toString().substring(1)).get(0).indexOf("Ngày tạo");
+    assertThat(parseCsv(vietnam.toString().substring(1)).get(1).get(created)).isEqualTo("2026-03-01 09:00:00");
+    assertThat(parseCsv(berlin.toString().substring(1)).get(1).get(created)).isEqualTo("2026-03-01 03:00:00");
   }
 
   /** The CSV as rows of cells, read by the project's RFC 4180 reader (tested in CsvTest). */

@@ -50,14 +50,15 @@ class TypingIndicatorTest {
     try (FakeBotApi api = new FakeBotApi(); Database db = Database.open(dir.resolve("t.db"))) {
       Messages messages = Messages.load();
       KnowledgeBase knowledge = KnowledgeBase.load(dir.resolve("none"));
-      NeedStore needs = new NeedStore(db, clock);
+      NeedStore needs = new NeedStore(db, clock, java.time.ZoneOffset.UTC);
       Matcher matcher = new Matcher(knowledge, messages);
       Conversation conversation = new Conversation(db::inTransaction, new ChatStateStore(db, clock),
           new ConsentStore(db, clock), needs, new QuestionStore(db, clock),
           new Conversation.Parts(slowForChat1, provinces, messages, "Sở KH&CN", matcher,
               new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages),
               new StaffDesk(new StaffDesk.Staff(java.util.Set.of(), null), needs,
-                  new vn.ketnoi.need.NeedSearch(db), new AuditLog(db, clock), messages, matcher)));
+                  new vn.ketnoi.need.NeedSearch(db, java.time.ZoneOffset.UTC), new AuditLog(db, clock),
+                  messages, matcher, provinces, java.time.ZoneOffset.UTC)));
       try (TelegramChannel channel = new TelegramChannel(
           new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4), db, conversation,
           Messages.load(), clock, d -> Thread.sleep(Math.min(d.toMillis(), 20)))) {
