@@ -1,0 +1,138 @@
+package vn.ketnoi.need;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ketnoi.chat.Reply;
+import vn.ketnoi.conversation.StaffChats;
+
+/**
+ * /xoadulieu through the real core on a real file, then the bytes of the database and its WAL are
+ * searched for what the business and the staff typed.
+ */
+class ErasureTest {
+  @TempDir Path dir;
+
+  private static final long BUSINESS = 42;
+  private static final String NEED = "HTX Gốm Sứ Hoàng Liên ở Thái Nguyên đang tìm công nghệ nung gốm"
+      + " tiết kiệm điện. Liên hệ chị Đặng Thị Lan 0966 123 457, email lan.gomsu@hoanglien.vn";
+  /** A second message: it lives only in the draft, the source text and the inbox. */
+  private static final String MORE = "Xưởng đặt ở bản Khuổi Nậm, kinh phí khoảng 2 tỷ";
+
+  /** Every form of the business's data that was typed or stored, as searched in the files. */
+  private static final List<String> PERSONAL = List.of(
+      "966 123 457", "966123457", "966 123 458", "966123458", // typed, normalised, staff's edit
+      "Đặng Thị Lan", "chị Lan", "Chị Lan", "dang thi lan",
+      "Gốm Sứ Hoàng Liên", "Hoàng Liên", "hoang lien",
+      "lan.gomsu@hoanglien.vn", "lan.gomsu", "hoanglien.vn",
+      "Khuổi Nậm", "khuoi nam");
+
+  @Test
+  void after_erasure_neither_the_database_nor_its_wal_holds_the_business_data() throws Exception {
+    Path db = dir.resolve("s.db");
+    Path wal = dir.resolve("s.db-wal");
+    try (StaffChats chats = new StaffChats(db)) {
+      Need need = capture(chats);
+      assertThat(need.card().title()).contains("Hoàng Liên"); // the title names the company
+      staffWork(chats, need);
+
+      chats.say(BUSINESS, "/xoadulieu");
+      assertThat(chats.press(BUSINESS, "erase:yes").get(0).text()).contains("Đã xóa dữ liệu cá nhân");
+
+      Map<String, Map<String, Integer>> running = found(db, wal);
+      System.out.println("erasure, while running: " + running);
+      assertThat(running).allSatisfy((file, counts) -> assertThat(counts).as(file).isEmpty());
+      // The search reads real pages: the need itself stays, for statistics.
+      assertThat(count(bytes(db), "nung gốm") + count(bytes(wal), "nung gốm")).isPositive();
+
+      // A status change that waited for its note while the erasure ran keeps no personal data.
+      chats.press(901, "sn:show");
+    }
+    Map<String, Map<String, Integer>> stopped = found(db, wal);
+    System.out.println("erasure, after a clean stop: " + stopped);
+    assertThat(stopped).allSatisfy((file, counts) -> assertThat(counts).as(file).isEmpty());
+    assertThat(count(bytes(db), "nung gốm")).isPositive();
+  }
+
+  /** The business consents, describes the need in two messages, asks a question and confirms. */
+  private static Need capture(StaffChats chats) {
+    chats.say(BUSINESS, "/start");
+    chats.press(BUSINESS, "consent:yes");
+    chats.say(BUSINESS, NEED);
+    chats.press(BUSINESS, "type:quy_trinh");
+    List<Reply> summary = chats.say(BUSINESS, MORE);
+    Reply.Choice card = (Reply.Choice) summary.get(summary.size() - 1);
+    assertThat(card.text()).contains("2 tỷ");
+    chats.press(BUSINESS, card.buttons().get(0).data());
+    chats.say(BUSINESS, "Cho hỏi xe khách từ bản Khuổi Nậm lên Sở mấy giờ chạy?");
+    chats.press(BUSINESS, "ask:staff");
+    return chats.needs().get(0);
+  }
+
+  /**
+   * Staff open the need, correct the phone, move it with a note naming the contact and her phone;
+   * a second staff member starts a status change whose note is still waiting.
+   */
+  private static void staffWork(StaffChats chats, Need need) {
+    chats.say(900, "/xem " + need.code());
+    chats.say(900, "/sua " + need.code() + " phone 0966 123 458");
+    chats.press(900, "ss:" + need.id() + ":dang_xu_ly");
+    chats.say(900, "Đã gọi chị Lan số 0966123457");
+    chats.press(900, "sn:hide");
+    chats.press(901, "ss:" + need.id() + ":da_ket_noi");
+    chats.say(901, "Chị Lan hẹn gặp, gửi hồ sơ qua lan.gomsu@hoanglien.vn");
+    String view = chats.say(900, "/xem " + need.code()).get(0).text();
+    assertThat(view).contains("0966 123 458", "Đã gọi chị Lan số 0966123457");
+  }
+
+  /** Per file, the personal values found in it and how many times (absent when none). */
+  static Map<String, Map<String, Integer>> found(Path... files) throws IOException {
+    Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
+    for (Path file : files) {
+      byte[] content = bytes(file);
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (String value : PERSONAL) {
+        int n = count(content, value);
+        if (n > 0) {
+          counts.put(value, n);
+        }
+      }
+      result.put(file.getFileName() + " (" + content.length + " bytes)", counts);
+    }
+    return result;
+  }
+
+  static byte[] bytes(Path file) throws IOException {
+    return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+  }
+
+  /** Occurrences of the UTF-8 bytes of the value; a lower-case ASCII value matches any case. */
+  static int count(byte[] content, String value) {
+    boolean anyCase = value.chars().allMatch(c -> c < 0x80) && value.equals(value.toLowerCase(Locale.ROOT));
+    byte[] needle = value.getBytes(StandardCharsets.UTF_8);
+    int n = 0;
+    for (int i = 0; i + needle.length <= content.length; i++) {
+      int j = 0;
+      while (j < needle.length && same(content[i + j], needle[j], anyCase)) {
+        j++;
+      }
+      if (j == needle.length) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean same(byte a, byte b, boolean anyCase) {
+    return a == b || anyCase && a >= 'A' && a <= 'Z' && a + 32 == b;
+  }
+}
