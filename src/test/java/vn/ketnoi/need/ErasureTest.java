@@ -63,6 +63,50 @@ class ErasureTest {
     assertThat(count(bytes(db), "nung gốm")).isPositive();
   }
 
+  @Test
+  void staff_views_still_work_after_an_erasure_and_show_the_need_anonymous() {
+    try (StaffChats chats = new StaffChats(dir.resolve("v.db"))) {
+      Need need = capture(chats);
+      staffWork(chats, need);
+      chats.say(BUSINESS, "/xoadulieu");
+      chats.press(BUSINESS, "erase:yes");
+      chats.press(901, "sn:show");
+
+      String view = chats.say(900, "/xem " + need.code()).get(0).text();
+      assertThat(view).contains("đã yêu cầu xóa dữ liệu cá nhân", "nung gốm", "Đang xử lý",
+          "Đã gọi chị [đã xóa] số [đã xóa]", "sua:phone [đã xóa]", "cán bộ 900");
+      assertNone(view);
+      String list = chats.say(900, "/ds").get(0).text();
+      assertThat(list).contains(need.code(), "(đã xóa dữ liệu cá nhân)");
+      assertNone(list);
+      List<Reply> export = chats.say(900, "/xuat");
+      String needsCsv = new String(((Reply.Document) export.get(0)).content(), StandardCharsets.UTF_8);
+      List<List<String>> rows = NeedExportTest.parseCsv(needsCsv.substring(1));
+      List<String> header = rows.get(0);
+      assertThat(rows.get(1).get(header.indexOf("Nội dung nhu cầu"))).isEqualTo(
+          "[đã xóa] ở Thái Nguyên đang tìm công nghệ");
+      assertThat(rows.get(1).get(header.indexOf("Lĩnh vực"))).isNotBlank();
+      String jsonl = new String(((Reply.Document) export.get(1)).content(), StandardCharsets.UTF_8);
+      String auditCsv = new String(((Reply.Document) export.get(2)).content(), StandardCharsets.UTF_8);
+      for (String text : List.of(needsCsv, jsonl, auditCsv)) {
+        assertNone(text);
+      }
+      // Who did what and when stays: the edit of the phone, both status changes, with their notes.
+      List<vn.ketnoi.staff.AuditLog.Action> actions = chats.audit().actions(need.id());
+      assertThat(actions).extracting(vn.ketnoi.staff.AuditLog.Action::action)
+          .containsSubsequence("sua:phone", "trang_thai", "trang_thai");
+      assertThat(actions).filteredOn(a -> a.action().equals("trang_thai"))
+          .extracting(vn.ketnoi.staff.AuditLog.Action::staffUserId).containsExactly(900L, 901L);
+      assertThat(chats.say(900, "/thongke").get(0).text()).contains("Tổng số nhu cầu: 1");
+    }
+  }
+
+  private static void assertNone(String text) {
+    for (String value : PERSONAL) {
+      assertThat(count(text.getBytes(StandardCharsets.UTF_8), value)).as(value + " in " + text).isZero();
+    }
+  }
+
   /** The business consents, describes the need in two messages, asks a question and confirms. */
   private static Need capture(StaffChats chats) {
     chats.say(BUSINESS, "/start");
