@@ -1,6 +1,7 @@
 package vn.ketnoi.need;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -19,11 +20,11 @@ import vn.ketnoi.text.Fold;
 public final class PersonalData {
   private static final String WORD = "[\\p{L}\\p{N}]";
   private static final String GAP = "[^\\p{L}\\p{N}]+";
-  private static final Pattern EMAIL =
-      Pattern.compile("[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
+  private static final Pattern EMAIL = Pattern.compile(
+      "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
   /** A person is "chị Lan", "anh Nam": the given name alone, after a title, is theirs too. */
   private static final String TITLES = "(?:anh|chi|ong|ba|em|co|chu|bac|mr|ms|mrs)";
-  /** Legal forms before a business's own name ("HTX Gốm Sứ Hoàng Liên" is also "Gốm Sứ Hoàng Liên"). */
+  /** Legal forms before a business's own name: "HTX Gốm Sứ Hoàng Liên" is "Gốm Sứ Hoàng Liên". */
   private static final Pattern LEGAL_FORM = Pattern.compile(
       "^(?:tong cong ty|cong ty|cty|ct|hop tac xa|htx|doanh nghiep tu nhan|dntn|ho kinh doanh|hkd"
           + "|to hop tac|co so|xuong|trang trai|nha may)(?: (?:tnhh|co phan|cp|mtv|mot thanh vien"
@@ -61,17 +62,16 @@ public final class PersonalData {
       if (folded.isEmpty()) {
         continue;
       }
-      names.add(phrase(folded));
+      // A one-word name ("Lan") is cut only after a title: alone it is also a common word.
+      if (folded.contains(" ")) {
+        names.add(phrase(folded));
+      }
       String given = folded.substring(folded.lastIndexOf(' ') + 1);
       names.add(Pattern.compile("(?<!" + WORD + ")" + TITLES + GAP + "(" + Pattern.quote(given)
           + ")(?!" + WORD + ")"));
     }
     for (String phone : present(phones)) {
-      String digits = phone.replaceAll("\\D", "").replaceFirst("^(?:84|0)", "");
-      if (digits.length() >= 6) {
-        names.add(Pattern.compile("(?<!\\d)" + digits.chars().mapToObj(c -> String.valueOf((char) c))
-            .collect(Collectors.joining("[ .\\-]?")) + "(?!\\d)"));
-      }
+      names.add(number(phone));
     }
     for (String email : present(emails)) {
       names.add(phrase(words(email)));
@@ -93,7 +93,7 @@ public final class PersonalData {
     mark(EMAIL.matcher(nfc), cut);
     for (Phones.Candidate c : Phones.candidates(nfc)) {
       if (c.digits().replaceAll("\\D", "").length() >= 9) {
-        java.util.Arrays.fill(cut, c.start(), c.end(), true);
+        Arrays.fill(cut, c.start(), c.end(), true);
       }
     }
     return rebuild(nfc, cut, text);
@@ -102,7 +102,7 @@ public final class PersonalData {
   private static void mark(Matcher m, boolean[] cut) {
     while (m.find()) {
       int group = m.groupCount() > 0 ? 1 : 0;
-      java.util.Arrays.fill(cut, m.start(group), m.end(group), true);
+      Arrays.fill(cut, m.start(group), m.end(group), true);
     }
   }
 
@@ -123,6 +123,20 @@ public final class PersonalData {
   /** Folded, with every run of non-letters one space: "Chè \"Tân Cương\"" → "che tan cuong". */
   private static String words(String value) {
     return Fold.fold(Fold.nfc(value)).replaceAll(GAP, " ").strip();
+  }
+
+  /**
+   * A known number in the forms people write it: "0966 123 457", "+84 966.123.457", "84966123457";
+   * null for a value with too few digits to be one (a staff edit can hold anything).
+   */
+  private static Pattern number(String phone) {
+    String digits = phone.replaceAll("\\D", "").replaceFirst("^(?:84|0)", "");
+    if (digits.length() < 6) {
+      return null;
+    }
+    String spaced = digits.chars().mapToObj(c -> String.valueOf((char) c))
+        .collect(Collectors.joining("[ .\\-]?"));
+    return Pattern.compile("(?<!\\d)(?:\\+?84[ .\\-]?|0)?" + spaced + "(?!\\d)");
   }
 
   /** The words in order, any non-letters between them, never inside a longer word. */

@@ -1,11 +1,15 @@
 package vn.ketnoi.need;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.conversation.StaffChats;
+import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.staff.AuditLog;
+import vn.ketnoi.storage.Database;
 
 /**
  * /xoadulieu through the real core on a real file, then the bytes of the database and its WAL are
@@ -22,6 +29,7 @@ import vn.ketnoi.conversation.StaffChats;
 class ErasureTest {
   @TempDir Path dir;
 
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
   private static final long BUSINESS = 42;
   private static final String NEED = "HTX Gốm Sứ Hoàng Liên ở Thái Nguyên đang tìm công nghệ nung gốm"
       + " tiết kiệm điện. Liên hệ chị Đặng Thị Lan 0966 123 457, email lan.gomsu@hoanglien.vn";
@@ -92,13 +100,42 @@ class ErasureTest {
         assertNone(text);
       }
       // Who did what and when stays: the edit of the phone, both status changes, with their notes.
-      List<vn.ketnoi.staff.AuditLog.Action> actions = chats.audit().actions(need.id());
-      assertThat(actions).extracting(vn.ketnoi.staff.AuditLog.Action::action)
+      List<AuditLog.Action> actions = chats.audit().actions(need.id());
+      assertThat(actions).extracting(AuditLog.Action::action)
           .containsSubsequence("sua:phone", "trang_thai", "trang_thai");
       assertThat(actions).filteredOn(a -> a.action().equals("trang_thai"))
-          .extracting(vn.ketnoi.staff.AuditLog.Action::staffUserId).containsExactly(900L, 901L);
+          .extracting(AuditLog.Action::staffUserId).containsExactly(900L, 901L);
       assertThat(chats.say(900, "/thongke").get(0).text()).contains("Tổng số nhu cầu: 1");
     }
+  }
+
+  @Test
+  void the_audit_log_refuses_deletes_and_edits_except_one_redaction_of_an_erased_need() {
+    try (Database db = Database.open(dir.resolve("a.db"))) {
+      NeedStore needs = new NeedStore(db, CLOCK);
+      NeedCard card = new NeedCard("HTX Gốm Sứ Hoàng Liên", "Đặng Thị Lan", "0966123457", null,
+          null, null, null, "Lò nung", null, null, List.of(), null, null, null, List.of(), null, List.of());
+      long id = needs.save(new NeedStore.NewNeed("d1", BUSINESS, card, null, Map.of(), "x")).id();
+      new AuditLog(db, CLOCK).record(900, "sua:phone", id, "0966123457", "0966 123 458", null);
+      String redact = "UPDATE staff_actions SET after_value = '-', redacted_at = 'now'";
+      assertThatThrownBy(() -> sql(db, "DELETE FROM staff_actions")).hasMessageContaining("append-only");
+      assertThatThrownBy(() -> sql(db, redact)).hasMessageContaining("append-only"); // not erased
+
+      assertThat(new Erasure(db, CLOCK, "[đã xóa]").erase(BUSINESS, BUSINESS)).isEqualTo(1);
+      AuditLog.Action redacted = new AuditLog(db, CLOCK).actions(id).get(0);
+      assertThat(redacted).extracting(AuditLog.Action::staffUserId, AuditLog.Action::action,
+          AuditLog.Action::before, AuditLog.Action::after).containsExactly(900L, "sua:phone", "[đã xóa]", "[đã xóa]");
+      assertThatThrownBy(() -> sql(db, redact)).hasMessageContaining("append-only"); // only once
+      assertThatThrownBy(() -> sql(db, "DELETE FROM staff_actions")).hasMessageContaining("append-only");
+    }
+  }
+
+  private static int sql(Database db, String sql) {
+    return db.transaction(c -> {
+      try (java.sql.Statement s = c.createStatement()) {
+        return s.executeUpdate(sql);
+      }
+    });
   }
 
   private static void assertNone(String text) {
