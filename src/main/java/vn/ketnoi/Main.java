@@ -106,6 +106,7 @@ public final class Main {
             new ChatStateStore(database, clock),
             new ConsentStore(database, clock),
             needs,
+            new vn.ketnoi.need.Erasure(database, clock, messages.get("erase.redacted")),
             new QuestionStore(database, clock),
             new Conversation.Parts(extractor, provinces, messages, config.departmentName(),
                 matcher, questions, desk));

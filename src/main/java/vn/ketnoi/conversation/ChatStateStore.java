@@ -52,16 +52,6 @@ public final class ChatStateStore {
         });
   }
 
-  public void deleteForUser(long userId) {
-    db.transaction(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement("DELETE FROM chat_states WHERE user_id = ?")) {
-            ps.setLong(1, userId);
-            return ps.executeUpdate();
-          }
-        });
-  }
-
   private static ChatState parse(String json) {
     try {
       return Json.MAPPER.readValue(json, ChatState.class);

@@ -16,6 +16,7 @@ import vn.ketnoi.extraction.NeedType;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.Sector;
 import vn.ketnoi.knowledge.Matcher;
+import vn.ketnoi.need.Erasure;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.staff.StaffDesk;
@@ -41,6 +42,10 @@ public final class Conversation {
   private static final java.util.regex.Pattern CONFIRM_WORDS = java.util.regex.Pattern.compile(
       "(ok|oke|okay|okie|dung|dung roi|dung a|xac nhan|dong y|chuan|chinh xac|duoc|dc|yes)( a| nhe| nha| roi)?[.!]*");
 
+  /** "không", "ko đồng ý", "từ chối": a typed answer No to the consent question. */
+  private static final java.util.regex.Pattern DECLINE_WORDS = java.util.regex.Pattern.compile(
+      "(khong|ko|k|hong|no)( dong y)?( a| nhe| nha)?[.!]*|tu choi( a)?[.!]*");
+
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -48,6 +53,7 @@ public final class Conversation {
   private final ChatStateStore states;
   private final ConsentStore consents;
   private final NeedStore needs;
+  private final Erasure erasure;
   private final Provinces provinces;
   private final Matcher matcher;
   private final Questions questions;
@@ -63,12 +69,14 @@ public final class Conversation {
       ChatStateStore states,
       ConsentStore consents,
       NeedStore needs,
+      Erasure erasure,
       QuestionStore questionStore,
       Parts parts) {
     this.transactions = transactions;
     this.states = states;
     this.consents = consents;
     this.needs = needs;
+    this.erasure = erasure;
     this.provinces = parts.provinces();
     this.matcher = parts.matcher();
     this.questions = parts.questions();
@@ -172,6 +180,9 @@ public final class Conversation {
   /** Before consent nothing is processed; the message is held and handled once they agree. */
   private Turn holdUntilConsent(ChatState state, String text) {
     boolean noticeShown = state.stage() == Stage.AWAITING_CONSENT;
+    if (noticeShown && DECLINE_WORDS.matcher(Fold.fold(Fold.nfc(text))).matches()) {
+      return decline(state);
+    }
     String held = state.heldText() == null ? text : state.heldText() + "\n" + text;
     if (held.length() > Drafting.MAX_MESSAGE_CHARS) {
       held = held.substring(0, Drafting.MAX_MESSAGE_CHARS);
@@ -192,10 +203,8 @@ public final class Conversation {
       case "huy" -> cancel(state);
       case "trangthai" -> new Turn(state, List.of(new Reply.Text(statusList(state.userId()))));
       case "xoadulieu" ->
-          new Turn(state.withStage(Stage.CONFIRMING_ERASE), List.of(new Reply.Choice(
-              messages.get("erase.ask"),
-              List.of(new Reply.Button(messages.get("erase.yes"), "erase:yes"),
-                  new Reply.Button(messages.get("erase.no"), "erase:no")))));
+          new Turn(state.withStage(Stage.CONFIRMING_ERASE),
+              List.of(new Reply.Choice(messages.get("erase.ask"), eraseButtons())));
       case "quyenriengtu" ->
           new Turn(state, List.of(new Reply.Text(
               messages.get("privacy.notice", department, ConsentStore.NOTICE_VERSION))));
@@ -246,6 +255,10 @@ public final class Conversation {
     if (action.equals("consent")) {
       return arg.equals("yes") ? grant(state) : decline(state);
     }
+    // Erasure is a right with or without consent: someone who declined may still want it.
+    if (action.equals("erase")) {
+      return erase(state, arg.equals("yes"));
+    }
     if (!consents.granted(state.userId())) {
       return new Turn(state.withStage(Stage.AWAITING_CONSENT), List.of(consentNotice()));
     }
@@ -260,7 +273,6 @@ public final class Conversation {
       case "field" -> pickField(state, arg);
       case "sector" -> choice(state, Field.SECTOR, arg);
       case "type" -> choice(state, Field.NEED_TYPE, arg);
-      case "erase" -> erase(state, arg.equals("yes"));
       case "ask" -> passQuestion(state);
       default -> expired(state);
     };
@@ -284,10 +296,20 @@ public final class Conversation {
     return rest.prepend(List.of(thanks));
   }
 
+  /**
+   * Nothing new is processed and the held message goes; needs saved before stay with their
+   * contact data for staff, so the answer says so and offers the erasure.
+   */
   private Turn decline(ChatState state) {
     consents.record(state.userId(), Consent.DECLINED);
     ChatState cleared = ChatState.fresh(state.chatId(), state.userId());
-    return new Turn(cleared, List.of(new Reply.Text(messages.get("consent.declined"))));
+    List<Need> saved = needs.ofUser(state.userId());
+    if (saved.isEmpty()) {
+      return new Turn(cleared, List.of(new Reply.Text(messages.get("consent.declined"))));
+    }
+    String codes = String.join(", ", saved.stream().map(Need::code).toList());
+    return new Turn(cleared.withStage(Stage.CONFIRMING_ERASE), List.of(new Reply.Choice(
+        messages.get("consent.declined_kept", saved.size(), codes), eraseButtons())));
   }
 
   private Turn save(ChatState state) {
@@ -357,16 +379,25 @@ public final class Conversation {
     if (state.stage() != Stage.CONFIRMING_ERASE) {
       return expired(state);
     }
+    boolean consented = consents.granted(state.userId());
     if (!confirmed) {
-      return drafting.prompt(state.withStage(drafting.resumeStage(state)))
-          .prepend(List.of(new Reply.Text(messages.get("erase.kept"))));
+      Reply kept = new Reply.Text(messages.get("erase.kept"));
+      return consented
+          ? drafting.prompt(state.withStage(drafting.resumeStage(state))).prepend(List.of(kept))
+          : new Turn(state.withStage(Stage.NEW), List.of(kept));
     }
-    int erased = needs.erasePersonalData(state.userId());
-    questionStore.erase(state.userId());
-    consents.record(state.userId(), Consent.WITHDRAWN);
-    states.deleteForUser(state.userId());
+    // Joins this turn's transaction: the erasure and the turn commit together.
+    int erased = erasure.erase(state.userId(), state.chatId());
+    if (consented) {
+      consents.record(state.userId(), Consent.WITHDRAWN);
+    }
     return new Turn(ChatState.fresh(state.chatId(), state.userId()),
         List.of(new Reply.Text(messages.get("erase.done", erased))));
+  }
+
+  private List<Reply.Button> eraseButtons() {
+    return List.of(new Reply.Button(messages.get("erase.yes"), "erase:yes"),
+        new Reply.Button(messages.get("erase.no"), "erase:no"));
   }
 
   private String statusList(long userId) {

@@ -27,16 +27,4 @@ public final class QuestionStore {
           }
         });
   }
-
-  /** /xoadulieu: the questions keep nothing of who asked. */
-  public void erase(long userId) {
-    db.transaction(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(
-              "UPDATE questions SET telegram_user_id = NULL, text = NULL WHERE telegram_user_id = ?")) {
-            ps.setLong(1, userId);
-            return ps.executeUpdate();
-          }
-        });
-  }
 }

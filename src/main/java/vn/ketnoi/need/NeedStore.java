@@ -224,28 +224,6 @@ public final class NeedStore {
     return db.transaction(c -> list(c, "SELECT " + COLUMNS + " FROM needs ORDER BY id"));
   }
 
-  /**
-   * Removes everything that identifies the business's contact person from its needs; sector,
-   * province, need type and the rest stay for statistics. Returns how many needs were touched.
-   */
-  public int erasePersonalData(long telegramUserId) {
-    String now = clock.instant().toString();
-    return db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE needs SET telegram_user_id = NULL, company_name = NULL,"
-                      + " contact_name = NULL, phone = NULL, email = NULL, source_text = NULL,"
-                      + " description = NULL, personal_data_erased_at = ?, updated_at = ?"
-                      + " WHERE telegram_user_id = ?")) {
-            ps.setString(1, now);
-            ps.setString(2, now);
-            ps.setLong(3, telegramUserId);
-            return ps.executeUpdate();
-          }
-        });
-  }
-
   private static void recordStatus(
       Connection c, long needId, NeedStatus from, NeedStatus to, String note, String actor,
       Instant at) throws SQLException {

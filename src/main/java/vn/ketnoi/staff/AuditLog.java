@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.ketnoi.storage.Database;
 
-/** The append-only log of staff actions (the table's triggers refuse updates and deletes). */
+/**
+ * The append-only log of staff actions. The table's triggers refuse deletes and every update but
+ * one: after a business's /xoadulieu, {@code need.Erasure} redacts the personal data out of the
+ * before, after and note values of its need's rows, once, keeping who did what and when.
+ */
 public final class AuditLog {
   /** One staff action. */
   public record Action(Instant at, long staffUserId, String action, Long needId, String before,

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -33,8 +34,18 @@ public final class Database implements AutoCloseable {
   private static final long LOW_SPACE_BYTES = 1024 * 1024;
 
   private final Path file;
+
+  /**
+   * What a TRUNCATE checkpoint did: {@code busy} when another connection's read snapshot kept it
+   * from finishing, so the -wal file still holds old page images.
+   */
+  public record Checkpoint(boolean busy, int walFrames, int checkpointedFrames) {}
+
   private final Connection connection;
   private final ReentrantLock lock = new ReentrantLock();
+  /** Set while the outermost transaction runs; guarded by the lock. */
+  private boolean inTransaction;
+  private final List<Runnable> afterCommit = new ArrayList<>();
 
   private Database(Path file, Connection connection) {
     this.file = file;
@@ -55,6 +66,9 @@ public final class Database implements AutoCloseable {
         s.execute("PRAGMA foreign_keys=ON");
         s.execute("PRAGMA busy_timeout=5000");
         s.execute("PRAGMA synchronous=NORMAL");
+        // Deleted or overwritten rows would otherwise stay readable in free pages and free space
+        // inside pages; after /xoadulieu nothing of the business may be left in the file.
+        s.execute("PRAGMA secure_delete=ON");
       }
       Database db = new Database(file, connection);
       db.migrate();
@@ -68,19 +82,24 @@ public final class Database implements AutoCloseable {
   public <T> T transaction(Work<T> work) {
     lock.lock();
     try {
-      if (lock.getHoldCount() > 1) {
+      if (inTransaction) {
         return work.run(connection);
       }
       connection.setAutoCommit(false);
+      inTransaction = true;
       T result;
       try {
         result = work.run(connection);
         commit();
       } catch (SQLException | RuntimeException e) {
+        afterCommit.clear();
+        inTransaction = false;
         rollbackAfter(e);
         throw e;
       }
+      inTransaction = false;
       connection.setAutoCommit(true);
+      runAfterCommit();
       return result;
     } catch (SQLException e) {
       throw new StorageException("database error: " + e.getMessage(), e);
@@ -122,6 +141,49 @@ public final class Database implements AutoCloseable {
       connection.setAutoCommit(true);
     } catch (SQLException e) {
       failure.addSuppressed(e);
+    }
+  }
+
+  /**
+   * Runs the action once the current transaction has committed, outside it (never, if it rolls
+   * back): work nested in a caller's transaction cannot know when that one ends.
+   */
+  public void afterCommit(Runnable action) {
+    lock.lock();
+    try {
+      if (!inTransaction) {
+        throw new IllegalStateException("afterCommit outside a transaction");
+      }
+      afterCommit.add(action);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void runAfterCommit() {
+    List<Runnable> actions = List.copyOf(afterCommit);
+    afterCommit.clear();
+    actions.forEach(Runnable::run);
+  }
+
+  /**
+   * Copies the WAL into the database file and truncates it to nothing. SQLite keeps old copies of
+   * every changed page in the WAL until a checkpoint, so after an erasure they still hold what was
+   * erased. Outside a transaction only (see {@link #afterCommit}).
+   */
+  public Checkpoint checkpoint() {
+    lock.lock();
+    try (Statement s = connection.createStatement()) {
+      if (inTransaction) {
+        throw new IllegalStateException("a checkpoint cannot run inside a transaction");
+      }
+      try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        return new Checkpoint(rs.getInt(1) != 0, rs.getInt(2), rs.getInt(3));
+      }
+    } catch (SQLException e) {
+      throw new StorageException("WAL checkpoint failed: " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
     }
   }
 

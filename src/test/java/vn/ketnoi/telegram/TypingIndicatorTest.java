@@ -53,7 +53,8 @@ class TypingIndicatorTest {
       NeedStore needs = new NeedStore(db, clock, java.time.ZoneOffset.UTC);
       Matcher matcher = new Matcher(knowledge, messages);
       Conversation conversation = new Conversation(db::inTransaction, new ChatStateStore(db, clock),
-          new ConsentStore(db, clock), needs, new QuestionStore(db, clock),
+          new ConsentStore(db, clock), needs, new vn.ketnoi.need.Erasure(db, clock, "[đã xóa]"),
+          new QuestionStore(db, clock),
           new Conversation.Parts(slowForChat1, provinces, messages, "Sở KH&CN", matcher,
               new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages),
               new StaffDesk(new StaffDesk.Staff(java.util.Set.of(), null), needs,
