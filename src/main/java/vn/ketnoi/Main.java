@@ -12,10 +12,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.slf4j.LoggerFactory;
@@ -53,17 +57,15 @@ import vn.ketnoi.need.NeedStatus;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.staff.AuditLog;
 import vn.ketnoi.staff.StaffDesk;
+import vn.ketnoi.storage.Backups;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Restore;
 import vn.ketnoi.telegram.TelegramChannel;
 import vn.ketnoi.text.Messages;
 
 /** Builds everything by hand and runs one command. The only class that sees every package. */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-  private static final String USAGE =
-      "usage: ketnoi run | console | extract [FILE] | eval FILE | match [FILE] | match-eval FILE"
-          + " | import offers FILE.csv | export needs [--format jsonl|csv] [--out FILE]"
-          + " | backup FILE | bench FILE | bench-match NEEDS.jsonl";
 
   private Main() {}
 
@@ -86,9 +88,15 @@ public final class Main {
   public static App wire(Config config, Clock clock) {
     Messages messages = Messages.load();
     Provinces provinces = new Provinces();
-    KnowledgeBase knowledge = KnowledgeBase.load(config.knowledgeDir());
-    LOG.info("knowledge: {} offers, {} programmes, {} FAQ entries, {} events", knowledge.offers().size(),
-        knowledge.programmes().size(), knowledge.faq().size(), knowledge.events().size());
+    KnowledgeBase.Loaded loaded = KnowledgeBase.open(config.knowledgeDir());
+    KnowledgeBase knowledge = loaded.knowledge();
+    for (StartupChecks.Finding finding : StartupChecks.of(config, loaded)) {
+      if (finding.level() == StartupChecks.Level.WARN) {
+        LOG.warn(finding.text());
+      } else {
+        LOG.info(finding.text());
+      }
+    }
     Ollama.Model model = model(config);
     Extractor extractor = extractor(model, provinces);
     Matcher matcher = new Matcher(knowledge, messages);
@@ -146,24 +154,50 @@ public final class Main {
     try {
       status = run(args, out, err);
     } catch (IllegalArgumentException | IllegalStateException | KnowledgeException e) {
-      err.println("ketnoi: " + e.getMessage());
+      err.println("ketnoi: " + oneLine(e));
       status = 2;
     } catch (Exception e) {
-      LOG.error("ketnoi failed", e);
-      err.println("ketnoi: " + e.getMessage());
+      // One line for the operator; the stack trace only for a developer who turns DEBUG on.
+      LOG.debug("ketnoi failed", e);
+      err.println("ketnoi: " + oneLine(e));
       status = 1;
     }
     out.flush();
     System.exit(status);
   }
 
+  /** An error in one line: its message, or what kind of error it is when it has none. */
+  static String oneLine(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file: " + e.getMessage();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied: " + e.getMessage();
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    return run(args, () -> EnvFile.merged(Path.of(".env"), System.getenv()), out, err);
+  }
+
+  /** The same with the settings given (tests); read only once the command is known. */
+  static int run(String[] args, Supplier<Map<String, String>> settings,
+      PrintStream out, PrintStream err) throws Exception {
     if (args.length == 0) {
-      err.println(USAGE);
+      err.print(Help.text());
       return 2;
     }
-    Config config = Config.from(EnvFile.merged(Path.of(".env"), System.getenv()));
     String command = args[0];
+    if (Help.isHelp(command)) {
+      out.print(Help.text());
+      return 0;
+    }
+    if (!Help.isCommand(command)) {
+      throw new IllegalArgumentException("unknown command '" + command + "'; see ketnoi --help");
+    }
+    Config config = Config.from(settings.get());
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     switch (command) {
       case "extract" -> {
@@ -182,14 +216,14 @@ public final class Main {
         return 0;
       }
       case "match" -> {
-        try (Matcher matcher = new Matcher(KnowledgeBase.load(config.knowledgeDir()), Messages.load());
+        try (Matcher matcher = new Matcher(KnowledgeBase.open(config.knowledgeDir()).knowledge(), Messages.load());
             BufferedReader in = reader(rest.isEmpty() ? null : Path.of(rest.get(0)))) {
           return new MatchCommand(matcher).run(in, writer(out), err);
         }
       }
       case "match-eval" -> {
         requireArgument(rest, "match-eval FILE");
-        try (Matcher matcher = new Matcher(KnowledgeBase.load(config.knowledgeDir()), Messages.load())) {
+        try (Matcher matcher = new Matcher(KnowledgeBase.open(config.knowledgeDir()).knowledge(), Messages.load())) {
           MatchEvaluation.Report report = MatchEvaluation.run(Path.of(rest.get(0)), matcher);
           MatchEvaluation.print(report, out);
           if (rest.contains("--misses")) {
@@ -202,12 +236,14 @@ public final class Main {
         if (rest.size() != 2 || !rest.get(0).equals("offers")) {
           throw new IllegalArgumentException("usage: ketnoi import offers FILE.csv");
         }
-        OfferImport.Report report = OfferImport.run(config.knowledgeDir().resolve("offers.csv"),
-            Path.of(rest.get(1)));
-        OfferImport.print(report, out);
-        KnowledgeBase merged = KnowledgeBase.load(config.knowledgeDir()); // must still load
-        openNeedsMatching(config, merged, report, out);
-        return 0;
+        return importOffers(config, Path.of(rest.get(1)), out);
+      }
+      case "backup" -> {
+        return backup(config, rest, out);
+      }
+      case "restore" -> {
+        requireArgument(rest, "restore FILE");
+        return restore(config, Path.of(rest.get(0)), out, err);
       }
       case "bench-match" -> {
         requireArgument(rest, "bench-match NEEDS.jsonl");
@@ -218,7 +254,7 @@ public final class Main {
             needs.add(Json.MAPPER.treeToValue(row.has("need") ? row.get("need") : row, NeedCard.class));
           }
         }
-        MatchBenchmark.run(KnowledgeBase.load(config.knowledgeDir()), needs, out);
+        MatchBenchmark.run(KnowledgeBase.open(config.knowledgeDir()).knowledge(), needs, out);
         return 0;
       }
       case "bench" -> {
@@ -236,24 +272,20 @@ public final class Main {
     try (App app = wire(config, Clock.systemUTC())) {
       switch (command) {
         case "run", "console" -> {
-          if (command.equals("run") && config.hasTelegramToken()) {
-            return runTelegram(app);
+          try (BackupTimer backups = backupTimer(app)) {
+            if (command.equals("run") && config.hasTelegramToken()) {
+              return runTelegram(app);
+            }
+            LOG.info("{}console chat on database {}",
+                command.equals("run") ? "no TELEGRAM_BOT_TOKEN: " : "", config.database());
+            new ConsoleChat(app.conversation(), app.messages(), reader(null), out).run();
+            return 0;
           }
-          LOG.info("{}console chat on database {}",
-              command.equals("run") ? "no TELEGRAM_BOT_TOKEN: " : "", config.database());
-          new ConsoleChat(app.conversation(), app.messages(), reader(null), out).run();
-          return 0;
         }
         case "export" -> {
           return export(app, rest, out);
         }
-        case "backup" -> {
-          requireArgument(rest, "backup FILE");
-          app.database().backupTo(Path.of(rest.get(0)));
-          out.println("backup written to " + rest.get(0));
-          return 0;
-        }
-        default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
+        default -> throw new IllegalStateException("command '" + command + "' is listed but not wired");
       }
     }
   }
@@ -288,23 +320,91 @@ public final class Main {
     return 0;
   }
 
+  /** The scheduled backup of the running bot, through the bot's own connection. */
+  private static BackupTimer backupTimer(App app) {
+    Config config = app.config();
+    return new BackupTimer(new Backups(config.backupDir(), config.backupKeep(), Clock.systemDefaultZone()),
+        app.database()::backupTo, config.backupEvery(), Clock.systemDefaultZone()).start();
+  }
+
+  /** `backup [FOLDER]`: a dated copy, rotated. Needs no knowledge and no model, only the file. */
+  private static int backup(Config config, List<String> rest, PrintStream out) {
+    Path folder = rest.isEmpty() ? config.backupDir() : Path.of(rest.get(0));
+    if (Files.isRegularFile(folder) || folder.toString().endsWith(".db")) {
+      throw new IllegalArgumentException("backup takes a FOLDER, and names the file by date (ketnoi-"
+          + "2026-12-01-0930.db); not " + folder);
+    }
+    Backups backups = new Backups(folder, config.backupKeep(), Clock.systemDefaultZone());
+    Backups.Made made = backups.make(Backups.of(config.database()));
+    out.println("backup written: " + made.file() + " (" + made.bytes() / 1024 + " KB); keeping the newest "
+        + config.backupKeep() + (made.removed().isEmpty() ? "" : ", removed " + made.removed().size() + " older"));
+    return 0;
+  }
+
+  /** `restore FILE`: the checks and the swap are Restore's; here the lock and the one line. */
+  private static int restore(Config config, Path backup, PrintStream out, PrintStream err) {
+    try (InstanceLock lock = instanceLock(config)) {
+      Restore.Outcome outcome = Restore.run(backup, config.database(), config.backupDir(),
+          Clock.systemDefaultZone());
+      if (outcome instanceof Restore.Refused refused) {
+        err.println("ketnoi: restore refused: " + refused.reason());
+        return 1;
+      }
+      Restore.Restored done = (Restore.Restored) outcome;
+      out.println("restored " + backup + " as " + config.database() + " (schema version "
+          + done.fromVersion() + (done.fromVersion() == done.toVersion() ? "" : ", migrated to "
+          + done.toVersion()) + ")" + (done.kept() == null ? "" : "; the previous database is kept as "
+          + done.kept()));
+      return 0;
+    }
+  }
+
+  /** Held while restore swaps the database file. */
+  interface InstanceLock extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Hook for the single-instance lock ({@code <db>.lock}, being added to the bot): restore should
+   * hold it so a bot cannot start on the file while it is replaced. Until it is wired here,
+   * Restore refuses when SQLite reports the file open elsewhere, which catches a running bot.
+   */
+  static InstanceLock instanceLock(Config config) {
+    return () -> {};
+  }
+
+  /** `import offers FILE.csv`: staff run it, so it answers in Vietnamese. */
+  private static int importOffers(Config config, Path sheet, PrintStream out) {
+    Messages messages = Messages.load();
+    KnowledgeBase.Loaded current = KnowledgeBase.open(config.knowledgeDir());
+    if (current.bundled()) {
+      throw new IllegalArgumentException(messages.get("import.no_folder"));
+    }
+    OfferImport.Report report = OfferImport.run(current.folder().resolve("offers.csv"), sheet);
+    OfferImport.print(report, messages, out);
+    KnowledgeBase merged = KnowledgeBase.load(current.folder()); // must still load
+    openNeedsMatching(config, merged, report, messages, out);
+    return 0;
+  }
+
   /** After an import: the open needs that the added or updated offers now match, for staff. */
   private static void openNeedsMatching(Config config, KnowledgeBase knowledge,
-      OfferImport.Report report, PrintStream out) {
+      OfferImport.Report report, Messages messages, PrintStream out) {
     java.util.Set<String> changed = new java.util.HashSet<>(report.added());
     changed.addAll(report.updated());
     if (changed.isEmpty() || !Files.exists(config.database())) {
       return;
     }
     try (Database db = Database.open(config.database());
-        Matcher matcher = new Matcher(knowledge, Messages.load())) {
+        Matcher matcher = new Matcher(knowledge, messages)) {
       NeedSearch search = new NeedSearch(db);
       for (NeedStatus open : List.of(NeedStatus.MOI, NeedStatus.DANG_XU_LY)) {
         for (Need need : search.find(new NeedSearch.Filter(open, null, null, null, null), 0, 10_000)) {
           List<String> hits = matcher.match(need.card(), need.sourceText()).offers().stream()
               .map(m -> m.offer().id()).filter(changed::contains).toList();
           if (!hits.isEmpty()) {
-            out.println("open need " + need.code() + " now matches " + String.join(", ", hits));
+            out.println(messages.get("import.open_need", need.code(), String.join(", ", hits)));
           }
         }
       }
@@ -337,7 +437,8 @@ public final class Main {
         new Config(dir.resolve("bench.db"), null, config.telegramApiUrl(), null,
             config.ollamaModel(), config.ollamaTimeout(), config.ollamaContextSize(),
             Config.ExtractorMode.RULES, config.knowledgeDir(),
-            config.staffIds(), config.staffChatId(), config.departmentName(), config.province());
+            config.staffIds(), config.staffChatId(), config.departmentName(), config.province(),
+            dir.resolve("backups"), config.backupKeep(), java.time.Duration.ZERO);
     try (App app = wire(benchConfig, Clock.systemUTC())) {
       long ready = System.nanoTime();
       List<String> texts =

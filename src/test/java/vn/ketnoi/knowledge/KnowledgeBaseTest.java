@@ -55,7 +55,7 @@ class KnowledgeBaseTest {
   void a_wrong_header_or_price_is_named() throws Exception {
     Path kb = copyOfKnowledge();
     Files.writeString(kb.resolve("offers.csv"), "id,title\nOF-1,x\n");
-    assertThatThrownBy(() -> KnowledgeBase.load(kb)).hasMessageContaining("offers.csv:1").hasMessageContaining("header");
+    assertThatThrownBy(() -> KnowledgeBase.load(kb)).hasMessageContaining("offers.csv:1").hasMessageContaining("tiêu đề");
     String good = Files.readString(Path.of("knowledge/offers.csv"));
     Files.writeString(kb.resolve("offers.csv"), good.replace(",300000000,1500000000,", ",ba trăm triệu,1500000000,"));
     assertThatThrownBy(() -> KnowledgeBase.load(kb)).hasMessageContaining("offers.csv:2")
