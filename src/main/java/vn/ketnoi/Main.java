@@ -166,16 +166,25 @@ public final class Main {
     System.exit(status);
   }
 
-  /** An error in one line: its message, or what kind of error it is when it has none. */
+  /** An error in one line: its message (or its kind), and why a file could not be read. */
   static String oneLine(Exception e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file: " + e.getMessage();
+    String message = e instanceof IOException io && reason(io) != null
+        ? reason(io) + ": " + e.getMessage()
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e.getCause() instanceof IOException cause && !(e instanceof IOException)) {
+      String why = reason(cause) != null ? reason(cause) : cause.getMessage();
+      if (why != null && !message.contains(why)) {
+        message += ": " + why;
+      }
     }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied: " + e.getMessage();
-    }
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message.lines().findFirst().orElse(message);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    return e instanceof AccessDeniedException ? "permission denied" : null;
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {

@@ -53,7 +53,7 @@ public final class OfferImport {
     out.println(messages.get("import.updated", report.updated().size(), ids(report.updated())));
     out.println(messages.get("import.rejected", report.rejected().size()));
     for (OfferCsv.Rejected r : report.rejected()) {
-      out.println(messages.get("import.rejected_line", r.line(),
+      out.println("  " + messages.get("import.rejected_line", r.line(),
           r.id().isEmpty() ? "" : " (" + r.id() + ")", r.reason()));
     }
   }

@@ -40,6 +40,20 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void a_knowledge_dir_named_must_exist_and_none_named_falls_back_to_the_usual_folder_then_the_jar()
+      throws Exception {
+    assertThatThrownBy(() -> KnowledgeBase.open(dir.resolve("missing"), Path.of("knowledge")))
+        .isInstanceOf(KnowledgeException.class).hasMessageContaining("KNOWLEDGE_DIR names no folder");
+    Path own = copyOfKnowledge();
+    assertThat(KnowledgeBase.open(own, Path.of("knowledge")).folder()).isEqualTo(own);
+    assertThat(KnowledgeBase.open(null, own).folder()).isEqualTo(own);
+    KnowledgeBase.Loaded bundled = KnowledgeBase.open(null, dir.resolve("missing"));
+    assertThat(bundled.bundled()).isTrue();
+    assertThat(bundled.knowledge().sampleOffers()).isEqualTo(bundled.knowledge().offers().size());
+    assertThat(bundled.knowledge().sampleEvents()).isEqualTo(bundled.knowledge().events().size());
+  }
+
+  @Test
   void a_broken_offer_row_stops_loading_with_file_line_and_problem() throws Exception {
     Path kb = copyOfKnowledge();
     List<String> lines = Files.readAllLines(kb.resolve("offers.csv"));
