@@ -59,7 +59,6 @@ import vn.ketnoi.staff.AuditLog;
 import vn.ketnoi.staff.StaffDesk;
 import vn.ketnoi.storage.Backups;
 import vn.ketnoi.storage.Database;
-import vn.ketnoi.storage.Restore;
 import vn.ketnoi.telegram.TelegramChannel;
 import vn.ketnoi.text.Messages;
 
@@ -248,11 +247,11 @@ public final class Main {
         return importOffers(config, Path.of(rest.get(1)), out);
       }
       case "backup" -> {
-        return backup(config, rest, out);
+        return BackupCommands.backup(config, rest, out);
       }
       case "restore" -> {
         requireArgument(rest, "restore FILE");
-        return restore(config, Path.of(rest.get(0)), out, err);
+        return BackupCommands.restore(config, Path.of(rest.get(0)), out, err);
       }
       case "bench-match" -> {
         requireArgument(rest, "bench-match NEEDS.jsonl");
@@ -334,53 +333,6 @@ public final class Main {
     Config config = app.config();
     return new BackupTimer(new Backups(config.backupDir(), config.backupKeep(), Clock.systemDefaultZone()),
         app.database()::backupTo, config.backupEvery(), Clock.systemDefaultZone()).start();
-  }
-
-  /** `backup [FOLDER]`: a dated copy, rotated. Needs no knowledge and no model, only the file. */
-  private static int backup(Config config, List<String> rest, PrintStream out) {
-    Path folder = rest.isEmpty() ? config.backupDir() : Path.of(rest.get(0));
-    if (Files.isRegularFile(folder) || folder.toString().endsWith(".db")) {
-      throw new IllegalArgumentException("backup takes a FOLDER, and names the file by date (ketnoi-"
-          + "2026-12-01-0930.db); not " + folder);
-    }
-    Backups backups = new Backups(folder, config.backupKeep(), Clock.systemDefaultZone());
-    Backups.Made made = backups.make(Backups.of(config.database()));
-    out.println("backup written: " + made.file() + " (" + made.bytes() / 1024 + " KB); keeping the newest "
-        + config.backupKeep() + (made.removed().isEmpty() ? "" : ", removed " + made.removed().size() + " older"));
-    return 0;
-  }
-
-  /** `restore FILE`: the checks and the swap are Restore's; here the lock and the one line. */
-  private static int restore(Config config, Path backup, PrintStream out, PrintStream err) {
-    try (InstanceLock lock = instanceLock(config)) {
-      Restore.Outcome outcome = Restore.run(backup, config.database(), config.backupDir(),
-          Clock.systemDefaultZone());
-      if (outcome instanceof Restore.Refused refused) {
-        err.println("ketnoi: restore refused: " + refused.reason());
-        return 1;
-      }
-      Restore.Restored done = (Restore.Restored) outcome;
-      out.println("restored " + backup + " as " + config.database() + " (schema version "
-          + done.fromVersion() + (done.fromVersion() == done.toVersion() ? "" : ", migrated to "
-          + done.toVersion()) + ")" + (done.kept() == null ? "" : "; the previous database is kept as "
-          + done.kept()));
-      return 0;
-    }
-  }
-
-  /** Held while restore swaps the database file. */
-  interface InstanceLock extends AutoCloseable {
-    @Override
-    void close();
-  }
-
-  /**
-   * Hook for the single-instance lock ({@code <db>.lock}, being added to the bot): restore should
-   * hold it so a bot cannot start on the file while it is replaced. Until it is wired here,
-   * Restore refuses when SQLite reports the file open elsewhere, which catches a running bot.
-   */
-  static InstanceLock instanceLock(Config config) {
-    return () -> {};
   }
 
   /** `import offers FILE.csv`: staff run it, so it answers in Vietnamese. */

@@ -25,11 +25,17 @@ final class StartupChecks {
     findings.add(staff(config));
     findings.add(where(knowledge));
     KnowledgeBase kb = knowledge.knowledge();
-    if (kb.sampleOffers() > 0 || kb.sampleEvents() > 0) {
-      findings.add(new Finding(Level.WARN, "knowledge: " + kb.sampleOffers() + " of " + kb.offers().size()
-          + " offers and " + kb.sampleEvents() + " of " + kb.events().size() + " events are sample data"
-          + " (summary starts " + KnowledgeBase.SAMPLE_MARK + "]); replace them with the department's"
-          + " before going live (docs/deploy.md)"));
+    List<String> samples = new ArrayList<>();
+    if (kb.sampleOffers() > 0) {
+      samples.add(kb.sampleOffers() + " of " + kb.offers().size() + " offers");
+    }
+    if (kb.sampleEvents() > 0) {
+      samples.add(kb.sampleEvents() + " of " + kb.events().size() + " events");
+    }
+    if (!samples.isEmpty()) {
+      findings.add(new Finding(Level.WARN, "knowledge: " + String.join(" and ", samples)
+          + " are sample data (summary starts " + KnowledgeBase.SAMPLE_MARK + "]); replace them with"
+          + " the department's before going live (docs/deploy.md)"));
     }
     return findings;
   }
@@ -40,7 +46,8 @@ final class StartupChecks {
           + " can use the staff commands; set STAFF_IDS to the staff's Telegram user ids,"
           + " comma-separated, in .env (docs/deploy.md says how to find them)");
     }
-    return new Finding(Level.INFO, "staff: " + config.staffIds().size() + " Telegram ids; new needs go to "
+    int n = config.staffIds().size();
+    return new Finding(Level.INFO, "staff: " + n + (n == 1 ? " Telegram id" : " Telegram ids") + "; new needs go to "
         + (config.staffChatId() == null ? "each of them in a private chat"
             : "the staff group " + config.staffChatId()));
   }

@@ -82,6 +82,16 @@ class StartupChecksTest {
   }
 
   @Test
+  void only_what_is_still_sample_data_is_named() throws Exception {
+    Path own = ownKnowledge();
+    Files.copy(Path.of("knowledge/events.json"), own.resolve("events.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Config config = config(Map.of("STAFF_IDS", "11", "KNOWLEDGE_DIR", own.toString()));
+    assertThat(texts(StartupChecks.of(config, KnowledgeBase.open(config.knowledgeDir())), StartupChecks.Level.WARN))
+        .singleElement().asString().startsWith("knowledge: 2 of 2 events are sample data");
+  }
+
+  @Test
   void a_department_folder_without_samples_gives_no_warning() throws Exception {
     Config config = config(Map.of("STAFF_IDS", "11", "KNOWLEDGE_DIR", ownKnowledge().toString()));
     assertThat(texts(StartupChecks.of(config, KnowledgeBase.open(config.knowledgeDir())),

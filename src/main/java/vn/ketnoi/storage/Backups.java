@@ -36,6 +36,9 @@ public final class Backups {
   /** One backup: the file, its size and the older backups deleted to keep the newest N. */
   public record Made(Path file, long bytes, List<Path> removed) {}
 
+  private static final Pattern PARTIAL = Pattern.compile("\\.ketnoi-backup-\\d+\\.partial");
+  /** A partial file this old was left by a process killed while copying, not one still at work. */
+  private static final java.time.Duration ABANDONED = java.time.Duration.ofDays(1);
   private static final Pattern NAME =
       Pattern.compile("ketnoi-(\\d{4}-\\d{2}-\\d{2}-\\d{4})(?:-(\\d{1,4}))?\\.db");
   static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
@@ -120,7 +123,20 @@ public final class Backups {
       Files.deleteIfExists(old);
       removed.add(old);
     }
+    removeAbandonedPartials();
     return removed;
+  }
+
+  private void removeAbandonedPartials() throws IOException {
+    java.time.Instant before = clock.instant().minus(ABANDONED);
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (PARTIAL.matcher(f.getFileName().toString()).matches()
+            && Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
   }
 
   /**

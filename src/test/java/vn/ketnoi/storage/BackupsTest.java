@@ -111,6 +111,20 @@ class BackupsTest {
   }
 
   @Test
+  void a_partial_copy_left_by_a_killed_process_is_cleared_later_but_one_at_work_is_not() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("backups"));
+    Path abandoned = Files.writeString(folder.resolve(".ketnoi-backup-4242.partial"), "half a copy");
+    Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(clock.instant().minus(Duration.ofDays(2))));
+    Path atWork = Files.writeString(folder.resolve(".ketnoi-backup-4343.partial"), "being written");
+    Files.setLastModifiedTime(atWork, java.nio.file.attribute.FileTime.from(clock.instant().minusSeconds(5)));
+    try (Database db = database(1)) {
+      new Backups(folder, 14, clock).make(db::backupTo);
+    }
+    assertThat(abandoned).doesNotExist();
+    assertThat(atWork).exists();
+  }
+
+  @Test
   void a_copy_that_fails_leaves_nothing_and_says_where() throws Exception {
     Path folder = dir.resolve("backups");
     Backups backups = new Backups(folder, 14, clock);
