@@ -12,10 +12,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.bench.Benchmark;
@@ -52,6 +56,7 @@ import vn.ketnoi.need.NeedStatus;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.staff.AuditLog;
 import vn.ketnoi.staff.StaffDesk;
+import vn.ketnoi.storage.Backups;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.storage.InstanceLock;
 import vn.ketnoi.telegram.TelegramChannel;
@@ -60,10 +65,6 @@ import vn.ketnoi.text.Messages;
 /** Builds everything by hand and runs one command. The only class that sees every package. */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-  private static final String USAGE =
-      "usage: ketnoi run | console | extract [FILE] | eval FILE | match [FILE] | match-eval FILE"
-          + " | import offers FILE.csv | export needs [--format jsonl|csv] [--out FILE]"
-          + " | backup FILE | bench FILE | bench-match NEEDS.jsonl";
 
   private Main() {}
 
@@ -86,9 +87,15 @@ public final class Main {
   public static App wire(Config config, Clock clock) {
     Messages messages = Messages.load();
     Provinces provinces = new Provinces();
-    KnowledgeBase knowledge = KnowledgeBase.load(config.knowledgeDir());
-    LOG.info("knowledge: {} offers, {} programmes, {} FAQ entries, {} events", knowledge.offers().size(),
-        knowledge.programmes().size(), knowledge.faq().size(), knowledge.events().size());
+    KnowledgeBase.Loaded loaded = KnowledgeBase.open(config.knowledgeDir());
+    KnowledgeBase knowledge = loaded.knowledge();
+    for (StartupChecks.Finding finding : StartupChecks.of(config, loaded)) {
+      if (finding.level() == StartupChecks.Level.WARN) {
+        LOG.warn(finding.text());
+      } else {
+        LOG.info(finding.text());
+      }
+    }
     Ollama.Model model = model(config);
     Extractor extractor = extractor(model, provinces);
     Matcher matcher = new Matcher(knowledge, messages);
@@ -148,24 +155,59 @@ public final class Main {
     try {
       status = run(args, out, err);
     } catch (IllegalArgumentException | IllegalStateException | KnowledgeException e) {
-      err.println("ketnoi: " + e.getMessage());
+      err.println("ketnoi: " + oneLine(e));
       status = 2;
     } catch (Exception e) {
-      LOG.error("ketnoi failed", e);
-      err.println("ketnoi: " + e.getMessage());
+      // One line for the operator; the stack trace only for a developer who turns DEBUG on.
+      LOG.debug("ketnoi failed", e);
+      err.println("ketnoi: " + oneLine(e));
       status = 1;
     }
     out.flush();
     System.exit(status);
   }
 
+  /** An error in one line: its message (or its kind), and why a file could not be read. */
+  static String oneLine(Exception e) {
+    String message = e instanceof IOException io && reason(io) != null
+        ? reason(io) + ": " + e.getMessage()
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e.getCause() instanceof IOException cause && !(e instanceof IOException)) {
+      String why = reason(cause) != null ? reason(cause) : cause.getMessage();
+      if (why != null && !message.contains(why)) {
+        message += ": " + why;
+      }
+    }
+    return message.lines().findFirst().orElse(message);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    return e instanceof AccessDeniedException ? "permission denied" : null;
+  }
+
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    return run(args, () -> EnvFile.merged(Path.of(".env"), System.getenv()), out, err);
+  }
+
+  /** The same with the settings given (tests); read only once the command is known. */
+  static int run(String[] args, Supplier<Map<String, String>> settings,
+      PrintStream out, PrintStream err) throws Exception {
     if (args.length == 0) {
-      err.println(USAGE);
+      err.print(Help.text());
       return 2;
     }
-    Config config = Config.from(EnvFile.merged(Path.of(".env"), System.getenv()));
     String command = args[0];
+    if (Help.isHelp(command)) {
+      out.print(Help.text());
+      return 0;
+    }
+    if (!Help.isCommand(command)) {
+      throw new IllegalArgumentException("unknown command '" + command + "'; see ketnoi --help");
+    }
+    Config config = Config.from(settings.get());
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     switch (command) {
       case "extract" -> {
@@ -184,14 +226,14 @@ public final class Main {
         return 0;
       }
       case "match" -> {
-        try (Matcher matcher = new Matcher(KnowledgeBase.load(config.knowledgeDir()), Messages.load());
+        try (Matcher matcher = new Matcher(KnowledgeBase.open(config.knowledgeDir()).knowledge(), Messages.load());
             BufferedReader in = reader(rest.isEmpty() ? null : Path.of(rest.get(0)))) {
           return new MatchCommand(matcher).run(in, writer(out), err);
         }
       }
       case "match-eval" -> {
         requireArgument(rest, "match-eval FILE");
-        try (Matcher matcher = new Matcher(KnowledgeBase.load(config.knowledgeDir()), Messages.load())) {
+        try (Matcher matcher = new Matcher(KnowledgeBase.open(config.knowledgeDir()).knowledge(), Messages.load())) {
           MatchEvaluation.Report report = MatchEvaluation.run(Path.of(rest.get(0)), matcher);
           MatchEvaluation.print(report, out);
           if (rest.contains("--misses")) {
@@ -204,12 +246,14 @@ public final class Main {
         if (rest.size() != 2 || !rest.get(0).equals("offers")) {
           throw new IllegalArgumentException("usage: ketnoi import offers FILE.csv");
         }
-        OfferImport.Report report = OfferImport.run(config.knowledgeDir().resolve("offers.csv"),
-            Path.of(rest.get(1)));
-        OfferImport.print(report, out);
-        KnowledgeBase merged = KnowledgeBase.load(config.knowledgeDir()); // must still load
-        openNeedsMatching(config, merged, report, out);
-        return 0;
+        return importOffers(config, Path.of(rest.get(1)), out);
+      }
+      case "backup" -> {
+        return BackupCommands.backup(config, rest, out);
+      }
+      case "restore" -> {
+        requireArgument(rest, "restore FILE");
+        return BackupCommands.restore(config, Path.of(rest.get(0)), out, err);
       }
       case "bench-match" -> {
         requireArgument(rest, "bench-match NEEDS.jsonl");
@@ -220,7 +264,7 @@ public final class Main {
             needs.add(Json.MAPPER.treeToValue(row.has("need") ? row.get("need") : row, NeedCard.class));
           }
         }
-        MatchBenchmark.run(KnowledgeBase.load(config.knowledgeDir()), needs, out);
+        MatchBenchmark.run(KnowledgeBase.open(config.knowledgeDir()).knowledge(), needs, out);
         return 0;
       }
       case "bench" -> {
@@ -228,6 +272,7 @@ public final class Main {
         return bench(config, Path.of(rest.get(0)), out);
       }
       case "run", "console" -> {
+        KnowledgeBase.requireFolder(config.knowledgeDir()); // a wrong setting starts nothing
         // Held until the bot stops: a second bot on the same file would answer everyone twice.
         try (InstanceLock lock = InstanceLock.acquire(config.database())) {
           return withApp(config, command, rest, out);
@@ -244,24 +289,20 @@ public final class Main {
     try (App app = wire(config, Clock.systemUTC())) {
       switch (command) {
         case "run", "console" -> {
-          if (command.equals("run") && config.hasTelegramToken()) {
-            return runTelegram(app);
+          try (BackupTimer backups = backupTimer(app)) {
+            if (command.equals("run") && config.hasTelegramToken()) {
+              return runTelegram(app);
+            }
+            LOG.info("{}console chat on database {}",
+                command.equals("run") ? "no TELEGRAM_BOT_TOKEN: " : "", config.database());
+            new ConsoleChat(app.conversation(), app.messages(), reader(null), out).run();
+            return 0;
           }
-          LOG.info("{}console chat on database {}",
-              command.equals("run") ? "no TELEGRAM_BOT_TOKEN: " : "", config.database());
-          new ConsoleChat(app.conversation(), app.messages(), reader(null), out).run();
-          return 0;
         }
         case "export" -> {
           return export(app, rest, out);
         }
-        case "backup" -> {
-          requireArgument(rest, "backup FILE");
-          app.database().backupTo(Path.of(rest.get(0)));
-          out.println("backup written to " + rest.get(0));
-          return 0;
-        }
-        default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
+        default -> throw new IllegalStateException("command '" + command + "' is listed but not wired");
       }
     }
   }
@@ -291,23 +332,44 @@ public final class Main {
     return 0;
   }
 
+  /** The scheduled backup of the running bot, through the bot's own connection. */
+  private static BackupTimer backupTimer(App app) {
+    Config config = app.config();
+    return new BackupTimer(new Backups(config.backupDir(), config.backupKeep(), Clock.system(config.timeZone())),
+        app.database()::backupTo, config.backupEvery(), Clock.system(config.timeZone())).start();
+  }
+
+  /** `import offers FILE.csv`: staff run it, so it answers in Vietnamese. */
+  private static int importOffers(Config config, Path sheet, PrintStream out) {
+    Messages messages = Messages.load();
+    KnowledgeBase.Loaded current = KnowledgeBase.open(config.knowledgeDir());
+    if (current.bundled()) {
+      throw new IllegalArgumentException(messages.get("import.no_folder"));
+    }
+    OfferImport.Report report = OfferImport.run(current.folder().resolve("offers.csv"), sheet);
+    OfferImport.print(report, messages, out);
+    KnowledgeBase merged = KnowledgeBase.load(current.folder()); // must still load
+    openNeedsMatching(config, merged, report, messages, out);
+    return 0;
+  }
+
   /** After an import: the open needs that the added or updated offers now match, for staff. */
   private static void openNeedsMatching(Config config, KnowledgeBase knowledge,
-      OfferImport.Report report, PrintStream out) {
+      OfferImport.Report report, Messages messages, PrintStream out) {
     java.util.Set<String> changed = new java.util.HashSet<>(report.added());
     changed.addAll(report.updated());
     if (changed.isEmpty() || !Files.exists(config.database())) {
       return;
     }
     try (Database db = Database.open(config.database());
-        Matcher matcher = new Matcher(knowledge, Messages.load())) {
+        Matcher matcher = new Matcher(knowledge, messages)) {
       NeedSearch search = new NeedSearch(db, config.timeZone());
       for (NeedStatus open : List.of(NeedStatus.MOI, NeedStatus.DANG_XU_LY)) {
         for (Need need : search.find(new NeedSearch.Filter(open, null, null, null, null), 0, 10_000)) {
           List<String> hits = matcher.match(need.card(), need.sourceText()).offers().stream()
               .map(m -> m.offer().id()).filter(changed::contains).toList();
           if (!hits.isEmpty()) {
-            out.println("open need " + need.code() + " now matches " + String.join(", ", hits));
+            out.println(messages.get("import.open_need", need.code(), String.join(", ", hits)));
           }
         }
       }
@@ -341,7 +403,7 @@ public final class Main {
             config.ollamaModel(), config.ollamaTimeout(), config.ollamaContextSize(),
             Config.ExtractorMode.RULES, config.knowledgeDir(),
             config.staffIds(), config.staffChatId(), config.departmentName(), config.province(),
-            config.timeZone());
+            config.timeZone(), dir.resolve("backups"), config.backupKeep(), java.time.Duration.ZERO);
     try (App app = wire(benchConfig, Clock.systemUTC())) {
       long ready = System.nanoTime();
       List<String> texts =

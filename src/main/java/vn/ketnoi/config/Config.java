@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every setting of the bot, read from the environment (and an optional .env file). Each name and
- * default is documented in .env.example.
+ * Every setting of the bot, read from the environment (and an optional .env file). Each name, its
+ * default and what it does is listed in {@link Setting#ALL}, which `--help` prints and .env.example
+ * repeats (a test keeps the three in step). {@code knowledgeDir} is null when KNOWLEDGE_DIR is not
+ * set: then ./knowledge when it exists, else the sample copy in the jar.
  */
 public record Config(
     Path database,
@@ -26,7 +28,10 @@ public record Config(
     Long staffChatId,
     String departmentName,
     String province,
-    java.time.ZoneId timeZone) {
+    java.time.ZoneId timeZone,
+    Path backupDir,
+    int backupKeep,
+    java.time.Duration backupEvery) {
 
   /** Which extractor reads messages. */
   public enum ExtractorMode {
@@ -41,6 +46,11 @@ public record Config(
     staffIds = Set.copyOf(staffIds);
   }
 
+  /** BACKUP_EVERY=off: no backup inside the bot (backups taken by `backup` from cron, say). */
+  public boolean backupsScheduled() {
+    return !backupEvery.isZero();
+  }
+
   public boolean hasTelegramToken() {
     return telegramToken != null && !telegramToken.isBlank();
   }
@@ -48,9 +58,10 @@ public record Config(
   /** Reads the settings; a wrong value stops start-up with a message naming the setting. */
   public static Config from(Map<String, String> env) {
     List<String> problems = new ArrayList<>();
+    Path database = Path.of(env.getOrDefault("KETNOI_DB", "data/ketnoi.db"));
     Config config =
         new Config(
-            Path.of(env.getOrDefault("KETNOI_DB", "data/ketnoi.db")),
+            database,
             blankToNull(env.get("TELEGRAM_BOT_TOKEN")),
             env.getOrDefault("TELEGRAM_API_URL", DEFAULT_TELEGRAM_API_URL),
             blankToNull(env.get("OLLAMA_BASE_URL")),
@@ -59,12 +70,15 @@ public record Config(
                 positive(env.getOrDefault("OLLAMA_TIMEOUT_SECONDS", "60"), "OLLAMA_TIMEOUT_SECONDS", problems)),
             positive(env.getOrDefault("OLLAMA_NUM_CTX", "8192"), "OLLAMA_NUM_CTX", problems),
             mode(env.getOrDefault("EXTRACTOR", "auto"), problems),
-            Path.of(env.getOrDefault("KNOWLEDGE_DIR", "knowledge")),
+            pathOrNull(env.get("KNOWLEDGE_DIR")),
             ids(env.getOrDefault("STAFF_IDS", ""), "STAFF_IDS", problems),
             chatId(env.get("STAFF_CHAT_ID"), problems),
             departmentName(env),
             env.getOrDefault("PROVINCE", "").strip(),
-            zone(env.getOrDefault("TIME_ZONE", "Asia/Ho_Chi_Minh"), problems));
+            zone(env.getOrDefault("TIME_ZONE", "Asia/Ho_Chi_Minh"), problems),
+            backupDir(env.get("BACKUP_DIR"), database),
+            positive(env.getOrDefault("BACKUP_KEEP", "14"), "BACKUP_KEEP", problems),
+            every(env.getOrDefault("BACKUP_EVERY", "24h"), "BACKUP_EVERY", problems));
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
@@ -89,6 +103,35 @@ public record Config(
       problems.add("TIME_ZONE must be a time zone such as Asia/Ho_Chi_Minh, not '" + value + "'");
       return java.time.ZoneOffset.UTC;
     }
+  }
+
+  /** BACKUP_DIR, else a backups folder beside the database (data/ketnoi.db: data/backups). */
+  private static Path backupDir(String value, Path database) {
+    Path named = pathOrNull(value);
+    if (named != null) {
+      return named;
+    }
+    Path parent = database.getParent();
+    return parent == null ? Path.of("backups") : parent.resolve("backups");
+  }
+
+  /** "off", or a whole number of minutes, hours or days: 30m, 6h, 24h, 7d. */
+  private static java.time.Duration every(String value, String name, List<String> problems) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.equals("off")) {
+      return java.time.Duration.ZERO;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([mhd])").matcher(v);
+    if (m.matches() && Long.parseLong(m.group(1)) > 0) {
+      long n = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "m" -> java.time.Duration.ofMinutes(n);
+        case "h" -> java.time.Duration.ofHours(n);
+        default -> java.time.Duration.ofDays(n);
+      };
+    }
+    problems.add(name + " must be off or a number with m, h or d (30m, 6h, 24h, 7d), not '" + value + "'");
+    return java.time.Duration.ZERO;
   }
 
   private static ExtractorMode mode(String value, List<String> problems) {
@@ -138,6 +181,11 @@ public record Config(
       problems.add("STAFF_CHAT_ID must be a numeric chat id, not '" + value + "'");
       return null;
     }
+  }
+
+  private static Path pathOrNull(String value) {
+    String v = blankToNull(value);
+    return v == null ? null : Path.of(v);
   }
 
   private static String blankToNull(String value) {

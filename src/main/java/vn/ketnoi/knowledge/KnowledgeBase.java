@@ -35,6 +35,50 @@ public record KnowledgeBase(
     events = List.copyOf(events);
   }
 
+  /** How the shipped sample entries are marked, at the start of their summary. */
+  public static final String SAMPLE_MARK = "[Dữ liệu mẫu";
+
+  /** The knowledge in use and the folder it came from; folder null: the sample copy in the jar. */
+  public record Loaded(KnowledgeBase knowledge, Path folder) {
+    public boolean bundled() {
+      return folder == null;
+    }
+  }
+
+  /**
+   * KNOWLEDGE_DIR as the bot uses it: a folder named must exist (a mistyped path must not quietly
+   * serve the sample data); none named: ./knowledge when it exists, else the copy in the jar.
+   */
+  public static Loaded open(Path configured) {
+    return open(configured, Path.of("knowledge"));
+  }
+
+  /** Refuses a KNOWLEDGE_DIR that names no folder; cheap, so it can run before anything starts. */
+  public static void requireFolder(Path configured) {
+    if (configured != null && !Files.isDirectory(configured)) {
+      throw new KnowledgeException(configured.toAbsolutePath().toString(), 0,
+          "KNOWLEDGE_DIR names no folder; set it to the folder of offers.csv, programmes.json,"
+              + " faq.json and events.json (or leave it empty for the sample data)");
+    }
+  }
+
+  static Loaded open(Path configured, Path usual) {
+    requireFolder(configured);
+    Path folder = configured != null ? configured : Files.isDirectory(usual) ? usual : null;
+    // With no folder, load(usual) finds none and reads the jar's copy.
+    return new Loaded(load(folder == null ? usual : folder), folder);
+  }
+
+  /** Offers still marked as the shipped sample data. */
+  public long sampleOffers() {
+    return offers.stream().filter(o -> o.summary().startsWith(SAMPLE_MARK)).count();
+  }
+
+  /** Events still marked as the shipped sample data. */
+  public long sampleEvents() {
+    return events.stream().filter(e -> e.summary().startsWith(SAMPLE_MARK)).count();
+  }
+
   /** Loads from the folder, or from the copy in the jar when the folder does not exist. */
   public static KnowledgeBase load(Path dir) {
     Source source = Files.isDirectory(dir) ? name -> readFile(dir.resolve(name)) : KnowledgeBase::readBundled;

@@ -6,9 +6,16 @@ import java.util.Locale;
 import vn.ketnoi.extraction.NeedType;
 import vn.ketnoi.extraction.Sector;
 import vn.ketnoi.text.Csv;
+import vn.ketnoi.text.Messages;
 
-/** Reads and writes knowledge/offers.csv, checking every row. */
+/**
+ * Reads and writes knowledge/offers.csv, checking every row. Reads comma- or semicolon-separated
+ * files (what Excel saves depends on the locale); writes commas. The problems are told in
+ * Vietnamese: department staff edit the file and run the import.
+ */
 public final class OfferCsv {
+  private static final Messages MESSAGES = Messages.load();
+
   public static final List<String> COLUMNS =
       List.of("id", "title", "provider", "provider_type", "origin_country", "sector", "need_types",
           "summary", "keywords", "price_vnd_min", "price_vnd_max", "stage", "contact", "url",
@@ -23,14 +30,14 @@ public final class OfferCsv {
   public record Parsed(List<Offer> offers, List<Rejected> rejected) {}
 
   public static Parsed parse(String text, String file) {
-    List<Csv.Row> rows = Csv.parse(text);
+    List<Csv.Row> rows = Csv.parseDetected(text);
     if (rows.isEmpty()) {
-      throw new KnowledgeException(file, 1, "empty file, expected the header " + String.join(",", COLUMNS));
+      throw new KnowledgeException(file, 1, MESSAGES.get("offers.empty_file", String.join(",", COLUMNS)));
     }
     List<String> header = rows.get(0).cells().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
     if (!header.equals(COLUMNS)) {
       throw new KnowledgeException(file, rows.get(0).line(),
-          "header must be " + String.join(",", COLUMNS) + " but is " + String.join(",", header));
+          MESSAGES.get("offers.header", String.join(",", COLUMNS), String.join(",", header)));
     }
     List<Offer> offers = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
@@ -40,7 +47,7 @@ public final class OfferCsv {
       try {
         Offer offer = offer(row);
         if (!ids.add(offer.id())) {
-          throw new IllegalArgumentException("id " + offer.id() + " appears twice");
+          throw new IllegalArgumentException(MESSAGES.get("offers.duplicate", offer.id()));
         }
         offers.add(offer);
       } catch (IllegalArgumentException e) {
@@ -53,20 +60,20 @@ public final class OfferCsv {
   private static Offer offer(Csv.Row row) {
     List<String> c = row.cells();
     if (c.size() != COLUMNS.size()) {
-      throw new IllegalArgumentException("has " + c.size() + " columns, expected " + COLUMNS.size());
+      throw new IllegalArgumentException(MESSAGES.get("offers.columns", c.size(), COLUMNS.size()));
     }
     String id = required(c.get(0), "id");
     Long min = price(c.get(9), "price_vnd_min");
     Long max = price(c.get(10), "price_vnd_max");
     if (min != null && max != null && min > max) {
-      throw new IllegalArgumentException("price_vnd_min is above price_vnd_max");
+      throw new IllegalArgumentException(MESSAGES.get("offers.price_order"));
     }
     List<NeedType> types = new ArrayList<>();
     for (String t : list(c.get(6))) {
       types.add(code(t, NeedType.class, "need_types"));
     }
     if (types.isEmpty()) {
-      throw new IllegalArgumentException("need_types is empty");
+      throw new IllegalArgumentException(MESSAGES.get("offers.empty_cell", "need_types"));
     }
     return new Offer(id, required(c.get(1), "title"), required(c.get(2), "provider"),
         c.get(3).strip(), required(c.get(4), "origin_country"), code(c.get(5), Sector.class, "sector"),
@@ -89,7 +96,7 @@ public final class OfferCsv {
 
   private static String required(String value, String column) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(column + " is empty");
+      throw new IllegalArgumentException(MESSAGES.get("offers.empty_cell", column));
     }
     return value.strip();
   }
@@ -110,7 +117,7 @@ public final class OfferCsv {
     }
     String digits = value.strip().replace(".", "").replace(",", "").replace(" ", "");
     if (!digits.matches("\\d{1,15}")) {
-      throw new IllegalArgumentException(column + " '" + value + "' is not a whole number of đồng");
+      throw new IllegalArgumentException(MESSAGES.get("offers.price", column, value));
     }
     return Long.parseLong(digits);
   }
@@ -119,7 +126,9 @@ public final class OfferCsv {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(column + " '" + value + "' is not one of the need-card codes");
+      String codes = String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+          .map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
+      throw new IllegalArgumentException(MESSAGES.get("offers.code", column, value, codes));
     }
   }
 }

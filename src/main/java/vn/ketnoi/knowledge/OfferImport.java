@@ -2,6 +2,7 @@ package vn.ketnoi.knowledge;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,11 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ketnoi.text.Messages;
 
 /**
  * {@code import offers FILE.csv}: merges a spreadsheet export into knowledge/offers.csv by id —
  * new ids are added, known ids replaced, bad rows rejected with the reason — and rewrites the file
- * atomically, so the files stay the one source the bot loads at start.
+ * atomically, so the files stay the one source the bot loads at start. The sheet may be comma- or
+ * semicolon-separated; staff run it, so it answers in Vietnamese.
  */
 public final class OfferImport {
   /** What an import did. */
@@ -45,20 +48,31 @@ public final class OfferImport {
     return new Report(added, updated, incoming.rejected());
   }
 
-  public static void print(Report report, PrintStream out) {
-    out.printf("added: %d %s%n", report.added().size(), report.added());
-    out.printf("updated: %d %s%n", report.updated().size(), report.updated());
-    out.printf("rejected: %d%n", report.rejected().size());
+  public static void print(Report report, Messages messages, PrintStream out) {
+    out.println(messages.get("import.added", report.added().size(), ids(report.added())));
+    out.println(messages.get("import.updated", report.updated().size(), ids(report.updated())));
+    out.println(messages.get("import.rejected", report.rejected().size()));
     for (OfferCsv.Rejected r : report.rejected()) {
-      out.printf("  line %d%s: %s%n", r.line(), r.id().isEmpty() ? "" : " (" + r.id() + ")", r.reason());
+      out.println("  " + messages.get("import.rejected_line", r.line(),
+          r.id().isEmpty() ? "" : " (" + r.id() + ")", r.reason()));
     }
   }
 
+  private static String ids(List<String> ids) {
+    return ids.isEmpty() ? "" : ": " + String.join(", ", ids);
+  }
+
   private static String read(Path file) {
+    Messages messages = Messages.load();
+    if (!Files.isRegularFile(file)) {
+      throw new KnowledgeException(file.toString(), 0, messages.get("import.no_file"));
+    }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new KnowledgeException(file.toString(), 0, messages.get("import.not_utf8"));
     } catch (IOException e) {
-      throw new KnowledgeException(file.toString(), 0, "cannot read: " + e.getMessage());
+      throw new KnowledgeException(file.toString(), 0, messages.get("import.unreadable", e.getMessage()));
     }
   }
 

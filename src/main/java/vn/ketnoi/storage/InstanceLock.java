@@ -59,6 +59,15 @@ public final class InstanceLock implements AutoCloseable {
     }
   }
 
+  /**
+   * The same, or null when the database's folder does not exist yet: then no bot can be running
+   * on it, and a refused command leaves no folder behind.
+   */
+  public static InstanceLock acquireIfFolderExists(Path database) {
+    Path parent = database.toAbsolutePath().getParent();
+    return parent != null && !Files.isDirectory(parent) ? null : acquire(database);
+  }
+
   static Path lockFile(Path database) {
     return database.resolveSibling(database.getFileName() + ".lock");
   }

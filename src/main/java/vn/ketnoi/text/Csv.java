@@ -3,7 +3,11 @@ package vn.ketnoi.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: quoted fields with commas, quotes and line breaks; a leading BOM is ignored. */
+/**
+ * RFC 4180 CSV: quoted fields with separators, quotes and line breaks; a leading BOM is ignored.
+ * The separator is a comma, or a semicolon: Excel writes that under a Vietnamese (or any
+ * comma-decimal) locale.
+ */
 public final class Csv {
   private Csv() {}
 
@@ -11,6 +15,38 @@ public final class Csv {
   public record Row(int line, List<String> cells) {}
 
   public static List<Row> parse(String text) {
+    return parse(text, ',');
+  }
+
+  /** Reads with the separator its first line uses (see {@link #separatorOf}). */
+  public static List<Row> parseDetected(String text) {
+    return parse(text, separatorOf(text));
+  }
+
+  /**
+   * ';' when the first line (the header) has more semicolons than commas outside quotes, else ','.
+   * A header names columns, so it holds no separator of its own inside a name.
+   */
+  public static char separatorOf(String text) {
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  public static List<Row> parse(String text, char separator) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -36,7 +72,7 @@ public final class Csv {
         }
       } else if (c == '"') {
         quoted = true;
-      } else if (c == ',') {
+      } else if (c == separator) {
         cells.add(cell.toString());
         cell.setLength(0);
       } else if (c == '\n' || c == '\r') {

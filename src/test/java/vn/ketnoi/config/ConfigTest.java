@@ -49,6 +49,33 @@ class ConfigTest {
   }
 
   @Test
+  void backups_default_to_a_daily_copy_beside_the_database_and_read_their_settings() {
+    Config defaults = Config.from(Map.of("KETNOI_DB", "/var/lib/ketnoi/data/ketnoi.db"));
+    assertThat(defaults.backupDir()).isEqualTo(Path.of("/var/lib/ketnoi/data/backups"));
+    assertThat(defaults.backupKeep()).isEqualTo(14);
+    assertThat(defaults.backupEvery()).isEqualTo(java.time.Duration.ofHours(24));
+    Config set = Config.from(Map.of("BACKUP_DIR", "/srv/ketnoi-backups", "BACKUP_KEEP", "30",
+        "BACKUP_EVERY", "6H"));
+    assertThat(set.backupDir()).isEqualTo(Path.of("/srv/ketnoi-backups"));
+    assertThat(set.backupKeep()).isEqualTo(30);
+    assertThat(set.backupEvery()).isEqualTo(java.time.Duration.ofHours(6));
+    assertThat(Config.from(Map.of("BACKUP_EVERY", "30m")).backupEvery()).isEqualTo(java.time.Duration.ofMinutes(30));
+    assertThat(Config.from(Map.of("BACKUP_EVERY", "7d")).backupEvery()).isEqualTo(java.time.Duration.ofDays(7));
+    assertThat(Config.from(Map.of("BACKUP_EVERY", "off")).backupsScheduled()).isFalse();
+    assertThatThrownBy(() -> Config.from(Map.of("BACKUP_EVERY", "daily", "BACKUP_KEEP", "0")))
+        .hasMessageContaining("BACKUP_EVERY must be off or a number with m, h or d")
+        .hasMessageContaining("BACKUP_KEEP must be a positive whole number");
+    assertThatThrownBy(() -> Config.from(Map.of("BACKUP_EVERY", "0h"))).hasMessageContaining("BACKUP_EVERY");
+  }
+
+  @Test
+  void knowledge_dir_is_unset_when_empty_so_the_usual_folder_or_the_sample_is_chosen_later() {
+    assertThat(Config.from(Map.of()).knowledgeDir()).isNull();
+    assertThat(Config.from(Map.of("KNOWLEDGE_DIR", " ")).knowledgeDir()).isNull();
+    assertThat(Config.from(Map.of("KNOWLEDGE_DIR", "/srv/knowledge")).knowledgeDir()).isEqualTo(Path.of("/srv/knowledge"));
+  }
+
+  @Test
   void a_wrong_value_names_the_setting() {
     assertThatThrownBy(() -> Config.from(Map.of("EXTRACTOR", "magic", "STAFF_IDS", "abc")))
         .hasMessageContaining("EXTRACTOR").hasMessageContaining("STAFF_IDS");

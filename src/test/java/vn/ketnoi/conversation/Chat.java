@@ -30,7 +30,8 @@ final class Chat implements AutoCloseable {
     this.app = Main.wire(new Config(file, null, Config.DEFAULT_TELEGRAM_API_URL, null,
         "qwen2.5:7b-instruct", java.time.Duration.ofSeconds(5), 8192, Config.ExtractorMode.RULES,
         Path.of("knowledge"), STAFF, null, "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên",
-        java.time.ZoneId.of("Asia/Ho_Chi_Minh")),
+        java.time.ZoneId.of("Asia/Ho_Chi_Minh"), file.resolveSibling("backups"), 14,
+        java.time.Duration.ZERO),
         CLOCK);
     this.db = app.database();
     this.needs = app.needs();

@@ -40,6 +40,20 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void a_knowledge_dir_named_must_exist_and_none_named_falls_back_to_the_usual_folder_then_the_jar()
+      throws Exception {
+    assertThatThrownBy(() -> KnowledgeBase.open(dir.resolve("missing"), Path.of("knowledge")))
+        .isInstanceOf(KnowledgeException.class).hasMessageContaining("KNOWLEDGE_DIR names no folder");
+    Path own = copyOfKnowledge();
+    assertThat(KnowledgeBase.open(own, Path.of("knowledge")).folder()).isEqualTo(own);
+    assertThat(KnowledgeBase.open(null, own).folder()).isEqualTo(own);
+    KnowledgeBase.Loaded bundled = KnowledgeBase.open(null, dir.resolve("missing"));
+    assertThat(bundled.bundled()).isTrue();
+    assertThat(bundled.knowledge().sampleOffers()).isEqualTo(bundled.knowledge().offers().size());
+    assertThat(bundled.knowledge().sampleEvents()).isEqualTo(bundled.knowledge().events().size());
+  }
+
+  @Test
   void a_broken_offer_row_stops_loading_with_file_line_and_problem() throws Exception {
     Path kb = copyOfKnowledge();
     List<String> lines = Files.readAllLines(kb.resolve("offers.csv"));
@@ -55,7 +69,7 @@ class KnowledgeBaseTest {
   void a_wrong_header_or_price_is_named() throws Exception {
     Path kb = copyOfKnowledge();
     Files.writeString(kb.resolve("offers.csv"), "id,title\nOF-1,x\n");
-    assertThatThrownBy(() -> KnowledgeBase.load(kb)).hasMessageContaining("offers.csv:1").hasMessageContaining("header");
+    assertThatThrownBy(() -> KnowledgeBase.load(kb)).hasMessageContaining("offers.csv:1").hasMessageContaining("tiêu đề");
     String good = Files.readString(Path.of("knowledge/offers.csv"));
     Files.writeString(kb.resolve("offers.csv"), good.replace(",300000000,1500000000,", ",ba trăm triệu,1500000000,"));
     assertThatThrownBy(() -> KnowledgeBase.load(kb)).hasMessageContaining("offers.csv:2")

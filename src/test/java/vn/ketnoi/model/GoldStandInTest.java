@@ -1,9 +1,7 @@
 package vn.ketnoi.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,11 +12,10 @@ import vn.ketnoi.extraction.RuleExtractor;
 
 /** The model path end to end against a stand-in that answers each dev-set message with its gold card. */
 class GoldStandInTest {
-  private static final Path DEV_SET = Path.of("../shared/dev-set.jsonl");
+  private static final Path DEV_SET = Path.of("src/test/resources/extraction/dev-set.jsonl");
 
   @Test
   void eval_through_the_model_path_prints_its_figures() throws Exception {
-    assumeTrue(Files.exists(DEV_SET), "shared/dev-set.jsonl is not beside the project");
     Provinces provinces = new Provinces();
     try (FakeOllama ollama = new FakeOllama(FakeOllama.goldAnswers(DEV_SET))) {
       ModelExtractor extractor = Ollama.extractor(new Ollama.Settings(ollama.url(),

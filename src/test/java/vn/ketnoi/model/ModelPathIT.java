@@ -21,7 +21,7 @@ import vn.ketnoi.extraction.RuleExtractor;
 class ModelPathIT {
   @Test
   void dev_set_through_a_real_model() {
-    Path devSet = Path.of(System.getProperty("devSet", "../shared/dev-set.jsonl"));
+    Path devSet = Path.of(System.getProperty("devSet", "src/test/resources/extraction/dev-set.jsonl"));
     assertTrue(Files.exists(devSet), "no dev set at " + devSet);
     Provinces provinces = new Provinces();
     Ollama.Settings settings = new Ollama.Settings(System.getenv("OLLAMA_BASE_URL"),

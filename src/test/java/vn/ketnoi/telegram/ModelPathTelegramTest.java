@@ -1,7 +1,6 @@
 package vn.ketnoi.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +17,7 @@ import vn.ketnoi.need.Need;
 
 /** Telegram, the core and the model path together, against stand-ins for Telegram and Ollama. */
 class ModelPathTelegramTest {
-  private static final Path DEV_SET = Path.of("../shared/dev-set.jsonl");
+  private static final Path DEV_SET = Path.of("src/test/resources/extraction/dev-set.jsonl");
   private static final List<String> COMPARED =
       List.of("company_name", "contact_name", "email", "province", "sector", "need_type",
           "origin_scope", "budget_vnd_min", "budget_vnd_max", "employees");
@@ -76,7 +75,6 @@ class ModelPathTelegramTest {
 
   @Test
   void stored_cards_match_what_the_model_answered() throws Exception {
-    assumeTrue(Files.exists(DEV_SET), "shared/dev-set.jsonl is not beside the project");
     List<JsonNode> rows = needsOfDevSet();
     try (FakeBotApi api = new FakeBotApi();
         FakeOllama ollama = new FakeOllama(FakeOllama.goldAnswers(DEV_SET));

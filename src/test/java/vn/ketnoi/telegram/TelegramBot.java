@@ -37,7 +37,8 @@ final class TelegramBot implements AutoCloseable {
         "qwen2.5:7b-instruct", Duration.ofSeconds(5), 8192,
         ollamaUrl == null ? Config.ExtractorMode.RULES : Config.ExtractorMode.MODEL,
         Path.of("knowledge"), staff, staffChat,
-        "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên", java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên", java.time.ZoneId.of("Asia/Ho_Chi_Minh"),
+        database.resolveSibling("backups"), 14, Duration.ZERO);
     app = Main.wire(config, Clock.systemUTC());
     channel = new TelegramChannel(
         new TelegramChannel.Settings(FakeBotApi.TOKEN, apiUrl, 4, staff, staffChat),

@@ -27,4 +27,14 @@ class CsvTest {
     assertThat(Csv.cell(-5)).isEqualTo("-5");
     assertThat(Csv.cell(null)).isEmpty();
   }
+
+  @Test
+  void the_header_line_tells_a_semicolon_file_from_a_comma_file() {
+    assertThat(Csv.separatorOf("\uFEFFid;title;summary\r\nOF-1;\"a, b\";c\n")).isEqualTo(';');
+    assertThat(Csv.separatorOf("id,title,summary\nOF-1,\"a;b;c;d\",x\n")).isEqualTo(',');
+    assertThat(Csv.separatorOf("\"a;b\",c\n")).isEqualTo(',');
+    List<Csv.Row> rows = Csv.parseDetected("id;title\r\nOF-1;\"Lò hơi; 2 tấn, mới\"\r\n");
+    assertThat(rows.get(1).cells()).containsExactly("OF-1", "Lò hơi; 2 tấn, mới");
+    assertThat(Csv.parseDetected("id,title\nOF-1,\"a,b\"\n").get(1).cells()).containsExactly("OF-1", "a,b");
+  }
 }
