@@ -147,7 +147,7 @@ public final class StaffDesk {
         case "sp" -> list(userId, current, current.page() + (parts[1].equals("next") ? 1 : -1));
         case "ss" -> askNote(current, Long.parseLong(parts[1]), NeedStatus.ofCode(parts[2]));
         case "sn" -> finishStatus(userId, current, parts[1]);
-        case QuestionDesk.BUTTON -> questions.press(userId, current, parts[1]);
+        case QuestionDesk.BUTTON -> questions.press(userId, current, parts.length == 2 ? parts[1] : "");
         default -> expired(current);
       };
     } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
