@@ -37,7 +37,6 @@ import vn.ketnoi.extraction.ExtractCommand;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
-import vn.ketnoi.conversation.QuestionStore;
 import vn.ketnoi.conversation.Questions;
 import vn.ketnoi.knowledge.Answers;
 import vn.ketnoi.knowledge.KnowledgeBase;
@@ -55,6 +54,7 @@ import vn.ketnoi.need.NeedSearch;
 import vn.ketnoi.need.NeedStatus;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.staff.AuditLog;
+import vn.ketnoi.staff.QuestionStore;
 import vn.ketnoi.staff.StaffDesk;
 import vn.ketnoi.storage.Backups;
 import vn.ketnoi.storage.Database;
@@ -105,8 +105,8 @@ public final class Main {
     Database database = Database.open(config.database());
     NeedStore needs = new NeedStore(database, clock, config.timeZone());
     StaffDesk desk = new StaffDesk(new StaffDesk.Staff(config.staffIds(), config.staffChatId()),
-        needs, new NeedSearch(database, config.timeZone()), new AuditLog(database, clock), messages,
-        matcher, provinces, config.timeZone());
+        needs, new NeedSearch(database, config.timeZone()), new AuditLog(database, clock),
+        new QuestionStore(database, clock), messages, matcher, provinces, config.timeZone());
     Conversation conversation =
         new Conversation(
             database::inTransaction,
@@ -114,7 +114,6 @@ public final class Main {
             new ConsentStore(database, clock),
             needs,
             new vn.ketnoi.need.Erasure(database, clock, messages.get("erase.redacted")),
-            new QuestionStore(database, clock),
             new Conversation.Parts(extractor, provinces, messages, config.departmentName(),
                 matcher, questions, desk));
     return new App(config, database, messages, provinces, extractor, needs, conversation);

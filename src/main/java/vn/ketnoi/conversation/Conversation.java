@@ -5,13 +5,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.ketnoi.chat.Inbound;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.conversation.ConsentStore.Consent;
 import vn.ketnoi.extraction.Extraction;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Field;
+import vn.ketnoi.extraction.NeedCard;
 import vn.ketnoi.extraction.NeedType;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.Sector;
@@ -57,7 +61,6 @@ public final class Conversation {
   private final Provinces provinces;
   private final Matcher matcher;
   private final Questions questions;
-  private final QuestionStore questionStore;
   private final StaffDesk desk;
   private final Drafting drafting;
   private final CardView view;
@@ -70,7 +73,6 @@ public final class Conversation {
       ConsentStore consents,
       NeedStore needs,
       Erasure erasure,
-      QuestionStore questionStore,
       Parts parts) {
     this.transactions = transactions;
     this.states = states;
@@ -80,7 +82,6 @@ public final class Conversation {
     this.provinces = parts.provinces();
     this.matcher = parts.matcher();
     this.questions = parts.questions();
-    this.questionStore = questionStore;
     this.desk = parts.desk();
     this.messages = parts.messages();
     this.department = parts.department();
@@ -221,7 +222,7 @@ public final class Conversation {
    */
   private Turn staff(ChatState state, Inbound inbound) {
     StaffDesk.Outcome outcome = null;
-    if (inbound instanceof Inbound.Press press && press.data().matches("s[psn]:.*")) {
+    if (inbound instanceof Inbound.Press press && press.data().matches("s[psnq]:.*")) {
       outcome = desk.press(inbound.userId(), state.staffSession(), press.data());
     } else if (inbound instanceof Inbound.Text text && text.text() != null) {
       String t = text.text().strip();
@@ -282,9 +283,21 @@ public final class Conversation {
     if (state.pendingQuestion() == null) {
       return expired(state);
     }
-    questionStore.save(state.userId(), state.chatId(), state.pendingQuestion());
-    return drafting.prompt(state.withPendingQuestion(null))
-        .prepend(List.of(new Reply.Text(messages.get("answer.passed"))));
+    Turn prompt = drafting.prompt(state.withPendingQuestion(null));
+    List<Reply> replies = new ArrayList<>(List.of(new Reply.Text(messages.get("answer.passed"))));
+    replies.addAll(prompt.replies());
+    replies.addAll(desk.newQuestion(state.userId(), state.chatId(), state.pendingQuestion(), asker(state)));
+    return new Turn(prompt.state(), replies);
+  }
+
+  /** Who is asking, for staff: the business and contact of the draft, else of the latest need. */
+  private String asker(ChatState state) {
+    List<NeedCard> known = new ArrayList<>(List.of(state.draft().card()));
+    needs.ofUser(state.userId()).forEach(n -> known.add(n.card()));
+    return known.stream()
+        .map(card -> Stream.of(card.companyName(), card.contactName()).filter(Objects::nonNull)
+            .collect(Collectors.joining(" · ")))
+        .filter(who -> !who.isEmpty()).findFirst().orElse(null);
   }
 
   private Turn grant(ChatState state) {

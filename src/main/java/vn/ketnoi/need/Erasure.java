@@ -63,8 +63,8 @@ public final class Erasure {
       }
       int notes = scrubNotes(c, needIds, data);
       int actions = redactAudit(c, needIds, data, now);
-      run(c, "UPDATE questions SET telegram_user_id = NULL, chat_id = 0, text = NULL"
-          + " WHERE telegram_user_id = ?", userId);
+      run(c, "UPDATE questions SET telegram_user_id = NULL, chat_id = 0, text = NULL, asker = NULL,"
+          + " answer = NULL WHERE telegram_user_id = ?", userId);
       run(c, "DELETE FROM chat_states WHERE user_id = ? OR chat_id = ?", userId, chatId);
       scrubStaffSessions(c, needIds, data);
       eraseChannelCopies(c, userId, chatId, data);

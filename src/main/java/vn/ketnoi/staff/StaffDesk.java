@@ -36,7 +36,7 @@ import vn.ketnoi.text.Messages;
  */
 public final class StaffDesk {
   private static final Logger LOG = LoggerFactory.getLogger(StaffDesk.class);
-  public static final Set<String> COMMANDS = Set.of("ds", "xem", "xuat", "thongke", "sua", "canbo");
+  public static final Set<String> COMMANDS = Set.of("ds", "xem", "xuat", "thongke", "sua", "cauhoi", "canbo");
   static final int PAGE = 10;
   private static final Pattern OPTION = Pattern.compile("(\\p{L}+)=(.+?)(?=\\s+\\p{L}+=|$)");
 
@@ -78,10 +78,12 @@ public final class StaffDesk {
   private final FieldValues values;
   private final StaffEdit edits;
   private final Dates dates;
+  private final QuestionDesk questions;
 
   /** {@code zone} is the department's time zone (TIME_ZONE): dates shown and filtered are local. */
   public StaffDesk(Staff staff, NeedStore needs, NeedSearch search, AuditLog audit,
-      Messages messages, vn.ketnoi.knowledge.Matcher matcher, Provinces provinces, ZoneId zone) {
+      QuestionStore questionStore, Messages messages, vn.ketnoi.knowledge.Matcher matcher,
+      Provinces provinces, ZoneId zone) {
     this.staff = staff;
     this.needs = needs;
     this.search = search;
@@ -93,6 +95,7 @@ public final class StaffDesk {
     this.provinces = provinces;
     this.values = new FieldValues(provinces, messages);
     this.edits = new StaffEdit(provinces, messages);
+    this.questions = new QuestionDesk(questionStore, staff, audit, messages, dates);
   }
 
   public boolean isStaff(long userId) {
@@ -123,13 +126,15 @@ public final class StaffDesk {
       case "xuat" -> export(userId, current, args);
       case "thongke" -> stats(userId, current);
       case "sua" -> edit(userId, current, args);
+      case "cauhoi" -> questions.list(current, args);
       default -> new Outcome(current, List.of(new Reply.Text(messages.get("staff.help"))));
     };
   }
 
   /**
    * Buttons: "sp:next"/"sp:prev" pages, "ss:ID:STATUS" a status change, "sn:show|hide|none" its
-   * note. Button data is not trusted: what does not parse is an expired button.
+   * note, "sq:ID" answers a question (see {@link QuestionDesk}). Button data is not trusted:
+   * what does not parse is an expired button.
    */
   public Outcome press(long userId, Session session, String data) {
     if (!isStaff(userId)) {
@@ -142,6 +147,7 @@ public final class StaffDesk {
         case "sp" -> list(userId, current, current.page() + (parts[1].equals("next") ? 1 : -1));
         case "ss" -> askNote(current, Long.parseLong(parts[1]), NeedStatus.ofCode(parts[2]));
         case "sn" -> finishStatus(userId, current, parts[1]);
+        case QuestionDesk.BUTTON -> questions.press(userId, current, parts.length == 2 ? parts[1] : "");
         default -> expired(current);
       };
     } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
@@ -153,14 +159,18 @@ public final class StaffDesk {
     return new Outcome(session, List.of(new Reply.Text(messages.get("button.expired"))));
   }
 
-  /** A text while a status change waits for its note. */
+  /** A text while a status change waits for its note, or a question for its answer. */
   public boolean waitsForText(Session session) {
-    return session != null && session.pending() != null && session.pending().startsWith("note:");
+    return session != null && session.pending() != null && session.pending().startsWith("note:")
+        || QuestionDesk.waitsForAnswer(session);
   }
 
   public Outcome text(long userId, Session session, String text) {
     if (!isStaff(userId)) {
       return refuse(userId, session, "note");
+    }
+    if (QuestionDesk.waitsForAnswer(session)) {
+      return questions.answer(userId, session, text);
     }
     String[] p = session.pending().split(":", 3);
     String pending = "visible:" + p[1] + ":" + p[2] + ":" + text.strip();
@@ -181,6 +191,14 @@ public final class StaffDesk {
       staff.ids().forEach(id -> notices.add(new Reply.Notice(id, text, buttons)));
     }
     return notices;
+  }
+
+  /**
+   * A question the business passed to staff: stored, and the notices with a "Trả lời" button, to
+   * the staff group or each staff member. {@code asker} is who they are, if known, else null.
+   */
+  public List<Reply> newQuestion(long userId, long chatId, String text, String asker) {
+    return questions.pass(userId, chatId, text, asker);
   }
 
   private Outcome list(long userId, Session filter, int page) {
@@ -330,7 +348,9 @@ public final class StaffDesk {
         new Reply.Document("nhu-cau-" + stamp + ".jsonl", write(w -> export.jsonl(found, w)),
             messages.get("staff.export_jsonl")),
         new Reply.Document("nhat-ky-can-bo-" + stamp + ".csv", write(this::auditCsv),
-            messages.get("staff.export_audit"))));
+            messages.get("staff.export_audit")),
+        new Reply.Document("cau-hoi-" + stamp + ".csv", write(questions::csv),
+            messages.get("staff.export_questions"))));
   }
 
   /** The audit log as CSV (UTF-8 with BOM), every action since the start, in local time. */

@@ -412,7 +412,7 @@ public final class TelegramChannel implements AutoCloseable {
   void setCommands() {
     List<BotCommand> commands = menu(USER_COMMANDS);
     List<String> staffNames = new ArrayList<>(USER_COMMANDS);
-    staffNames.addAll(List.of("ds", "xem", "xuat", "thongke", "canbo"));
+    staffNames.addAll(List.of("ds", "xem", "xuat", "thongke", "cauhoi", "canbo"));
     try {
       client.execute(SetMyCommands.builder().commands(commands).languageCode("vi").build());
       client.execute(SetMyCommands.builder().commands(commands).build());

@@ -99,9 +99,16 @@ class ErasureTest {
       assertThat(rows.get(1).get(header.indexOf("Lĩnh vực"))).isNotBlank();
       String jsonl = new String(((Reply.Document) export.get(1)).content(), StandardCharsets.UTF_8);
       String auditCsv = new String(((Reply.Document) export.get(2)).content(), StandardCharsets.UTF_8);
-      for (String text : List.of(needsCsv, jsonl, auditCsv)) {
+      String questionsCsv = new String(((Reply.Document) export.get(3)).content(), StandardCharsets.UTF_8);
+      for (String text : List.of(needsCsv, jsonl, auditCsv, questionsCsv)) {
         assertNone(text);
       }
+      // The question stays counted, answered by 900, with neither its text, who asked nor the answer.
+      assertThat(NeedExportTest.parseCsv(questionsCsv.substring(1)).get(1))
+          .containsExactly("1", "2026-11-23 16:00:00", "", "", "đã trả lời", "", "900", "2026-11-23 16:00:00");
+      List<Reply> questions = chats.say(900, "/cauhoi tatca");
+      assertThat(questions.get(1).text()).contains("#1", "(đã xóa dữ liệu cá nhân)", "cán bộ 900");
+      questions.forEach(r -> assertNone(r.text()));
       // Who did what and when stays: the edit of the phone, both status changes, with their notes.
       List<AuditLog.Action> actions = chats.audit().actions(need.id());
       assertThat(actions).extracting(AuditLog.Action::action)
@@ -163,8 +170,8 @@ class ErasureTest {
   }
 
   /**
-   * Staff open the need, correct the phone, move it with a note naming the contact and her phone;
-   * a second staff member starts a status change whose note is still waiting.
+   * Staff open the need, correct the phone, move it with a note naming the contact and her phone,
+   * answer the business's question naming her and her village; a second staff member starts a status change whose note is still waiting.
    */
   private static void staffWork(StaffChats chats, Need need) {
     chats.say(900, "/xem " + need.code());
@@ -173,6 +180,9 @@ class ErasureTest {
     chats.press(900, "ss:" + need.id() + ":dang_xu_ly");
     chats.say(900, "Đã gọi chị Lan số 0966123457");
     chats.press(900, "sn:hide");
+    chats.press(900, "sq:1");
+    assertThat(chats.say(900, "Chị Lan ơi, xe từ Khuổi Nậm chạy lúc 6 giờ sáng, gọi 0966123457 nếu cần")
+        .get(0).text()).isEqualTo("Đã gửi câu trả lời cho câu hỏi #1.");
     chats.press(901, "ss:" + need.id() + ":da_ket_noi");
     chats.say(901, "Chị Lan hẹn gặp, gửi hồ sơ qua lan.gomsu@hoanglien.vn");
     String view = chats.say(900, "/xem " + need.code()).get(0).text();

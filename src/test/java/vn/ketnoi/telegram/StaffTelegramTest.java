@@ -48,18 +48,19 @@ class StaffTelegramTest {
 
   @Test
   void staff_menu_scope_and_refusals_for_everyone_else() {
-    api.await(c -> c.method().equals("setmycommands")
+    FakeBotApi.Call menu = api.await(c -> c.method().equals("setmycommands")
         && c.body().path("scope").path("chat_id").asText().equals(String.valueOf(STAFF)), Duration.ofSeconds(10));
-    for (String command : List.of("/ds", "/xem NC-2026-0001", "/xuat", "/thongke")) {
+    assertThat(menu.body().path("commands").findValuesAsText("command")).contains("cauhoi", "canbo");
+    for (String command : List.of("/ds", "/xem NC-2026-0001", "/xuat", "/thongke", "/cauhoi")) {
       api.sendText(42, command);
     }
     api.sendText(42, "/trogiup");
     api.awaitText(42, "/trangthai – xem");
-    assertThat(api.textsTo(42).stream().filter(t -> t.equals("Lệnh này chỉ dành cho cán bộ Sở."))).hasSize(4);
+    assertThat(api.textsTo(42).stream().filter(t -> t.equals("Lệnh này chỉ dành cho cán bộ Sở."))).hasSize(5);
     api.press(42, 1, "ss:1:dang_xu_ly");
     api.sendText(42, "/huy");
     api.awaitText(42, "không có phiếu");
-    assertThat(api.textsTo(42).stream().filter(t -> t.equals("Lệnh này chỉ dành cho cán bộ Sở."))).hasSize(5);
+    assertThat(api.textsTo(42).stream().filter(t -> t.equals("Lệnh này chỉ dành cho cán bộ Sở."))).hasSize(6);
     assertThat(api.calls()).noneMatch(c -> c.method().equals("senddocument") || c.method().equals("sendphoto"));
   }
 
@@ -78,6 +79,37 @@ class StaffTelegramTest {
     api.awaitText(GROUP, "Lệnh này chỉ dành cho cán bộ Sở.");
     FakeBotApi.Call told = api.awaitText(42, "đã chuyển sang trạng thái «Đang xử lý»");
     assertThat(told.text()).contains("khảo sát xưởng vào thứ Hai");
+  }
+
+  @Test
+  void a_question_passed_to_staff_is_answered_in_the_group_and_the_answer_reaches_the_business() {
+    api.sendText(42, "/start");
+    FakeBotApi.Call consent = api.awaitText(42, "có đồng ý");
+    api.press(42, api.messageIdOf(consent), api.buttonData(consent, "Đồng ý"));
+    api.awaitText(42, "hãy mô tả nhu cầu");
+    api.sendText(42, "Cho hỏi căng tin của Sở có bán cơm trưa cho khách không?");
+    FakeBotApi.Call none = api.awaitText(42, "chưa tìm thấy thông tin");
+    api.press(42, api.messageIdOf(none), api.buttonData(none, "Chuyển câu hỏi cho cán bộ Sở"));
+    api.awaitText(42, "Đã chuyển câu hỏi tới cán bộ Sở");
+
+    FakeBotApi.Call notice = api.awaitText(GROUP, "Câu hỏi mới #1");
+    assertThat(notice.text()).contains("căng tin của Sở có bán cơm trưa", "chưa rõ");
+    api.pressAs(GROUP, 77, api.messageIdOf(notice), api.buttonData(notice, "Trả lời"));
+    api.awaitText(GROUP, "Lệnh này chỉ dành cho cán bộ Sở.");
+    api.pressAs(GROUP, STAFF, api.messageIdOf(notice), api.buttonData(notice, "Trả lời"));
+    api.awaitText(GROUP, "Nhập câu trả lời cho câu hỏi #1");
+    api.sendGroupText(GROUP, 77, "Không phải cán bộ nói chen vào");
+    api.sendGroupText(GROUP, STAFF, "Dạ có, căng tin tầng 1 bán cơm trưa từ 11 giờ.");
+    api.awaitText(GROUP, "Đã gửi câu trả lời cho câu hỏi #1.");
+
+    FakeBotApi.Call told = api.awaitText(42, "Cán bộ Sở trả lời câu hỏi của anh/chị");
+    assertThat(told.text()).contains("căng tin tầng 1 bán cơm trưa từ 11 giờ", "(Câu hỏi: Cho hỏi căng tin");
+    assertThat(api.textsTo(42)).noneMatch(t -> t.contains("nói chen vào"));
+    api.pressAs(GROUP, STAFF, api.messageIdOf(notice), api.buttonData(notice, "Trả lời"));
+    api.awaitText(GROUP, "Câu hỏi #1 đã được cán bộ 900 trả lời");
+    api.sendGroupText(GROUP, STAFF, "/cauhoi");
+    api.awaitText(GROUP, "Không có câu hỏi nào đang chờ trả lời.");
+    assertThat(api.textsTo(42).stream().filter(t -> t.contains("Cán bộ Sở trả lời"))).hasSize(1);
   }
 
   @Test

@@ -13,7 +13,6 @@ import vn.ketnoi.conversation.ChatStateStore;
 import vn.ketnoi.conversation.ConsentStore;
 import vn.ketnoi.conversation.Conversation;
 import vn.ketnoi.extraction.Extractor;
-import vn.ketnoi.conversation.QuestionStore;
 import vn.ketnoi.conversation.Questions;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.knowledge.Answers;
@@ -23,6 +22,7 @@ import vn.ketnoi.knowledge.QuestionAnswerer;
 import vn.ketnoi.extraction.RuleExtractor;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.staff.AuditLog;
+import vn.ketnoi.staff.QuestionStore;
 import vn.ketnoi.staff.StaffDesk;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.text.Messages;
@@ -54,12 +54,11 @@ class TypingIndicatorTest {
       Matcher matcher = new Matcher(knowledge, messages);
       Conversation conversation = new Conversation(db::inTransaction, new ChatStateStore(db, clock),
           new ConsentStore(db, clock), needs, new vn.ketnoi.need.Erasure(db, clock, "[đã xóa]"),
-          new QuestionStore(db, clock),
           new Conversation.Parts(slowForChat1, provinces, messages, "Sở KH&CN", matcher,
               new Questions(new Answers(knowledge), QuestionAnswerer.rules(messages), messages),
               new StaffDesk(new StaffDesk.Staff(java.util.Set.of(), null), needs,
                   new vn.ketnoi.need.NeedSearch(db, java.time.ZoneOffset.UTC), new AuditLog(db, clock),
-                  messages, matcher, provinces, java.time.ZoneOffset.UTC)));
+                  new QuestionStore(db, clock), messages, matcher, provinces, java.time.ZoneOffset.UTC)));
       try (TelegramChannel channel = new TelegramChannel(
           new TelegramChannel.Settings(FakeBotApi.TOKEN, api.url(), 4), db, conversation,
           Messages.load(), clock, d -> Thread.sleep(Math.min(d.toMillis(), 20)))) {
