@@ -62,6 +62,7 @@ public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
   private static final String USAGE =
       "usage: ketnoi run | console | extract [FILE] | eval FILE | match [FILE] | match-eval FILE"
+          + " | question-eval FILE"
           + " | import offers FILE.csv | export needs [--format jsonl|csv] [--out FILE]"
           + " | backup FILE | bench FILE | bench-match NEEDS.jsonl";
 
@@ -199,6 +200,9 @@ public final class Main {
           }
         }
         return 0;
+      }
+      case "question-eval" -> {
+        return vn.ketnoi.knowledge.QuestionEvaluation.command(rest, config.knowledgeDir(), out);
       }
       case "import" -> {
         if (rest.size() != 2 || !rest.get(0).equals("offers")) {
