@@ -23,6 +23,8 @@ final class Help {
       new Command("eval FILE", "extraction scores against a labelled JSONL (per field, intent, micro-F1)"),
       new Command("match [FILE]", "need cards (JSONL) in, matching offers and programmes out"),
       new Command("match-eval FILE [--misses]", "recall@3 and MRR of matching against a labelled JSONL"),
+      new Command("question-eval FILE [--misses]",
+          "questions answered by a right entry in the top 2, and honest refusals, against a labelled JSONL"),
       new Command("import offers FILE.csv", "merge a spreadsheet (, or ; separated) into offers.csv by id"),
       new Command("export needs [--format jsonl|csv] [--out FILE]", "the stored needs, to stdout or FILE"),
       new Command("backup [FOLDER]", "a dated copy of the database (safe while the bot runs) into"

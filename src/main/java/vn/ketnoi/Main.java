@@ -241,6 +241,9 @@ public final class Main {
         }
         return 0;
       }
+      case "question-eval" -> {
+        return vn.ketnoi.knowledge.QuestionEvaluation.command(rest, config.knowledgeDir(), out);
+      }
       case "import" -> {
         if (rest.size() != 2 || !rest.get(0).equals("offers")) {
           throw new IllegalArgumentException("usage: ketnoi import offers FILE.csv");

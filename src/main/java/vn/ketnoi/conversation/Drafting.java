@@ -121,7 +121,8 @@ final class Drafting {
     return switch (ex.intent()) {
       case QUESTION -> {
         Reply reply = answer != null ? answer : questions.answer(text);
-        ChatState next = Questions.unanswered(reply) ? state.withPendingQuestion(text) : state;
+        ChatState asked = withSupportWish(state, ex, text);
+        ChatState next = Questions.unanswered(reply) ? asked.withPendingQuestion(text) : asked;
         yield prompt(next).prepend(List.of(reply)).prepend(notes);
       }
       case GREETING, OTHER -> {
@@ -134,6 +135,18 @@ final class Drafting {
       }
       case NEED -> merge(state, stated, ex, text).prepend(notes);
     };
+  }
+
+  /**
+   * "Có hỗ trợ kinh phí không?" asked during a need is also a wish for that support: it goes on the
+   * draft, with the question kept among the business's words, and the draft goes on.
+   */
+  private static ChatState withSupportWish(ChatState state, Extraction ex, String text) {
+    if (state.draft().isEmpty() || ex.card().supportWanted().isEmpty()) {
+      return state;
+    }
+    NeedCard wish = NeedCard.EMPTY.with(Field.SUPPORT_WANTED, ex.card().supportWanted());
+    return state.withDraft(state.draft().with(wish, sourcesOf(state, wish, ex.sources()), text));
   }
 
   private Turn merge(ChatState state, NeedCard stated, Extraction ex, String text) {

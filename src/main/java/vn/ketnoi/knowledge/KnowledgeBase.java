@@ -25,8 +25,13 @@ import vn.ketnoi.extraction.Support;
  * the jar carries a copy). Every file is checked at start-up: a bad one stops it, naming the file,
  * the line and the problem.
  */
-public record KnowledgeBase(
-    List<Offer> offers, List<Programme> programmes, List<Entry.Faq> faq, List<Entry.Event> events) {
+public record KnowledgeBase(List<Offer> offers, List<Programme> programmes, List<Entry.Faq> faq,
+    List<Entry.Event> events, Synonyms synonyms) {
+
+  public KnowledgeBase(
+      List<Offer> offers, List<Programme> programmes, List<Entry.Faq> faq, List<Entry.Event> events) {
+    this(offers, programmes, faq, events, Synonyms.NONE);
+  }
 
   public KnowledgeBase {
     offers = List.copyOf(offers);
@@ -91,7 +96,9 @@ public record KnowledgeBase(
     return new KnowledgeBase(offers.offers(),
         programmes(source.read("programmes.json"), where + "programmes.json"),
         faq(source.read("faq.json"), where + "faq.json"),
-        events(source.read("events.json"), where + "events.json"));
+        events(source.read("events.json"), where + "events.json"),
+        Synonyms.parse(Files.isRegularFile(dir.resolve("synonyms.txt"))
+            ? readFile(dir.resolve("synonyms.txt")) : readBundled("synonyms.txt")));
   }
 
   private interface Source {

@@ -265,6 +265,21 @@ class ConversationTest {
   }
 
   @Test
+  void a_support_question_during_a_need_is_answered_and_adds_the_wish_to_the_card() {
+    try (Chat chat = chat().consented()) {
+      chat.say("cần máy sấy lúa cho HTX, kinh phí 2 tỷ");
+      chat.say("so co ho tro tien mua may ko a");
+      assertThat(chat.lastText()).contains("Theo thông tin Sở đang có", "số điện thoại");
+      chat.say("0912 345 678, HTX Lúa Vàng");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu");
+      chat.tap("Xác nhận");
+      Need need = chat.needs.all().get(0);
+      assertThat(need.card().supportWanted()).contains(vn.ketnoi.extraction.Support.TAI_CHINH);
+      assertThat(need.sourceText()).contains("so co ho tro tien mua may ko a");
+    }
+  }
+
+  @Test
   void a_question_nothing_answers_is_said_so_and_can_go_to_staff() throws Exception {
     try (Chat chat = chat().consented()) {
       chat.say("cần máy sấy lúa, kinh phí 2 tỷ");
