@@ -56,6 +56,8 @@ import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.staff.AuditLog;
 import vn.ketnoi.staff.QuestionStore;
 import vn.ketnoi.staff.StaffDesk;
+import vn.ketnoi.staff.StaffSessions;
+import vn.ketnoi.router.Router;
 import vn.ketnoi.storage.Backups;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.storage.InstanceLock;
@@ -76,7 +78,7 @@ public final class Main {
       Provinces provinces,
       Extractor extractor,
       NeedStore needs,
-      Conversation conversation)
+      Router router)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -85,6 +87,11 @@ public final class Main {
   }
 
   public static App wire(Config config, Clock clock) {
+    return wire(config, clock, extractor -> extractor);
+  }
+
+  /** The same, with the extractor wrapped: tests slow it down or count its calls. */
+  public static App wire(Config config, Clock clock, java.util.function.UnaryOperator<Extractor> around) {
     Messages messages = Messages.load();
     Provinces provinces = new Provinces();
     KnowledgeBase.Loaded loaded = KnowledgeBase.open(config.knowledgeDir());
@@ -97,7 +104,7 @@ public final class Main {
       }
     }
     Ollama.Model model = model(config);
-    Extractor extractor = extractor(model, provinces);
+    Extractor extractor = around.apply(extractor(model, provinces));
     Matcher matcher = new Matcher(knowledge, messages);
     QuestionAnswerer rulesAnswer = QuestionAnswerer.rules(messages);
     Questions questions = new Questions(new Answers(knowledge),
@@ -115,8 +122,25 @@ public final class Main {
             needs,
             new vn.ketnoi.need.Erasure(database, clock, messages.get("erase.redacted")),
             new Conversation.Parts(extractor, provinces, messages, config.departmentName(),
-                matcher, questions, desk));
-    return new App(config, database, messages, provinces, extractor, needs, conversation);
+                matcher, questions, staffNotices(desk)));
+    Router router = new Router(database::inTransaction, desk, new StaffSessions(database, clock),
+        conversation);
+    return new App(config, database, messages, provinces, extractor, needs, router);
+  }
+
+  /** The conversation tells staff of new needs and questions through this, not the desk itself. */
+  private static Conversation.StaffNotices staffNotices(StaffDesk desk) {
+    return new Conversation.StaffNotices() {
+      @Override
+      public List<vn.ketnoi.chat.Reply> newNeed(Need need, String matchesLine) {
+        return desk.newNeed(need, matchesLine);
+      }
+
+      @Override
+      public List<vn.ketnoi.chat.Reply> newQuestion(long userId, long chatId, String text, String asker) {
+        return desk.newQuestion(userId, chatId, text, asker);
+      }
+    };
   }
 
   /**
@@ -297,7 +321,7 @@ public final class Main {
             }
             LOG.info("{}console chat on database {}",
                 command.equals("run") ? "no TELEGRAM_BOT_TOKEN: " : "", config.database());
-            new ConsoleChat(app.conversation(), app.messages(), reader(null), out).run();
+            new ConsoleChat(app.router(), app.messages(), reader(null), out).run();
             return 0;
           }
         }
@@ -316,7 +340,7 @@ public final class Main {
         new TelegramChannel(
             new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 16,
                 config.staffIds(), config.staffChatId()),
-            app.database(), app.conversation(), app.messages(), Clock.systemUTC(),
+            app.database(), app.router(), app.messages(), Clock.systemUTC(),
             d -> Thread.sleep(d.toMillis()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -413,7 +437,7 @@ public final class Main {
               .filter(l -> !l.isBlank())
               .map(l -> Evaluation.textOf(l))
               .toList();
-      Benchmark.run(texts, app.extractor(), app.conversation(), ready, benchConfig.database(), out);
+      Benchmark.run(texts, app.extractor(), app.router(), ready, benchConfig.database(), out);
     }
     return 0;
   }

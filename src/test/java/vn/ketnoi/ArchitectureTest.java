@@ -27,6 +27,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_conversation_knows_nothing_of_the_staff_desk() {
+    noClasses().that().resideInAPackage("vn.ketnoi.conversation..")
+        .should().dependOnClassesThat().resideInAnyPackage("vn.ketnoi.staff..", "vn.ketnoi.router..")
+        .check(CLASSES);
+  }
+
+  @Test
   void extraction_depends_on_no_other_feature() {
     noClasses().that().resideInAPackage("vn.ketnoi.extraction")
         .should().dependOnClassesThat()

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import vn.ketnoi.conversation.Conversation;
+import vn.ketnoi.router.Router;
 import vn.ketnoi.chat.Inbound;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.NeedCard;
@@ -20,7 +20,7 @@ public final class Benchmark {
   private Benchmark() {}
 
   public static void run(
-      List<String> texts, Extractor extractor, Conversation conversation, long readyNanos,
+      List<String> texts, Extractor extractor, Router router, long readyNanos,
       Path database, PrintStream out) {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     out.printf("start-up (JVM start to core ready): %d ms%n",
@@ -42,9 +42,9 @@ public final class Benchmark {
     for (int r = 0; r < rounds; r++) {
       for (String text : texts) {
         chat++;
-        conversation.handle(new Inbound.Press(chat, chat, "consent:yes"));
+        router.handle(new Inbound.Press(chat, chat, "consent:yes"));
         long t0 = System.nanoTime();
-        conversation.handle(new Inbound.Text(chat, chat, text));
+        router.handle(new Inbound.Text(chat, chat, text));
         turns.add(System.nanoTime() - t0);
       }
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.ketnoi.conversation.Conversation;
+import vn.ketnoi.router.Router;
 import vn.ketnoi.chat.Inbound;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.text.Messages;
@@ -22,14 +22,14 @@ public final class ConsoleChat {
   /** The console is one local user in one chat. */
   static final long CONSOLE_CHAT = 1L;
 
-  private final Conversation conversation;
+  private final Router router;
   private final Messages messages;
   private final BufferedReader in;
   private final PrintStream out;
   private List<Reply.Button> lastButtons = List.of();
 
-  public ConsoleChat(Conversation conversation, Messages messages, BufferedReader in, PrintStream out) {
-    this.conversation = conversation;
+  public ConsoleChat(Router router, Messages messages, BufferedReader in, PrintStream out) {
+    this.router = router;
     this.messages = messages;
     this.in = in;
     this.out = out;
@@ -71,7 +71,7 @@ public final class ConsoleChat {
   private void send(Inbound inbound) {
     List<Reply> replies;
     try {
-      replies = conversation.handle(inbound);
+      replies = router.handle(inbound);
     } catch (RuntimeException e) {
       // The per-update boundary: log for the operator, a plain apology for the user.
       LOG.error("console turn failed", e);

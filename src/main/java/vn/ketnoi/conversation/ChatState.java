@@ -8,7 +8,6 @@ package vn.ketnoi.conversation;
  * @param lastSavedCode the code of the need saved last, to answer a late second "Xác nhận"
  * @param pendingQuestion a question the knowledge base could not answer, until the user passes it
  *     to staff
- * @param staffSession a staff member's list filter and a status change waiting for its note
  */
 public record ChatState(
     long chatId,
@@ -18,40 +17,33 @@ public record ChatState(
     String heldText,
     String asked,
     String lastSavedCode,
-    String pendingQuestion,
-    vn.ketnoi.staff.StaffDesk.Session staffSession) {
+    String pendingQuestion) {
 
   public static ChatState fresh(long chatId, long userId) {
-    return new ChatState(chatId, userId, Stage.NEW, Draft.empty(), null, null, null, null, null);
+    return new ChatState(chatId, userId, Stage.NEW, Draft.empty(), null, null, null, null);
   }
 
   ChatState withStage(Stage newStage) {
-    return new ChatState(chatId, userId, newStage, draft, heldText, asked, lastSavedCode, pendingQuestion, staffSession);
+    return new ChatState(chatId, userId, newStage, draft, heldText, asked, lastSavedCode, pendingQuestion);
   }
 
   ChatState withDraft(Draft newDraft) {
-    return new ChatState(chatId, userId, stage, newDraft, heldText, asked, lastSavedCode, pendingQuestion, staffSession);
+    return new ChatState(chatId, userId, stage, newDraft, heldText, asked, lastSavedCode, pendingQuestion);
   }
 
   ChatState withHeldText(String text) {
-    return new ChatState(chatId, userId, stage, draft, text, asked, lastSavedCode, pendingQuestion, staffSession);
+    return new ChatState(chatId, userId, stage, draft, text, asked, lastSavedCode, pendingQuestion);
   }
 
   ChatState withAsked(String field) {
-    return new ChatState(chatId, userId, stage, draft, heldText, field, lastSavedCode, pendingQuestion, staffSession);
+    return new ChatState(chatId, userId, stage, draft, heldText, field, lastSavedCode, pendingQuestion);
   }
 
   ChatState withPendingQuestion(String question) {
-    return new ChatState(chatId, userId, stage, draft, heldText, asked, lastSavedCode, question,
-        staffSession);
-  }
-
-  ChatState withStaffSession(vn.ketnoi.staff.StaffDesk.Session session) {
-    return new ChatState(chatId, userId, stage, draft, heldText, asked, lastSavedCode,
-        pendingQuestion, session);
+    return new ChatState(chatId, userId, stage, draft, heldText, asked, lastSavedCode, question);
   }
 
   ChatState withLastSavedCode(String code) {
-    return new ChatState(chatId, userId, stage, draft, heldText, asked, code, pendingQuestion, staffSession);
+    return new ChatState(chatId, userId, stage, draft, heldText, asked, code, pendingQuestion);
   }
 }

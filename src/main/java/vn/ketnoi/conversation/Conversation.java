@@ -23,7 +23,6 @@ import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.need.Erasure;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedStore;
-import vn.ketnoi.staff.StaffDesk;
 import vn.ketnoi.text.Fold;
 import vn.ketnoi.text.Messages;
 
@@ -38,10 +37,20 @@ public final class Conversation {
     <T> T inTransaction(Supplier<T> work);
   }
 
+  /**
+   * What staff are told when a business saves a need or passes on a question: the notices to
+   * send. The staff desk does it; the conversation knows only this.
+   */
+  public interface StaffNotices {
+    List<Reply> newNeed(Need need, String matchesLine);
+
+    List<Reply> newQuestion(long userId, long chatId, String text, String asker);
+  }
+
   /** What the conversation needs besides the stores: wired once in Main. */
   public record Parts(
       Extractor extractor, Provinces provinces, Messages messages, String department,
-      Matcher matcher, Questions questions, StaffDesk desk) {}
+      Matcher matcher, Questions questions, StaffNotices staff) {}
 
   private static final java.util.regex.Pattern CONFIRM_WORDS = java.util.regex.Pattern.compile(
       "(ok|oke|okay|okie|dung|dung roi|dung a|xac nhan|dong y|chuan|chinh xac|duoc|dc|yes)( a| nhe| nha| roi)?[.!]*");
@@ -61,7 +70,7 @@ public final class Conversation {
   private final Provinces provinces;
   private final Matcher matcher;
   private final Questions questions;
-  private final StaffDesk desk;
+  private final StaffNotices staff;
   private final Drafting drafting;
   private final CardView view;
   private final Messages messages;
@@ -82,7 +91,7 @@ public final class Conversation {
     this.provinces = parts.provinces();
     this.matcher = parts.matcher();
     this.questions = parts.questions();
-    this.desk = parts.desk();
+    this.staff = parts.staff();
     this.messages = parts.messages();
     this.department = parts.department();
     this.view = new CardView(messages);
@@ -132,7 +141,6 @@ public final class Conversation {
   /** The extraction of a plain text from a consented user, or null when none will be needed. */
   private Extraction readAhead(Inbound inbound) {
     if (!(inbound instanceof Inbound.Text text) || text.text() == null
-        || desk.isStaffChat(inbound.chatId())
         || text.text().strip().startsWith("/") || !consents.granted(inbound.userId())) {
       return null;
     }
@@ -141,10 +149,6 @@ public final class Conversation {
   }
 
   private Turn route(ChatState state, Inbound inbound, Prepared prepared) {
-    Turn staffTurn = staff(state, inbound);
-    if (staffTurn != null) {
-      return staffTurn;
-    }
     if (inbound instanceof Inbound.Text text) {
       return onText(state, text.text() == null ? "" : text.text(), prepared);
     }
@@ -215,33 +219,6 @@ public final class Conversation {
     };
   }
 
-  /**
-   * The staff desk's inbounds: staff commands and buttons from anyone (the desk refuses
-   * non-staff), a note a staff member types after a status button, and everything in the staff
-   * group (where the business conversation never runs). Null for the business conversation.
-   */
-  private Turn staff(ChatState state, Inbound inbound) {
-    StaffDesk.Outcome outcome = null;
-    if (inbound instanceof Inbound.Press press && press.data().matches("s[psnq]:.*")) {
-      outcome = desk.press(inbound.userId(), state.staffSession(), press.data());
-    } else if (inbound instanceof Inbound.Text text && text.text() != null) {
-      String t = text.text().strip();
-      String name = t.startsWith("/") ? commandName(t) : null;
-      if (name != null && StaffDesk.COMMANDS.contains(name)) {
-        String args = t.contains(" ") ? t.substring(t.indexOf(' ') + 1) : "";
-        outcome = desk.command(inbound.userId(), state.staffSession(), name, args);
-      } else if (name == null && desk.waitsForText(state.staffSession()) && desk.isStaff(inbound.userId())) {
-        outcome = desk.text(inbound.userId(), state.staffSession(), t);
-      } else if (desk.isStaffChat(inbound.chatId())) {
-        outcome = new StaffDesk.Outcome(state.staffSession(), List.of());
-      }
-    } else if (desk.isStaffChat(inbound.chatId())) {
-      outcome = new StaffDesk.Outcome(state.staffSession(), List.of());
-    }
-    return outcome == null ? null
-        : new Turn(state.withStaffSession(outcome.session()), outcome.replies());
-  }
-
   /** "/start@ketnoi_bot arg" → "start". */
   static String commandName(String text) {
     String first = text.substring(1).split("\\s+", 2)[0];
@@ -286,7 +263,7 @@ public final class Conversation {
     Turn prompt = drafting.prompt(state.withPendingQuestion(null));
     List<Reply> replies = new ArrayList<>(List.of(new Reply.Text(messages.get("answer.passed"))));
     replies.addAll(prompt.replies());
-    replies.addAll(desk.newQuestion(state.userId(), state.chatId(), state.pendingQuestion(), asker(state)));
+    replies.addAll(staff.newQuestion(state.userId(), state.chatId(), state.pendingQuestion(), asker(state)));
     return new Turn(prompt.state(), replies);
   }
 
@@ -340,7 +317,7 @@ public final class Conversation {
     replies.add(new Reply.Text(saved + "\n\n" + view.matches(matches)));
     String offered = matches.offers().isEmpty() ? "—" : String.join(", ", matches.offers().stream()
         .limit(3).map(m -> m.offer().id() + " " + m.offer().title()).toList());
-    replies.addAll(desk.newNeed(need, offered));
+    replies.addAll(staff.newNeed(need, offered));
     return new Turn(next, replies);
   }
 

@@ -172,18 +172,17 @@ public final class Erasure {
 
   /**
    * A staff member may have typed a note on one of these needs and not yet chosen who sees it: the
-   * note waits in their chat's state (the conversation's JSON, read here as a tree).
+   * note waits in their chat's staff session (JSON, read here as a tree).
    */
   private static void scrubStaffSessions(Connection c, List<Long> needIds, PersonalData data)
       throws SQLException {
-    for (Row row : rows(c, "SELECT chat_id, state_json FROM chat_states"
-        + " WHERE state_json LIKE '%\"pending\":\"%'")) {
-      JsonNode state = tree(row.values().get(0));
-      JsonNode session = state.path("staff_session");
+    for (Row row : rows(c, "SELECT chat_id, session_json FROM staff_sessions"
+        + " WHERE session_json LIKE '%\"pending\":\"%'")) {
+      JsonNode session = tree(row.values().get(0));
       Matcher m = PENDING_NOTE.matcher(session.path("pending").asText(""));
       if (session instanceof ObjectNode s && m.find() && needIds.contains(Long.parseLong(m.group(1)))) {
         s.put("pending", data.scrub(s.get("pending").asText()));
-        run(c, "UPDATE chat_states SET state_json = ? WHERE chat_id = ?", write(state), row.id());
+        run(c, "UPDATE staff_sessions SET session_json = ? WHERE chat_id = ?", write(session), row.id());
       }
     }
   }

@@ -98,6 +98,11 @@ public final class StaffDesk {
     this.questions = new QuestionDesk(questionStore, staff, audit, messages, dates);
   }
 
+  /** The desk's buttons: pages, status changes, their notes, answers to questions. */
+  public static boolean isDeskButton(String data) {
+    return data.matches("s[psnq]:.*");
+  }
+
   public boolean isStaff(long userId) {
     return staff.ids().contains(userId);
   }

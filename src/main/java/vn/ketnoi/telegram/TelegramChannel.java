@@ -28,7 +28,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.ketnoi.conversation.Conversation;
+import vn.ketnoi.router.Router;
 import vn.ketnoi.chat.Inbound;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.storage.Database;
@@ -69,7 +69,7 @@ public final class TelegramChannel implements AutoCloseable {
 
   private final Settings settings;
   private final Database db;
-  private final Conversation conversation;
+  private final Router router;
   private final Messages messages;
   private final Clock clock;
   private final Inbox inbox;
@@ -87,11 +87,11 @@ public final class TelegramChannel implements AutoCloseable {
   private volatile boolean closing;
 
   public TelegramChannel(
-      Settings settings, Database db, Conversation conversation, Messages messages, Clock clock,
+      Settings settings, Database db, Router router, Messages messages, Clock clock,
       Sleeper sleeper) {
     this.settings = settings;
     this.db = db;
-    this.conversation = conversation;
+    this.router = router;
     this.messages = messages;
     this.clock = clock;
     this.inbox = new Inbox(db, clock);
@@ -280,8 +280,8 @@ public final class TelegramChannel implements AutoCloseable {
   private Handled handleOnce(Received r) {
     Inbound inbound = toInbound(r);
     // Read the message outside the transaction: a slow model must not hold other chats.
-    Conversation.Prepared prepared =
-        inbound == null || inbox.isHandled(r.updateId()) ? null : conversation.prepare(inbound);
+    Router.Prepared prepared =
+        inbound == null || inbox.isHandled(r.updateId()) ? null : router.prepare(inbound);
     return db.inTransaction(() -> handle(r, prepared));
   }
 
@@ -322,12 +322,12 @@ public final class TelegramChannel implements AutoCloseable {
   }
 
   /** One update, inside one transaction: the core's change, the replies and the handled mark. */
-  private Handled handle(Received r, Conversation.Prepared prepared) {
+  private Handled handle(Received r, Router.Prepared prepared) {
     if (!inbox.markHandled(r.updateId())) {
       return new Handled("duplicate", java.util.Set.of());
     }
     List<Reply> replies = switch (r.kind()) {
-      case TEXT, PRESS, OWN_CONTACT, OTHER_CONTACT -> conversation.apply(prepared);
+      case TEXT, PRESS, OWN_CONTACT, OTHER_CONTACT -> router.apply(prepared);
       case UNSUPPORTED -> List.of(new Reply.Text(messages.get("unsupported.kind")));
       case EDITED -> List.of(new Reply.Text(messages.get("unsupported.edited")));
       case GROUP_COMMAND -> List.of(new Reply.Text(messages.get("unsupported.group")));

@@ -31,7 +31,7 @@ class ConsoleChatTest {
   private String session(String input) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Main.App app = Main.wire(config(), Clock.systemUTC())) {
-      new ConsoleChat(app.conversation(), app.messages(),
+      new ConsoleChat(app.router(), app.messages(),
           new BufferedReader(new StringReader(input)),
           new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
     }
@@ -55,7 +55,7 @@ class ConsoleChatTest {
   void every_reply_variant_is_rendered() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Main.App app = Main.wire(config(), Clock.systemUTC())) {
-      ConsoleChat console = new ConsoleChat(app.conversation(), app.messages(),
+      ConsoleChat console = new ConsoleChat(app.router(), app.messages(),
           new BufferedReader(new StringReader("")), new PrintStream(bytes, true, StandardCharsets.UTF_8));
       for (Class<?> variant : Reply.class.getPermittedSubclasses()) {
         Reply sample = variant == Reply.Choice.class

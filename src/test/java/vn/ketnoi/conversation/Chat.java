@@ -22,7 +22,7 @@ final class Chat implements AutoCloseable {
   final Main.App app;
   final Database db;
   final NeedStore needs;
-  final Conversation conversation;
+  final vn.ketnoi.router.Router conversation;
   final long chatId;
   List<Reply> last = List.of();
 
@@ -35,7 +35,7 @@ final class Chat implements AutoCloseable {
         CLOCK);
     this.db = app.database();
     this.needs = app.needs();
-    this.conversation = app.conversation();
+    this.conversation = app.router();
     this.chatId = chatId;
   }
 

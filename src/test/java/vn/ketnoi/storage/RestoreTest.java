@@ -147,7 +147,8 @@ class RestoreTest {
       }
     }
     assertThat(Restore.run(backup, database(), keepIn(), clock)).isInstanceOfSatisfying(Restore.Refused.class,
-        r -> assertThat(r.reason()).startsWith(backup + " is damaged (integrity check: ").contains("page"));
+        // Which check finds it (integrity check, or reading the schema) depends on the pages hit.
+        r -> assertThat(r.reason()).startsWith(backup + " is damaged"));
     assertNothingChanged(400);
   }
 

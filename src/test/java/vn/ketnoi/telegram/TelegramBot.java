@@ -42,7 +42,7 @@ final class TelegramBot implements AutoCloseable {
     app = Main.wire(config, Clock.systemUTC());
     channel = new TelegramChannel(
         new TelegramChannel.Settings(FakeBotApi.TOKEN, apiUrl, 4, staff, staffChat),
-        app.database(), app.conversation(), app.messages(), Clock.systemUTC(),
+        app.database(), app.router(), app.messages(), Clock.systemUTC(),
         d -> {
           pauses.add(d);
           Thread.sleep(Math.min(d.toMillis(), 20));

@@ -1,0 +1,114 @@
+package vn.ketnoi.router;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import vn.ketnoi.chat.Inbound;
+import vn.ketnoi.chat.Reply;
+import vn.ketnoi.conversation.Conversation;
+import vn.ketnoi.staff.StaffDesk;
+import vn.ketnoi.staff.StaffSessions;
+
+/**
+ * Above both features: decides once what an inbound is, the staff desk's or the business
+ * conversation's, and runs it in one transaction. The desk is offered each inbound first: staff
+ * commands and buttons from anyone (the desk refuses non-staff), the text a staff member types when
+ * the desk waits for one, and everything in the staff group. The rest is the business's.
+ */
+public final class Router {
+  /** Runs a unit of work atomically; the database's transaction in production. */
+  public interface Transactions {
+    <T> T inTransaction(Supplier<T> work);
+  }
+
+  /** An inbound with what it is decided, and a business message already read. */
+  public sealed interface Prepared permits ForStaff, ForBusiness {}
+
+  /** The staff desk's. */
+  public record ForStaff(Inbound inbound) implements Prepared {}
+
+  /** The business conversation's, read ahead (outside any transaction). */
+  public record ForBusiness(Conversation.Prepared prepared) implements Prepared {}
+
+  private final Transactions transactions;
+  private final StaffDesk desk;
+  private final StaffSessions sessions;
+  private final Conversation conversation;
+
+  public Router(Transactions transactions, StaffDesk desk, StaffSessions sessions,
+      Conversation conversation) {
+    this.transactions = transactions;
+    this.desk = desk;
+    this.sessions = sessions;
+    this.conversation = conversation;
+  }
+
+  /** Handles one inbound: {@link #prepare} then {@link #apply}. */
+  public List<Reply> handle(Inbound inbound) {
+    return apply(prepare(inbound));
+  }
+
+  /**
+   * Decides whose the inbound is and, for the business, reads the message, which may wait on a
+   * model: call it outside any transaction, with each chat's inbounds in order.
+   */
+  public Prepared prepare(Inbound inbound) {
+    return isStaffs(inbound, sessions.load(inbound.chatId())) ? new ForStaff(inbound)
+        : new ForBusiness(conversation.prepare(inbound));
+  }
+
+  public List<Reply> apply(Prepared prepared) {
+    if (prepared instanceof ForBusiness business) {
+      return conversation.apply(business.prepared());
+    }
+    Inbound inbound = ((ForStaff) prepared).inbound();
+    return transactions.inTransaction(() -> {
+      StaffDesk.Outcome outcome = staff(inbound, sessions.load(inbound.chatId()));
+      sessions.save(inbound.chatId(), outcome.session());
+      return outcome.replies();
+    });
+  }
+
+  private boolean isStaffs(Inbound inbound, StaffDesk.Session session) {
+    if (desk.isStaffChat(inbound.chatId())) {
+      return true;
+    }
+    if (inbound instanceof Inbound.Press press) {
+      return StaffDesk.isDeskButton(press.data());
+    }
+    if (inbound instanceof Inbound.Text text && text.text() != null) {
+      String name = commandName(text.text().strip());
+      return name != null ? StaffDesk.COMMANDS.contains(name)
+          : desk.waitsForText(session) && desk.isStaff(inbound.userId());
+    }
+    return false;
+  }
+
+  private StaffDesk.Outcome staff(Inbound inbound, StaffDesk.Session session) {
+    if (inbound instanceof Inbound.Press press && StaffDesk.isDeskButton(press.data())) {
+      return desk.press(inbound.userId(), session, press.data());
+    }
+    if (inbound instanceof Inbound.Text text && text.text() != null) {
+      String t = text.text().strip();
+      String name = commandName(t);
+      if (name != null && StaffDesk.COMMANDS.contains(name)) {
+        return desk.command(inbound.userId(), session, name, t.contains(" ") ? t.substring(t.indexOf(' ') + 1) : "");
+      }
+      if (name == null && desk.waitsForText(session) && desk.isStaff(inbound.userId())) {
+        return desk.text(inbound.userId(), session, t);
+      }
+    }
+    // Anything else in the staff group: the business conversation never runs there.
+    return new StaffDesk.Outcome(session, List.of());
+  }
+
+  /** "/xem@ketnoi_bot NC-1" → "xem"; null for a text that is no command. */
+  static String commandName(String text) {
+    if (!text.startsWith("/") || text.length() < 2) {
+      return null;
+    }
+    String first = text.substring(1).split("\\s+", 2)[0];
+    int at = first.indexOf('@');
+    return (at >= 0 ? first.substring(0, at) : first).toLowerCase(Locale.ROOT);
+  }
+}
