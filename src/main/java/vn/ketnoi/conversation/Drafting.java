@@ -103,7 +103,7 @@ final class Drafting {
       return applyEdit(state, text).prepend(notes);
     }
     Extraction ex = read != null ? read : read(state, text);
-    NeedCard stated = ex.card();
+    NeedCard stated = withProducts(ex.card(), text);
     if ("phone".equals(state.asked()) && stated.phone() == null && stated.email() == null
         && Phones.hasMalformed(text)) {
       return new Turn(state, List.of(new Reply.Text(messages.get("phone.invalid", text))))
@@ -125,12 +125,14 @@ final class Drafting {
         yield prompt(next).prepend(List.of(reply)).prepend(notes);
       }
       case GREETING, OTHER -> {
-        if (statesSomething && !state.draft().isEmpty()) {
-          // "à nhầm, kinh phí 300 triệu thôi": a correction of the draft, whatever it looks like.
+        if (statesSomething) {
+          // "à nhầm, kinh phí 300 triệu thôi" corrects the draft; "nhà chị làm bánh tráng ở Trảng
+          // Bàng, Tây Ninh" only gives context: both are merged and kept with the source text.
           yield merge(state, withoutNarrative(stated), ex, text).prepend(notes);
         }
-        String key = ex.intent() == Intent.GREETING ? "reply.greeting" : "reply.other";
-        yield aside(state, messages.get(key, department)).prepend(notes);
+        yield ex.intent() == Intent.GREETING
+            ? aside(state, messages.get("reply.greeting", department)).prepend(notes)
+            : unclear(state).prepend(notes);
       }
       case NEED -> merge(state, stated, ex, text).prepend(notes);
     };
@@ -215,6 +217,7 @@ final class Drafting {
       return stated.mergedWith(Edits.only(business ? Field.COMPANY_NAME : Field.CONTACT_NAME, text));
     }
     if ("title".equals(asked) && stated.title() == null && plainAnswer
+        && Products.in(text).isEmpty()
         && ex.intent() != Intent.GREETING && text.split("\\s+").length >= 2) {
       return stated.mergedWith(Edits.only(Field.TITLE, cut(text, 200)).withDescription(text));
     }
@@ -223,7 +226,25 @@ final class Drafting {
 
   /** Greetings, questions and off-topic texts: answer, then resume the draft where it was. */
   private Turn aside(ChatState state, String answer) {
+    if (state.stage() == Stage.CONFIRMING) {
+      return new Turn(state, List.of(new Reply.Text(answer), new Reply.Text(messages.get("confirm.again"))));
+    }
     return prompt(state).prepend(List.of(new Reply.Text(answer)));
+  }
+
+  /**
+   * A message the bot did not understand: one short line, not the long invitation or the whole
+   * summary again ("để em hỏi giám đốc đã" while the summary waits).
+   */
+  private Turn unclear(ChatState state) {
+    if (state.stage() == Stage.CONFIRMING) {
+      return new Turn(state, List.of(new Reply.Text(messages.get("confirm.again"))));
+    }
+    if (state.draft().isEmpty()) {
+      return new Turn(state.withStage(Stage.DRAFTING).withAsked(null),
+          List.of(new Reply.Text(messages.get("reply.other", department))));
+    }
+    return next(state).prepend(List.of(new Reply.Text(messages.get("reply.unclear"))));
   }
 
   /** What to say to resume: the next question, or an invitation when nothing is drafted yet. */
@@ -368,6 +389,13 @@ final class Drafting {
 
   private Turn retry(ChatState state, String message) {
     return new Turn(state, List.of(new Reply.Text(message)));
+  }
+
+  /** The products a context message names ("nhà chị làm bánh tráng"), when the reading has none. */
+  private static NeedCard withProducts(NeedCard card, String text) {
+    return card.products().isEmpty()
+        ? Products.in(text).map(p -> card.with(Field.PRODUCTS, List.of(p))).orElse(card)
+        : card;
   }
 
   private static NeedCard withoutNarrative(NeedCard card) {
