@@ -306,8 +306,18 @@ public final class Conversation {
       case "sector" -> choice(state, Field.SECTOR, arg);
       case "type" -> choice(state, Field.NEED_TYPE, arg);
       case "ask" -> passQuestion(state);
+      case "details" -> details(state, arg);
       default -> expired(state);
     };
+  }
+
+  /** "Xem chi tiết" under the saved answer: every match with its reasons, for this user's need. */
+  private Turn details(ChatState state, String code) {
+    return needs.byCode(code)
+        .filter(n -> n.telegramUserId() != null && n.telegramUserId() == state.userId() && !n.erased())
+        .map(n -> new Turn(state, List.of(new Reply.Text(
+            view.matches(matcher.match(n.card(), n.sourceText()))))))
+        .orElseGet(() -> expired(state));
   }
 
   private Turn passQuestion(ChatState state) {
@@ -356,7 +366,8 @@ public final class Conversation {
     String saved = messages.get("saved", need.code(), department);
     Matcher.Result matches = matcher.match(draft.card(), draft.sourceText());
     List<Reply> replies = new ArrayList<>();
-    replies.add(new Reply.Text(saved + "\n\n" + view.matches(matches)));
+    replies.add(new Reply.Choice(saved + "\n\n" + view.brief(matches),
+        List.of(new Reply.Button(messages.get("matches.details"), "details:" + need.code()))));
     String offered = matches.offers().isEmpty() ? "—" : String.join(", ", matches.offers().stream()
         .limit(3).map(m -> m.offer().id() + " " + m.offer().title()).toList());
     replies.addAll(desk.newNeed(need, offered));

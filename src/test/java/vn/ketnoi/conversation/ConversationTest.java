@@ -260,7 +260,9 @@ class ConversationTest {
       chat.say(FULL);
       chat.tap("Xác nhận");
       assertThat(chat.lastText()).contains("NC-2026-0001", "Công nghệ có thể phù hợp:",
-          "cùng lĩnh vực chế biến", "Chương trình hỗ trợ có thể áp dụng:", "Bước tiếp theo");
+          "Chương trình hỗ trợ có thể áp dụng:", "Xem chi tiết");
+      chat.tap("Xem chi tiết");
+      assertThat(chat.lastText()).contains("cùng lĩnh vực chế biến", "Nơi nộp", "Bước tiếp theo");
     }
   }
 
