@@ -366,7 +366,10 @@ public final class Conversation {
     String saved = messages.get("saved", need.code(), department);
     Matcher.Result matches = matcher.match(draft.card(), draft.sourceText());
     List<Reply> replies = new ArrayList<>();
-    replies.add(new Reply.Choice(saved + "\n\n" + view.brief(matches),
+    // Two messages: on Telegram a press answered by a choice edits the pressed message, and the
+    // summary the business confirmed should stay readable above the answer.
+    replies.add(new Reply.Text(saved));
+    replies.add(new Reply.Choice(view.brief(matches),
         List.of(new Reply.Button(messages.get("matches.details"), "details:" + need.code()))));
     String offered = matches.offers().isEmpty() ? "—" : String.join(", ", matches.offers().stream()
         .limit(3).map(m -> m.offer().id() + " " + m.offer().title()).toList());
