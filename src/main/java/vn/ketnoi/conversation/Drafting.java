@@ -258,6 +258,7 @@ final class Drafting {
 
   /** Ask for the most important missing field, or show the summary when nothing is missing. */
   Turn next(ChatState state) {
+    state = state.withDraft(cleaned(state.draft()));
     String missing = missing(state.draft().card());
     if (missing == null) {
       Draft draft = state.draft();
@@ -270,6 +271,15 @@ final class Drafting {
     }
     ChatState asking = state.withStage(Stage.DRAFTING).withAsked(missing);
     return new Turn(asking, List.of(question(missing)));
+  }
+
+  /** The draft with a title and description staff can read ({@link Titles}). */
+  private static Draft cleaned(Draft draft) {
+    NeedCard card = draft.card();
+    NeedCard clean = card.withTitle(Titles.clean(card.title()))
+        .withDescription(Titles.describe(card.description()));
+    return clean.equals(card) ? draft
+        : new Draft(draft.id(), clean, draft.sources(), draft.messages(), draft.otherContacts());
   }
 
   Stage resumeStage(ChatState state) {

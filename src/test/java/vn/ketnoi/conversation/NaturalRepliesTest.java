@@ -125,4 +125,22 @@ class NaturalRepliesTest {
           "máy tráng bánh tự động");
     }
   }
+
+  @Test
+  void a_corrected_budget_leaves_no_old_amount_and_a_title_edit_keeps_the_description() {
+    try (Chat chat = chat().consented()) {
+      chat.say(FULL);
+      chat.say("à nhầm, kinh phí 2 tỷ");
+      assertThat(chat.lastText()).contains("2 tỷ đồng").doesNotContain("1,5 tỷ");
+      chat.tap("Sửa");
+      chat.tap("Nội dung nhu cầu");
+      chat.say("Dây chuyền sấy chè xanh công suất 1 tấn/ngày");
+      chat.say("ok");
+      Need need = chat.needs.all().get(0);
+      assertThat(need.card().title()).isEqualTo("Dây chuyền sấy chè xanh công suất 1 tấn/ngày");
+      assertThat(need.card().description()).contains("dây chuyền sấy chè xanh")
+          .doesNotContain("1,5 tỷ", "0912", "công suất");
+      assertThat(need.card().budgetVndMin()).isEqualTo(2_000_000_000L);
+    }
+  }
 }
