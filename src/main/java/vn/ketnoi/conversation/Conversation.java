@@ -78,7 +78,8 @@ public final class Conversation {
     this.messages = parts.messages();
     this.department = parts.department();
     this.view = new CardView(messages);
-    this.drafting = new Drafting(parts.extractor(), provinces, messages, department, questions);
+    this.drafting = new Drafting(parts.extractor(), provinces, messages, department, questions,
+        userId -> needs.ofUser(userId).stream().filter(n -> !n.erased()).findFirst().map(Need::card));
   }
 
   /**
@@ -306,6 +307,7 @@ public final class Conversation {
       case "sector" -> choice(state, Field.SECTOR, arg);
       case "type" -> choice(state, Field.NEED_TYPE, arg);
       case "ask" -> passQuestion(state);
+      case "reuse" -> drafting.reuseContact(state, arg.equals("yes"));
       case "details" -> details(state, arg);
       default -> expired(state);
     };

@@ -65,8 +65,16 @@ final class Drafting {
   private final String department;
   private final Questions questions;
 
+  /** The card of the business's last saved need, to offer its contact for the next one. */
+  interface LastCard {
+    java.util.Optional<NeedCard> of(long userId);
+  }
+
+  private final LastCard lastCard;
+
   Drafting(Extractor extractor, Provinces provinces, Messages messages, String department,
-      Questions questions) {
+      Questions questions, LastCard lastCard) {
+    this.lastCard = lastCard;
     this.extractor = extractor;
     this.values = new FieldValues(provinces, messages);
     this.messages = messages;
@@ -101,6 +109,12 @@ final class Drafting {
     }
     if (state.stage() == Stage.EDITING_FIELD) {
       return applyEdit(state, text).prepend(notes);
+    }
+    if (REUSE.equals(state.asked())) {
+      YesNo reply = YesNoReader.read(text, YesNo.Choice.CONSENT);
+      if (!(reply instanceof YesNo.Neither)) {
+        return reuseContact(state, reply instanceof YesNo.Yes).prepend(notes);
+      }
     }
     Extraction ex = read != null ? read : read(state, text);
     NeedCard stated = withProducts(ex.card(), text);
@@ -269,8 +283,50 @@ final class Drafting {
               new Reply.Button(messages.get("summary.edit"), "edit:" + draft.id()),
               new Reply.Button(messages.get("summary.cancel"), "cancel:" + draft.id())))));
     }
+    if ("phone".equals(missing) && !"phone".equals(state.asked()) && !REUSE.equals(state.asked())) {
+      java.util.Optional<NeedCard> last = lastCard.of(state.userId())
+          .filter(c -> c.phone() != null || c.email() != null);
+      if (last.isPresent()) {
+        return offerContact(state, last.get());
+      }
+    }
     ChatState asking = state.withStage(Stage.DRAFTING).withAsked(missing);
     return new Turn(asking, List.of(question(missing)));
+  }
+
+  /** What the bot asked when it offered the last need's contact. */
+  static final String REUSE = "reuse";
+
+  /** "Dùng lại số 0918…, anh Phong?": a returning business need not type its contact again. */
+  private Turn offerContact(ChatState state, NeedCard last) {
+    String contact = last.phone() != null ? last.phone() : last.email();
+    String who = last.contactName() != null ? last.contactName()
+        : last.companyName() != null ? last.companyName() : "";
+    String text = who.isEmpty() ? messages.get("reuse.ask", contact)
+        : messages.get("reuse.ask_named", contact, who);
+    return new Turn(state.withStage(Stage.DRAFTING).withAsked(REUSE), List.of(new Reply.Choice(text, List.of(
+        new Reply.Button(messages.get("reuse.yes"), "reuse:yes"),
+        new Reply.Button(messages.get("reuse.no"), "reuse:no")))));
+  }
+
+  /** The answer to the offer: the last contact, who and where merged as the business's own. */
+  Turn reuseContact(ChatState state, boolean reuse) {
+    java.util.Optional<NeedCard> last = lastCard.of(state.userId());
+    if (!REUSE.equals(state.asked()) || last.isEmpty()) {
+      return prompt(state);
+    }
+    if (!reuse) {
+      return new Turn(state.withAsked("phone"), List.of(question("phone")));
+    }
+    NeedCard l = last.get();
+    NeedCard contact = NeedCard.EMPTY.with(Field.PHONE, l.phone()).with(Field.EMAIL, l.email())
+        .with(Field.CONTACT_NAME, l.contactName()).with(Field.COMPANY_NAME, l.companyName());
+    if (state.draft().card().province() == null && l.province() != null) {
+      contact = contact.with(Field.PROVINCE, l.province());
+    }
+    Map<String, String> sources = new HashMap<>();
+    contact.statedFields().forEach(f -> sources.put(f, USER));
+    return next(state.withAsked(null).withDraft(state.draft().with(contact, sources, null)));
   }
 
   /** The draft with a title and description staff can read ({@link Titles}). */

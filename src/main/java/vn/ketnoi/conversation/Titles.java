@@ -27,9 +27,11 @@ final class Titles {
   private static final Pattern LIST_FRAGMENT = Pattern.compile("\\d+ (viec|nhu cau|y)\\b.*|\\d+");
 
   /** Amounts, phones and e-mails: they live in their own fields, and may have been corrected. */
-  private static final Pattern FIELD_CLAUSE = Pattern.compile(
-      "(?iu).*(\\d[\\d.,]*\\s*(tỷ|ty|tỉ|ti|triệu|trieu|tr|nghìn|nghin|ngàn|ngan|k|đồng|dong|vnđ|vnd)(?!\\p{L})"
-          + "|\\d[\\d .]{8,}\\d|\\S+@\\S+|(sđt|sdt|điện thoại|dien thoai|liên hệ|lien he)(?!\\p{L})).*");
+  private static final Pattern AMOUNT_CLAUSE = Pattern.compile(
+      "(?iu).*\\d[\\d.,]*\\s*(tỷ|ty|tỉ|ti|triệu|trieu|tr|nghìn|nghin|ngàn|ngan|k|đồng|dong|vnđ|vnd)(?!\\p{L}).*");
+
+  private static final Pattern CONTACT_CLAUSE = Pattern.compile(
+      "(?iu).*(\\d[\\d .]{8,}\\d|\\S+@\\S+|(sđt|sdt|điện thoại|dien thoai|liên hệ|lien he)(?!\\p{L})).*");
 
   private static final Pattern LEADING_GREETING = Pattern.compile(
       "(?iu)^(xin chào|chào|chao|hi|hello|alo|dạ|da)(\\s+(em|anh|chị|chi|bạn|ban|ad|sở|so))?[,.!\\s]+");
@@ -62,8 +64,11 @@ final class Titles {
       return null;
     }
     String text = LEADING_GREETING.matcher(description.strip()).replaceFirst("");
-    String kept = Arrays.stream(text.split("(?<=[,;.!\\n])\\s*"))
-        .filter(clause -> !FIELD_CLAUSE.matcher(clause).matches())
+    String kept = Arrays.stream(text.split("(?<=[,;.!\\n])(?=\\s|$)\\s*"))
+        // Only a short clause that is the amount or contact itself ("tầm 2 tỷ", "sđt 0912…"):
+        // a longer one also says what is needed, and the need matters more than a stale amount.
+        .filter(clause -> !CONTACT_CLAUSE.matcher(clause).matches())
+        .filter(clause -> !AMOUNT_CLAUSE.matcher(clause).matches() || clause.split("\\s+").length > 6)
         .collect(Collectors.joining(" "))
         .replaceAll("[,;\\s]+$", "")
         .strip();

@@ -143,4 +143,26 @@ class NaturalRepliesTest {
       assertThat(need.card().budgetVndMin()).isEqualTo(2_000_000_000L);
     }
   }
+
+  @Test
+  void a_returning_business_is_offered_its_last_contact_in_one_tap() {
+    try (Chat chat = chat().consented()) {
+      chat.say(FULL);
+      chat.say("ok");
+      chat.say("bên em cần thêm máy vò chè tự động");
+      assertThat(chat.lastText()).contains("Dùng lại số 0912345678").hasSizeLessThan(80);
+      chat.tap("Dùng lại");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "0912345678");
+      chat.say("đúng rồi");
+      assertThat(chat.needs.all()).hasSize(2);
+      assertThat(chat.needs.all().get(1).fieldSources()).containsEntry("phone", "user");
+
+      chat.say("cần thêm máy sàng chè");
+      chat.say("nhập mới");
+      chat.say("không");
+      assertThat(chat.lastText()).contains("số điện thoại (hoặc email)");
+      chat.say("0987 654 321");
+      assertThat(chat.lastText()).contains("tên doanh nghiệp");
+    }
+  }
 }
