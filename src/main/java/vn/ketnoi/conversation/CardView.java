@@ -29,6 +29,33 @@ final class CardView {
     return String.join("\n", lines);
   }
 
+  /**
+   * What fits, read on a phone: the names of the two best offers and programmes, the next step;
+   * the reasons and where to apply are behind "Xem chi tiết" ({@link #matches}).
+   */
+  String brief(Matcher.Result result) {
+    List<String> lines = new ArrayList<>();
+    if (result.offers().isEmpty()) {
+      lines.add(messages.get("matches.none"));
+    } else {
+      lines.add(messages.get("matches.offers"));
+      result.offers().stream().limit(2).forEach(m -> lines.add("• " + cut(m.offer().title())));
+    }
+    if (!result.programmes().isEmpty()) {
+      lines.add(messages.get("matches.programmes"));
+      result.programmes().stream().limit(2).forEach(m -> lines.add("• " + cut(m.programme().name())));
+    }
+    lines.add(messages.get("matches.next_brief"));
+    return String.join("\n", lines);
+  }
+
+  private static String cut(String name) {
+    return name.length() <= BRIEF_NAME_CHARS ? name : name.substring(0, BRIEF_NAME_CHARS - 1).strip() + "…";
+  }
+
+  /** A name in the brief answer is cut here, so four of them fit on a phone screen. */
+  private static final int BRIEF_NAME_CHARS = 70;
+
   /** Up to three offers and three programmes with their reasons, then what happens next. */
   String matches(Matcher.Result result) {
     List<String> lines = new ArrayList<>();

@@ -52,13 +52,6 @@ public final class Conversation {
       Extractor extractor, Provinces provinces, Messages messages, String department,
       Matcher matcher, Questions questions, StaffNotices staff) {}
 
-  private static final java.util.regex.Pattern CONFIRM_WORDS = java.util.regex.Pattern.compile(
-      "(ok|oke|okay|okie|dung|dung roi|dung a|xac nhan|dong y|chuan|chinh xac|duoc|dc|yes)( a| nhe| nha| roi)?[.!]*");
-
-  /** "không", "ko đồng ý", "từ chối": a typed answer No to the consent question. */
-  private static final java.util.regex.Pattern DECLINE_WORDS = java.util.regex.Pattern.compile(
-      "(khong|ko|k|hong|no)( dong y)?( a| nhe| nha)?[.!]*|tu choi( a)?[.!]*");
-
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -95,7 +88,8 @@ public final class Conversation {
     this.messages = parts.messages();
     this.department = parts.department();
     this.view = new CardView(messages);
-    this.drafting = new Drafting(parts.extractor(), provinces, messages, department, questions);
+    this.drafting = new Drafting(parts.extractor(), provinces, messages, department, questions,
+        userId -> needs.ofUser(userId).stream().filter(n -> !n.erased()).findFirst().map(Need::card));
   }
 
   /**
@@ -167,12 +161,24 @@ public final class Conversation {
     if (trimmed.startsWith("/")) {
       return command(state, commandName(trimmed));
     }
+    if (YesNoReader.isThanks(trimmed)) {
+      return new Turn(state, List.of(new Reply.Text(messages.get("reply.thanks"))));
+    }
+    // Erasure is a right with or without consent, so its typed answer comes first.
+    if (state.stage() == Stage.CONFIRMING_ERASE) {
+      YesNo answer = YesNoReader.read(trimmed, YesNo.Choice.ERASE);
+      if (!(answer instanceof YesNo.Neither)) {
+        return erase(state, answer instanceof YesNo.Yes);
+      }
+    }
     if (!consents.granted(state.userId())) {
       return holdUntilConsent(state, trimmed);
     }
-    // On a small phone people answer the summary in words: "ok", "đúng rồi", "xác nhận".
-    if (state.stage() == Stage.CONFIRMING && CONFIRM_WORDS.matcher(Fold.fold(Fold.nfc(trimmed))).matches()) {
-      return save(state);
+    if (state.stage() == Stage.CONFIRMING) {
+      Turn typed = typedAtSummary(state, trimmed);
+      if (typed != null) {
+        return typed;
+      }
     }
     if (state.stage() == Stage.CONFIRMING_ERASE || state.stage() == Stage.AWAITING_CONSENT
         || state.stage() == Stage.NEW) {
@@ -185,8 +191,14 @@ public final class Conversation {
   /** Before consent nothing is processed; the message is held and handled once they agree. */
   private Turn holdUntilConsent(ChatState state, String text) {
     boolean noticeShown = state.stage() == Stage.AWAITING_CONSENT;
-    if (noticeShown && DECLINE_WORDS.matcher(Fold.fold(Fold.nfc(text))).matches()) {
-      return decline(state);
+    if (noticeShown) {
+      YesNo answer = YesNoReader.read(text, YesNo.Choice.CONSENT);
+      if (answer instanceof YesNo.Yes) {
+        return grant(state);
+      }
+      if (answer instanceof YesNo.No) {
+        return decline(state);
+      }
     }
     String held = state.heldText() == null ? text : state.heldText() + "\n" + text;
     if (held.length() > Drafting.MAX_MESSAGE_CHARS) {
@@ -194,6 +206,27 @@ public final class Conversation {
     }
     ChatState holding = state.withStage(Stage.AWAITING_CONSENT).withHeldText(held);
     return new Turn(holding, List.of(noticeShown ? consentReminder() : consentNotice()));
+  }
+
+  /**
+   * The summary answered in words: a button's label ("Sửa", "Hủy"), a yes ("ok e", "đúng rồi
+   * ạ") or a no ("sai rồi", which opens "Sửa"). Null for anything else (a correction, a question),
+   * which is read as a message.
+   */
+  private Turn typedAtSummary(ChatState state, String text) {
+    String folded = Fold.fold(Fold.nfc(text)).replaceAll("[^a-z0-9 ]", "").strip();
+    if (folded.equals(Fold.fold(messages.get("summary.cancel")))) {
+      return cancel(state);
+    }
+    YesNo answer = YesNoReader.read(text, YesNo.Choice.CONFIRM);
+    if (answer instanceof YesNo.Yes) {
+      return save(state);
+    }
+    if (answer instanceof YesNo.No || folded.equals(Fold.fold(messages.get("summary.edit")))) {
+      return new Turn(state.withStage(Stage.CHOOSING_FIELD),
+          List.of(new Reply.Choice(messages.get("edit.choose"), drafting.fieldButtons())));
+    }
+    return null;
   }
 
   private Turn command(ChatState state, String name) {
@@ -252,8 +285,19 @@ public final class Conversation {
       case "sector" -> choice(state, Field.SECTOR, arg);
       case "type" -> choice(state, Field.NEED_TYPE, arg);
       case "ask" -> passQuestion(state);
+      case "reuse" -> drafting.reuseContact(state, arg.equals("yes"));
+      case "details" -> details(state, arg);
       default -> expired(state);
     };
+  }
+
+  /** "Xem chi tiết" under the saved answer: every match with its reasons, for this user's need. */
+  private Turn details(ChatState state, String code) {
+    return needs.byCode(code)
+        .filter(n -> n.telegramUserId() != null && n.telegramUserId() == state.userId() && !n.erased())
+        .map(n -> new Turn(state, List.of(new Reply.Text(
+            view.matches(matcher.match(n.card(), n.sourceText()))))))
+        .orElseGet(() -> expired(state));
   }
 
   private Turn passQuestion(ChatState state) {
@@ -314,7 +358,11 @@ public final class Conversation {
     String saved = messages.get("saved", need.code(), department);
     Matcher.Result matches = matcher.match(draft.card(), draft.sourceText());
     List<Reply> replies = new ArrayList<>();
-    replies.add(new Reply.Text(saved + "\n\n" + view.matches(matches)));
+    // Two messages: on Telegram a press answered by a choice edits the pressed message, and the
+    // summary the business confirmed should stay readable above the answer.
+    replies.add(new Reply.Text(saved));
+    replies.add(new Reply.Choice(view.brief(matches),
+        List.of(new Reply.Button(messages.get("matches.details"), "details:" + need.code()))));
     String offered = matches.offers().isEmpty() ? "—" : String.join(", ", matches.offers().stream()
         .limit(3).map(m -> m.offer().id() + " " + m.offer().title()).toList());
     replies.addAll(staff.newNeed(need, offered));

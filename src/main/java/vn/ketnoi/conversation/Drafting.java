@@ -65,8 +65,16 @@ final class Drafting {
   private final String department;
   private final Questions questions;
 
+  /** The card of the business's last saved need, to offer its contact for the next one. */
+  interface LastCard {
+    java.util.Optional<NeedCard> of(long userId);
+  }
+
+  private final LastCard lastCard;
+
   Drafting(Extractor extractor, Provinces provinces, Messages messages, String department,
-      Questions questions) {
+      Questions questions, LastCard lastCard) {
+    this.lastCard = lastCard;
     this.extractor = extractor;
     this.values = new FieldValues(provinces, messages);
     this.messages = messages;
@@ -102,8 +110,14 @@ final class Drafting {
     if (state.stage() == Stage.EDITING_FIELD) {
       return applyEdit(state, text).prepend(notes);
     }
+    if (REUSE.equals(state.asked())) {
+      YesNo reply = YesNoReader.read(text, YesNo.Choice.CONSENT);
+      if (!(reply instanceof YesNo.Neither)) {
+        return reuseContact(state, reply instanceof YesNo.Yes).prepend(notes);
+      }
+    }
     Extraction ex = read != null ? read : read(state, text);
-    NeedCard stated = ex.card();
+    NeedCard stated = withProducts(ex.card(), text);
     if ("phone".equals(state.asked()) && stated.phone() == null && stated.email() == null
         && Phones.hasMalformed(text)) {
       return new Turn(state, List.of(new Reply.Text(messages.get("phone.invalid", text))))
@@ -126,12 +140,14 @@ final class Drafting {
         yield prompt(next).prepend(List.of(reply)).prepend(notes);
       }
       case GREETING, OTHER -> {
-        if (statesSomething && !state.draft().isEmpty()) {
-          // "à nhầm, kinh phí 300 triệu thôi": a correction of the draft, whatever it looks like.
+        if (statesSomething) {
+          // "à nhầm, kinh phí 300 triệu thôi" corrects the draft; "nhà chị làm bánh tráng ở Trảng
+          // Bàng, Tây Ninh" only gives context: both are merged and kept with the source text.
           yield merge(state, withoutNarrative(stated), ex, text).prepend(notes);
         }
-        String key = ex.intent() == Intent.GREETING ? "reply.greeting" : "reply.other";
-        yield aside(state, messages.get(key, department)).prepend(notes);
+        yield ex.intent() == Intent.GREETING
+            ? aside(state, messages.get("reply.greeting", department)).prepend(notes)
+            : unclear(state).prepend(notes);
       }
       case NEED -> merge(state, stated, ex, text).prepend(notes);
     };
@@ -228,6 +244,7 @@ final class Drafting {
       return stated.mergedWith(Edits.only(business ? Field.COMPANY_NAME : Field.CONTACT_NAME, text));
     }
     if ("title".equals(asked) && stated.title() == null && plainAnswer
+        && Products.in(text).isEmpty()
         && ex.intent() != Intent.GREETING && text.split("\\s+").length >= 2) {
       return stated.mergedWith(Edits.only(Field.TITLE, cut(text, 200)).withDescription(text));
     }
@@ -236,7 +253,25 @@ final class Drafting {
 
   /** Greetings, questions and off-topic texts: answer, then resume the draft where it was. */
   private Turn aside(ChatState state, String answer) {
+    if (state.stage() == Stage.CONFIRMING) {
+      return new Turn(state, List.of(new Reply.Text(answer), new Reply.Text(messages.get("confirm.again"))));
+    }
     return prompt(state).prepend(List.of(new Reply.Text(answer)));
+  }
+
+  /**
+   * A message the bot did not understand: one short line, not the long invitation or the whole
+   * summary again ("để em hỏi giám đốc đã" while the summary waits).
+   */
+  private Turn unclear(ChatState state) {
+    if (state.stage() == Stage.CONFIRMING) {
+      return new Turn(state, List.of(new Reply.Text(messages.get("confirm.again"))));
+    }
+    if (state.draft().isEmpty()) {
+      return new Turn(state.withStage(Stage.DRAFTING).withAsked(null),
+          List.of(new Reply.Text(messages.get("reply.other", department))));
+    }
+    return next(state).prepend(List.of(new Reply.Text(messages.get("reply.unclear"))));
   }
 
   /** What to say to resume: the next question, or an invitation when nothing is drafted yet. */
@@ -250,6 +285,7 @@ final class Drafting {
 
   /** Ask for the most important missing field, or show the summary when nothing is missing. */
   Turn next(ChatState state) {
+    state = state.withDraft(cleaned(state.draft()));
     String missing = missing(state.draft().card());
     if (missing == null) {
       Draft draft = state.draft();
@@ -260,8 +296,59 @@ final class Drafting {
               new Reply.Button(messages.get("summary.edit"), "edit:" + draft.id()),
               new Reply.Button(messages.get("summary.cancel"), "cancel:" + draft.id())))));
     }
+    if ("phone".equals(missing) && !"phone".equals(state.asked()) && !REUSE.equals(state.asked())) {
+      java.util.Optional<NeedCard> last = lastCard.of(state.userId())
+          .filter(c -> c.phone() != null || c.email() != null);
+      if (last.isPresent()) {
+        return offerContact(state, last.get());
+      }
+    }
     ChatState asking = state.withStage(Stage.DRAFTING).withAsked(missing);
     return new Turn(asking, List.of(question(missing)));
+  }
+
+  /** What the bot asked when it offered the last need's contact. */
+  static final String REUSE = "reuse";
+
+  /** "Dùng lại số 0918…, anh Phong?": a returning business need not type its contact again. */
+  private Turn offerContact(ChatState state, NeedCard last) {
+    String contact = last.phone() != null ? last.phone() : last.email();
+    String who = last.contactName() != null ? last.contactName()
+        : last.companyName() != null ? last.companyName() : "";
+    String text = who.isEmpty() ? messages.get("reuse.ask", contact)
+        : messages.get("reuse.ask_named", contact, who);
+    return new Turn(state.withStage(Stage.DRAFTING).withAsked(REUSE), List.of(new Reply.Choice(text, List.of(
+        new Reply.Button(messages.get("reuse.yes"), "reuse:yes"),
+        new Reply.Button(messages.get("reuse.no"), "reuse:no")))));
+  }
+
+  /** The answer to the offer: the last contact, who and where merged as the business's own. */
+  Turn reuseContact(ChatState state, boolean reuse) {
+    java.util.Optional<NeedCard> last = lastCard.of(state.userId());
+    if (!REUSE.equals(state.asked()) || last.isEmpty()) {
+      return prompt(state);
+    }
+    if (!reuse) {
+      return new Turn(state.withAsked("phone"), List.of(question("phone")));
+    }
+    NeedCard l = last.get();
+    NeedCard contact = NeedCard.EMPTY.with(Field.PHONE, l.phone()).with(Field.EMAIL, l.email())
+        .with(Field.CONTACT_NAME, l.contactName()).with(Field.COMPANY_NAME, l.companyName());
+    if (state.draft().card().province() == null && l.province() != null) {
+      contact = contact.with(Field.PROVINCE, l.province());
+    }
+    Map<String, String> sources = new HashMap<>();
+    contact.statedFields().forEach(f -> sources.put(f, USER));
+    return next(state.withAsked(null).withDraft(state.draft().with(contact, sources, null)));
+  }
+
+  /** The draft with a title and description staff can read ({@link Titles}). */
+  private static Draft cleaned(Draft draft) {
+    NeedCard card = draft.card();
+    NeedCard clean = card.withTitle(Titles.clean(card.title()))
+        .withDescription(Titles.describe(card.description()));
+    return clean.equals(card) ? draft
+        : new Draft(draft.id(), clean, draft.sources(), draft.messages(), draft.otherContacts());
   }
 
   Stage resumeStage(ChatState state) {
@@ -381,6 +468,13 @@ final class Drafting {
 
   private Turn retry(ChatState state, String message) {
     return new Turn(state, List.of(new Reply.Text(message)));
+  }
+
+  /** The products a context message names ("nhà chị làm bánh tráng"), when the reading has none. */
+  private static NeedCard withProducts(NeedCard card, String text) {
+    return card.products().isEmpty()
+        ? Products.in(text).map(p -> card.with(Field.PRODUCTS, List.of(p))).orElse(card)
+        : card;
   }
 
   private static NeedCard withoutNarrative(NeedCard card) {

@@ -1,0 +1,77 @@
+package vn.ketnoi.conversation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.ketnoi.text.Fold;
+
+/**
+ * The title and description staff read: a title that names the technology (never "Hi", "2 việc:
+ * 1" or "…đăng ký sáng chế cho"), and a description without the amounts and contacts that have
+ * fields of their own, so a corrected budget does not leave "tầm 2 tỷ" in it.
+ */
+final class Titles {
+  private Titles() {}
+
+  static final int MAX_TITLE_CHARS = 80;
+
+  /** Words a title cannot end on: it was cut in the middle of a phrase. */
+  private static final Set<String> DANGLING = Set.of("cho", "cua", "va", "voi", "de", "ve", "cac",
+      "nhung", "tu", "o", "tai", "la", "nhu", "hoac", "hay", "thi", "ma", "mot", "can", "muon", "bang");
+
+  private static final Pattern GREETING = Pattern.compile(
+      "(hi|hello|hey|alo|a lo|chao|xin chao|chao em|chao ban|chao ad|chao anh|chao chi|ok|cam on)");
+
+  private static final Pattern LIST_FRAGMENT = Pattern.compile("\\d+ (viec|nhu cau|y)\\b.*|\\d+");
+
+  /** Amounts, phones and e-mails: they live in their own fields, and may have been corrected. */
+  private static final Pattern AMOUNT_CLAUSE = Pattern.compile(
+      "(?iu).*\\d[\\d.,]*\\s*(tỷ|ty|tỉ|ti|triệu|trieu|tr|nghìn|nghin|ngàn|ngan|k|đồng|dong|vnđ|vnd)(?!\\p{L}).*");
+
+  private static final Pattern CONTACT_CLAUSE = Pattern.compile(
+      "(?iu).*(\\d[\\d .]{8,}\\d|\\S+@\\S+|(sđt|sdt|điện thoại|dien thoai|liên hệ|lien he)(?!\\p{L})).*");
+
+  private static final Pattern LEADING_GREETING = Pattern.compile(
+      "(?iu)^(xin chào|chào|chao|hi|hello|alo|dạ|da)(\\s+(em|anh|chị|chi|bạn|ban|ad|sở|so))?[,.!\\s]+");
+
+  /** The title, cut to a whole phrase; null when nothing in it names a need. */
+  static String clean(String title) {
+    if (title == null) {
+      return null;
+    }
+    List<String> words = Arrays.asList(title.strip()
+        .replaceAll("[\\s,:;.\\-–(]*\\d*\\)?[\\s,:;.\\-–)]*$", "").split("\\s+"));
+    int end = words.size();
+    while (end > 0 && DANGLING.contains(Fold.fold(Fold.nfc(words.get(end - 1))).replaceAll("[^a-z]", ""))) {
+      end--;
+    }
+    String cut = String.join(" ", words.subList(0, end)).strip();
+    while (cut.length() > MAX_TITLE_CHARS) {
+      cut = cut.substring(0, cut.lastIndexOf(' ', MAX_TITLE_CHARS)).strip();
+    }
+    String folded = Fold.fold(Fold.nfc(cut)).replaceAll("[^a-z0-9 ]", "").strip();
+    if (folded.isEmpty() || GREETING.matcher(folded).matches() || LIST_FRAGMENT.matcher(folded).matches()) {
+      return null;
+    }
+    return cut.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + cut.substring(1);
+  }
+
+  /** The description without a leading greeting and without the clauses other fields hold. */
+  static String describe(String description) {
+    if (description == null) {
+      return null;
+    }
+    String text = LEADING_GREETING.matcher(description.strip()).replaceFirst("");
+    String kept = Arrays.stream(text.split("(?<=[,;.!\\n])(?=\\s|$)\\s*"))
+        // Only a short clause that is the amount or contact itself ("tầm 2 tỷ", "sđt 0912…"):
+        // a longer one also says what is needed, and the need matters more than a stale amount.
+        .filter(clause -> !CONTACT_CLAUSE.matcher(clause).matches())
+        .filter(clause -> !AMOUNT_CLAUSE.matcher(clause).matches() || clause.split("\\s+").length > 6)
+        .collect(Collectors.joining(" "))
+        .replaceAll("[,;\\s]+$", "")
+        .strip();
+    return kept.isEmpty() ? null : kept;
+  }
+}
