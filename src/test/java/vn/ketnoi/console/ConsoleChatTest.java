@@ -52,6 +52,21 @@ class ConsoleChatTest {
   }
 
   @Test
+  void a_need_is_captured_with_every_choice_answered_in_words() {
+    String out = session(String.join("\n",
+        "nha minh lam che o Dai Tu, Thai Nguyen",
+        "vâng ạ",
+        "can may sao che tu dong, kinh phi 300tr",
+        "0913 456 789, anh Bình",
+        "dung roi em",
+        "cam on nhe",
+        "/thoat") + "\n");
+    assertThat(out).contains("Cảm ơn anh/chị đã đồng ý", "Phiếu nhu cầu", "Đã lưu nhu cầu với mã",
+        "không có gì");
+    assertThat(out).doesNotContain("Xin lỗi, trợ lý chỉ hỗ trợ");
+  }
+
+  @Test
   void every_reply_variant_is_rendered() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Main.App app = Main.wire(config(), Clock.systemUTC())) {
