@@ -121,7 +121,7 @@ public final class Sql {
     return row.wasNull() ? null : value;
   }
 
-  static void bind(PreparedStatement ps, Object... args) throws SQLException {
+  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       bind(ps, i + 1, args[i]);
     }
