@@ -1,12 +1,11 @@
 package vn.ketnoi.conversation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Optional;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Sql;
 import vn.ketnoi.storage.StorageException;
 
 /** Conversation states in SQLite, one row a chat. */
@@ -20,36 +19,16 @@ public final class ChatStateStore {
   }
 
   public Optional<ChatState> load(long chatId) {
-    return db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT state_json FROM chat_states WHERE chat_id = ?")) {
-            ps.setLong(1, chatId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(parse(rs.getString(1))) : Optional.empty();
-            }
-          }
-        });
+    return Sql.one(db, "SELECT state_json FROM chat_states WHERE chat_id = ?",
+        row -> parse(row.getString(1)), chatId);
   }
 
   public void save(ChatState state) {
-    String json = write(state);
-    db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO chat_states (chat_id, user_id, stage, state_json, updated_at)"
-                      + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET"
-                      + " user_id = excluded.user_id, stage = excluded.stage,"
-                      + " state_json = excluded.state_json, updated_at = excluded.updated_at")) {
-            ps.setLong(1, state.chatId());
-            ps.setLong(2, state.userId());
-            ps.setString(3, state.stage().name());
-            ps.setString(4, json);
-            ps.setString(5, clock.instant().toString());
-            return ps.executeUpdate();
-          }
-        });
+    Sql.update(db, "INSERT INTO chat_states (chat_id, user_id, stage, state_json, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET"
+            + " user_id = excluded.user_id, stage = excluded.stage,"
+            + " state_json = excluded.state_json, updated_at = excluded.updated_at",
+        state.chatId(), state.userId(), state.stage().name(), write(state), clock.instant());
   }
 
   private static ChatState parse(String json) {

@@ -1,9 +1,10 @@
 package vn.ketnoi.conversation;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Sql;
 
 /**
  * Each user's answer to the privacy notice, with when and to which version of the notice: consent
@@ -29,38 +30,18 @@ public final class ConsentStore {
   }
 
   public boolean granted(long userId) {
-    return db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT consent, consent_version FROM users WHERE telegram_user_id = ?")) {
-            ps.setLong(1, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next()
-                  && "granted".equals(rs.getString(1))
-                  && NOTICE_VERSION.equals(rs.getString(2));
-            }
-          }
-        });
+    return Sql.one(db, "SELECT consent, consent_version FROM users WHERE telegram_user_id = ?",
+            row -> "granted".equals(row.getString(1)) && NOTICE_VERSION.equals(row.getString(2)),
+            userId)
+        .orElse(false);
   }
 
   public void record(long userId, Consent consent) {
-    String now = clock.instant().toString();
-    db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO users (telegram_user_id, consent, consent_version, consent_at, created_at)"
-                      + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (telegram_user_id) DO UPDATE SET"
-                      + " consent = excluded.consent, consent_version = excluded.consent_version,"
-                      + " consent_at = excluded.consent_at")) {
-            ps.setLong(1, userId);
-            ps.setString(2, consent.name().toLowerCase(java.util.Locale.ROOT));
-            ps.setString(3, NOTICE_VERSION);
-            ps.setString(4, now);
-            ps.setString(5, now);
-            return ps.executeUpdate();
-          }
-        });
+    Instant now = clock.instant();
+    Sql.update(db, "INSERT INTO users (telegram_user_id, consent, consent_version, consent_at,"
+            + " created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (telegram_user_id) DO UPDATE SET"
+            + " consent = excluded.consent, consent_version = excluded.consent_version,"
+            + " consent_at = excluded.consent_at",
+        userId, consent.name().toLowerCase(Locale.ROOT), NOTICE_VERSION, now, now);
   }
 }

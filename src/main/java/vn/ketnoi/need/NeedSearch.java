@@ -1,7 +1,5 @@
 package vn.ketnoi.need;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.ketnoi.extraction.Sector;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Sql;
 
 /** The staff's read-only views of the needs: filtered pages and counts for reports. */
 public final class NeedSearch {
@@ -42,23 +41,15 @@ public final class NeedSearch {
     String where = where(filter, args);
     args.add(limit);
     args.add(offset);
-    return db.transaction(c -> NeedStore.list(c, "SELECT " + NeedStore.COLUMNS + " FROM needs" + where
-        + " ORDER BY id DESC LIMIT ? OFFSET ?", args.toArray()));
+    return Sql.query(db, "SELECT " + NeedStore.COLUMNS + " FROM needs" + where
+        + " ORDER BY id DESC LIMIT ? OFFSET ?", NeedRows::read, args.toArray());
   }
 
   public int count(Filter filter) {
     List<Object> args = new ArrayList<>();
     String where = where(filter, args);
-    return db.transaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM needs" + where)) {
-        for (int i = 0; i < args.size(); i++) {
-          ps.setObject(i + 1, args.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.getInt(1);
-        }
-      }
-    });
+    return Sql.one(db, "SELECT COUNT(*) FROM needs" + where, row -> row.getInt(1), args.toArray())
+        .orElseThrow();
   }
 
   private String where(Filter f, List<Object> args) {
@@ -110,31 +101,26 @@ public final class NeedSearch {
       case "province" -> "COALESCE(province_current, '')";
       default -> throw new IllegalArgumentException("no dimension " + dimension);
     };
-    return db.transaction(c -> {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement(
-              "SELECT " + column + " AS k, COUNT(*) FROM needs GROUP BY k ORDER BY k");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          counts.put(rs.getString(1), rs.getInt(2));
-        }
-      }
-      return counts;
-    });
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Count count : Sql.query(db, "SELECT " + column
+        + " AS k, COUNT(*) FROM needs GROUP BY k ORDER BY k",
+        row -> new Count(row.getString(1), row.getInt(2)))) {
+      counts.put(count.key(), count.needs());
+    }
+    return counts;
   }
+
+  /** One group of a count by a dimension. */
+  private record Count(String key, int needs) {}
 
   /** Months are local months, so they are counted here rather than by SQLite, which knows only UTC. */
   private Map<String, Integer> countByMonth() {
-    return db.transaction(c -> {
-      Map<String, Integer> counts = new TreeMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM needs");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          counts.merge(month(rs.getString(1)), 1, Integer::sum);
-        }
-      }
-      return counts;
-    });
+    Map<String, Integer> counts = new TreeMap<>();
+    for (String createdAt :
+        Sql.query(db, "SELECT created_at FROM needs", row -> row.getString(1))) {
+      counts.merge(month(createdAt), 1, Integer::sum);
+    }
+    return counts;
   }
 
   /** The local month of a stored instant; "" (unknown) when it cannot be read. */

@@ -2,8 +2,6 @@ package vn.ketnoi.need;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +14,7 @@ import vn.ketnoi.extraction.Field;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.extraction.NeedCard;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Sql;
 import vn.ketnoi.storage.StorageException;
 
 /** Stored needs, their codes and their status history. */
@@ -64,31 +63,26 @@ public final class NeedStore {
           }
           Instant now = clock.instant();
           String code = nextCode(c, now.atZone(zone).getYear());
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO needs (code, telegram_user_id, status, " + String.join(", ", CARD_COLUMNS)
-                      + ", province_current, other_contacts, field_sources, source_text, draft_id,"
-                      + " created_at, updated_at) VALUES (?, ?, 'moi', "
-                      + "?, ".repeat(CARD_COLUMNS.size()) + "?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 1;
-            ps.setString(i++, code);
-            ps.setLong(i++, n.telegramUserId());
-            for (Field field : Field.values()) {
-              ps.setObject(i++, column(field.valueIn(n.card())));
-            }
-            ps.setString(i++, n.provinceCurrent());
-            ps.setString(i++, json(n.otherContacts()));
-            ps.setString(i++, json(n.fieldSources()));
-            ps.setString(i++, n.sourceText());
-            ps.setString(i++, n.draftId());
-            ps.setString(i++, now.toString());
-            ps.setString(i++, now.toString());
-            ps.executeUpdate();
-          }
+          insert(c, n, code, now);
           Need saved = byDraft(c, n.draftId()).orElseThrow();
           recordStatus(c, saved.id(), null, NeedStatus.MOI, null, "business", now);
           return saved;
         });
+  }
+
+  private static void insert(Connection c, NewNeed n, String code, Instant now)
+      throws SQLException {
+    List<Object> values = new ArrayList<>(List.of(code, n.telegramUserId()));
+    for (Field field : Field.values()) {
+      values.add(column(field.valueIn(n.card())));
+    }
+    values.addAll(java.util.Arrays.asList(n.provinceCurrent(), json(n.otherContacts()),
+        json(n.fieldSources()), n.sourceText(), n.draftId(), now, now));
+    Sql.update(c, "INSERT INTO needs (code, telegram_user_id, status, "
+        + String.join(", ", CARD_COLUMNS)
+        + ", province_current, other_contacts, field_sources, source_text, draft_id,"
+        + " created_at, updated_at) VALUES (?, ?, 'moi', "
+        + "?, ".repeat(CARD_COLUMNS.size()) + "?, ?, ?, ?, ?, ?, ?)", values.toArray());
   }
 
   /** One status change of a need. */
@@ -96,7 +90,7 @@ public final class NeedStore {
       String actor, Instant at) {}
 
   public Optional<Need> byId(long id) {
-    return db.transaction(c -> one(c, "SELECT " + COLUMNS + " FROM needs WHERE id = ?", id));
+    return db.transaction(c -> byId(c, id));
   }
 
   /** Moves a need to a new status with an optional note; returns the status it had. */
@@ -104,23 +98,15 @@ public final class NeedStore {
       String actor) {
     Instant now = clock.instant();
     return db.transaction(c -> {
-      Need need = one(c, "SELECT " + COLUMNS + " FROM needs WHERE id = ?", needId).orElseThrow();
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE needs SET status = ?, updated_at = ? WHERE id = ?")) {
-        ps.setString(1, to.code());
-        ps.setString(2, now.toString());
-        ps.setLong(3, needId);
-        ps.executeUpdate();
-      }
+      Need need = byId(c, needId).orElseThrow();
+      Sql.update(c, "UPDATE needs SET status = ?, updated_at = ? WHERE id = ?", to.code(), now,
+          needId);
       // A status this version could not read is recorded as unknown (null), not as a code.
       NeedStatus from = need.status() == NeedStatus.KHONG_RO ? null : need.status();
       recordStatus(c, needId, from, to, note, actor, now);
       if (noteVisible) {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE need_status_history SET note_visible = 1"
-            + " WHERE id = (SELECT MAX(id) FROM need_status_history WHERE need_id = ?)")) {
-          ps.setLong(1, needId);
-          ps.executeUpdate();
-        }
+        Sql.update(c, "UPDATE need_status_history SET note_visible = 1"
+            + " WHERE id = (SELECT MAX(id) FROM need_status_history WHERE need_id = ?)", needId);
       }
       return need.status();
     });
@@ -142,7 +128,7 @@ public final class NeedStore {
 
   public void correct(long needId, Correction correction) {
     db.transaction(c -> {
-      Need need = one(c, "SELECT " + COLUMNS + " FROM needs WHERE id = ?", needId).orElseThrow();
+      Need need = byId(c, needId).orElseThrow();
       Map<String, String> sources = new java.util.HashMap<>(need.fieldSources());
       List<String> sets = new ArrayList<>();
       List<Object> values = new ArrayList<>();
@@ -165,13 +151,8 @@ public final class NeedStore {
       sets.add("updated_at = ?");
       values.add(clock.instant().toString());
       values.add(needId);
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE needs SET " + String.join(", ", sets) + " WHERE id = ?")) {
-        for (int i = 0; i < values.size(); i++) {
-          ps.setObject(i + 1, values.get(i));
-        }
-        return ps.executeUpdate();
-      }
+      return Sql.update(c, "UPDATE needs SET " + String.join(", ", sets) + " WHERE id = ?",
+          values.toArray());
     });
   }
 
@@ -187,22 +168,14 @@ public final class NeedStore {
   }
 
   public List<StatusChange> history(long needId) {
-    return db.transaction(c -> {
-      List<StatusChange> changes = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT from_status, to_status, note,"
-          + " note_visible, actor, at FROM need_status_history WHERE need_id = ? ORDER BY id")) {
-        ps.setLong(1, needId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String from = rs.getString(1);
-            changes.add(new StatusChange(from == null ? null : NeedStatus.stored(from),
-                NeedStatus.stored(rs.getString(2)), rs.getString(3), rs.getInt(4) == 1,
-                rs.getString(5), instant(rs.getString(6))));
-          }
-        }
-      }
-      return changes;
-    });
+    return Sql.query(db, "SELECT from_status, to_status, note,"
+        + " note_visible, actor, at FROM need_status_history WHERE need_id = ? ORDER BY id",
+        row -> {
+          String from = row.getString(1);
+          return new StatusChange(from == null ? null : NeedStatus.stored(from),
+              NeedStatus.stored(row.getString(2)), row.getString(3), row.getInt(4) == 1,
+              row.getString(5), instant(row.getString(6)));
+        }, needId);
   }
 
   public Optional<Need> byDraft(String draftId) {
@@ -210,72 +183,42 @@ public final class NeedStore {
   }
 
   public Optional<Need> byCode(String code) {
-    return db.transaction(c -> one(c, "SELECT " + COLUMNS + " FROM needs WHERE code = ?", code));
+    return Sql.one(db, "SELECT " + COLUMNS + " FROM needs WHERE code = ?", NeedRows::read, code);
   }
 
   public List<Need> ofUser(long telegramUserId) {
-    return db.transaction(
-        c -> list(c, "SELECT " + COLUMNS + " FROM needs WHERE telegram_user_id = ? ORDER BY id DESC",
-            telegramUserId));
+    return Sql.query(db, "SELECT " + COLUMNS
+        + " FROM needs WHERE telegram_user_id = ? ORDER BY id DESC", NeedRows::read,
+        telegramUserId);
   }
 
   /** Every need, oldest first. */
   public List<Need> all() {
-    return db.transaction(c -> list(c, "SELECT " + COLUMNS + " FROM needs ORDER BY id"));
+    return Sql.query(db, "SELECT " + COLUMNS + " FROM needs ORDER BY id", NeedRows::read);
   }
 
   private static void recordStatus(
       Connection c, long needId, NeedStatus from, NeedStatus to, String note, String actor,
       Instant at) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO need_status_history (need_id, from_status, to_status, note, actor, at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      ps.setLong(1, needId);
-      ps.setString(2, from == null ? null : from.code());
-      ps.setString(3, to.code());
-      ps.setString(4, note);
-      ps.setString(5, actor);
-      ps.setString(6, at.toString());
-      ps.executeUpdate();
-    }
+    Sql.update(c, "INSERT INTO need_status_history (need_id, from_status, to_status, note, actor,"
+        + " at) VALUES (?, ?, ?, ?, ?, ?)", needId, from == null ? null : from.code(), to.code(),
+        note, actor, at);
   }
 
   private static String nextCode(Connection c, int year) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO need_code_counters (year, last) VALUES (?, 1)"
-                + " ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last")) {
-      ps.setInt(1, year);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return String.format("NC-%d-%04d", year, rs.getInt(1));
-      }
-    }
+    int last = Sql.one(c, "INSERT INTO need_code_counters (year, last) VALUES (?, 1)"
+        + " ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
+        row -> row.getInt(1), year).orElseThrow();
+    return String.format("NC-%d-%04d", year, last);
+  }
+
+  private static Optional<Need> byId(Connection c, long id) throws SQLException {
+    return Sql.one(c, "SELECT " + COLUMNS + " FROM needs WHERE id = ?", NeedRows::read, id);
   }
 
   private static Optional<Need> byDraft(Connection c, String draftId) throws SQLException {
-    return one(c, "SELECT " + COLUMNS + " FROM needs WHERE draft_id = ?", draftId);
-  }
-
-  private static Optional<Need> one(Connection c, String sql, Object... args) throws SQLException {
-    List<Need> found = list(c, sql, args);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-  }
-
-  static List<Need> list(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        List<Need> needs = new ArrayList<>();
-        while (rs.next()) {
-          needs.add(NeedRows.read(rs));
-        }
-        return needs;
-      }
-    }
+    return Sql.one(c, "SELECT " + COLUMNS + " FROM needs WHERE draft_id = ?", NeedRows::read,
+        draftId);
   }
 
   private static Instant instant(String stored) {

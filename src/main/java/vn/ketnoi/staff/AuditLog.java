@@ -1,13 +1,10 @@
 package vn.ketnoi.staff;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Sql;
 
 /**
  * The append-only log of staff actions. The table's triggers refuse deletes and every update but
@@ -29,44 +26,18 @@ public final class AuditLog {
 
   public void record(long staffUserId, String action, Long needId, String before, String after,
       String note) {
-    db.transaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_actions (at, staff_user_id,"
-          + " action, need_id, before_value, after_value, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        ps.setString(1, clock.instant().toString());
-        ps.setLong(2, staffUserId);
-        ps.setString(3, action);
-        if (needId == null) {
-          ps.setNull(4, Types.INTEGER);
-        } else {
-          ps.setLong(4, needId);
-        }
-        ps.setString(5, before);
-        ps.setString(6, after);
-        ps.setString(7, note);
-        return ps.executeUpdate();
-      }
-    });
+    Sql.update(db, "INSERT INTO staff_actions (at, staff_user_id,"
+        + " action, need_id, before_value, after_value, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        clock.instant(), staffUserId, action, needId, before, after, note);
   }
 
   /** The actions on one need, or all (needId null), oldest first. */
   public List<Action> actions(Long needId) {
-    return db.transaction(c -> {
-      String sql = "SELECT at, staff_user_id, action, need_id, before_value, after_value, note"
-          + " FROM staff_actions" + (needId == null ? "" : " WHERE need_id = ?") + " ORDER BY id";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        if (needId != null) {
-          ps.setLong(1, needId);
-        }
-        List<Action> actions = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long need = rs.getLong(4);
-            actions.add(new Action(Instant.parse(rs.getString(1)), rs.getLong(2), rs.getString(3),
-                rs.wasNull() ? null : need, rs.getString(5), rs.getString(6), rs.getString(7)));
-          }
-        }
-        return actions;
-      }
-    });
+    String sql = "SELECT at, staff_user_id, action, need_id, before_value, after_value, note"
+        + " FROM staff_actions" + (needId == null ? "" : " WHERE need_id = ?") + " ORDER BY id";
+    Object[] args = needId == null ? new Object[0] : new Object[] {needId};
+    return Sql.query(db, sql, row -> new Action(Instant.parse(row.getString(1)), row.getLong(2),
+        row.getString(3), Sql.nullableLong(row, 4), row.getString(5), row.getString(6),
+        row.getString(7)), args);
   }
 }

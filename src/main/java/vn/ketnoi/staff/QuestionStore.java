@@ -1,16 +1,13 @@
 package vn.ketnoi.staff;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Sql;
 
 /**
  * Questions the knowledge base could not answer, passed on to staff at the business's request, and
@@ -46,48 +43,33 @@ public final class QuestionStore {
   /** Stores a question; {@code asker} is who the business is, as far as known, or null. */
   public Question save(long userId, long chatId, String text, String asker) {
     Instant now = clock.instant();
-    long id = db.transaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO questions (telegram_user_id,"
-          + " chat_id, text, asker, created_at) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-        ps.setLong(1, userId);
-        ps.setLong(2, chatId);
-        ps.setString(3, text);
-        ps.setString(4, asker);
-        ps.setString(5, now.toString());
-        ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          keys.next();
-          return keys.getLong(1);
-        }
-      }
-    });
+    long id = Sql.insert(db, "INSERT INTO questions (telegram_user_id,"
+        + " chat_id, text, asker, created_at) VALUES (?, ?, ?, ?, ?)",
+        userId, chatId, text, asker, now);
     return new Question(id, userId, chatId, text, asker, now, null, null, null);
   }
 
   public Optional<Question> byId(long id) {
-    return db.transaction(c -> list(c, "SELECT " + COLUMNS + " FROM questions WHERE id = ?", id))
-        .stream().findFirst();
+    return Sql.one(db, "SELECT " + COLUMNS + " FROM questions WHERE id = ?",
+        QuestionStore::question, id);
   }
 
   /** Newest first; open ones only unless {@code answeredToo}. */
   public List<Question> newestFirst(boolean answeredToo, int limit) {
-    return db.transaction(c -> list(c, "SELECT " + COLUMNS + " FROM questions"
-        + (answeredToo ? "" : " WHERE status = 'open'") + " ORDER BY id DESC LIMIT ?", limit));
+    return Sql.query(db, "SELECT " + COLUMNS + " FROM questions"
+        + (answeredToo ? "" : " WHERE status = 'open'") + " ORDER BY id DESC LIMIT ?",
+        QuestionStore::question, limit);
   }
 
   public int count(boolean answeredToo) {
-    return db.transaction(c -> {
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-          "SELECT count(*) FROM questions" + (answeredToo ? "" : " WHERE status = 'open'"))) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    return Sql.one(db, "SELECT count(*) FROM questions"
+        + (answeredToo ? "" : " WHERE status = 'open'"), row -> row.getInt(1)).orElseThrow();
   }
 
   /** Every question, oldest first (for the export). */
   public List<Question> all() {
-    return db.transaction(c -> list(c, "SELECT " + COLUMNS + " FROM questions ORDER BY id"));
+    return Sql.query(db, "SELECT " + COLUMNS + " FROM questions ORDER BY id",
+        QuestionStore::question);
   }
 
   /**
@@ -95,38 +77,15 @@ public final class QuestionStore {
    * staff members typing at once: the first one wins, the second is told).
    */
   public boolean answer(long id, String answer, long staffUserId) {
-    return db.transaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE questions SET status = 'answered',"
-          + " answer = ?, answered_by = ?, answered_at = ? WHERE id = ? AND status = 'open'")) {
-        ps.setString(1, answer);
-        ps.setLong(2, staffUserId);
-        ps.setString(3, clock.instant().toString());
-        ps.setLong(4, id);
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return Sql.update(db, "UPDATE questions SET status = 'answered',"
+        + " answer = ?, answered_by = ?, answered_at = ? WHERE id = ? AND status = 'open'",
+        answer, staffUserId, clock.instant(), id) == 1;
   }
 
-  private static List<Question> list(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      List<Question> found = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          found.add(new Question(rs.getLong(1), nullableLong(rs, 2), rs.getLong(3), rs.getString(4),
-              rs.getString(5), instant(rs.getString(6)), rs.getString(7), nullableLong(rs, 8),
-              instant(rs.getString(9))));
-        }
-      }
-      return found;
-    }
-  }
-
-  private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-    long value = rs.getLong(column);
-    return rs.wasNull() ? null : value;
+  private static Question question(ResultSet row) throws SQLException {
+    return new Question(row.getLong(1), Sql.nullableLong(row, 2), row.getLong(3), row.getString(4),
+        row.getString(5), instant(row.getString(6)), row.getString(7), Sql.nullableLong(row, 8),
+        instant(row.getString(9)));
   }
 
   /** A time this version cannot read shows as unknown rather than hiding the question. */

@@ -1,11 +1,10 @@
 package vn.ketnoi.staff;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Sql;
 import vn.ketnoi.storage.StorageException;
 
 /** Each chat's staff step and list filter, written through like the conversation's state. */
@@ -20,15 +19,8 @@ public final class StaffSessions {
 
   /** The chat's session, or {@link StaffDesk.Session#NONE}; a row that cannot be read is NONE. */
   public StaffDesk.Session load(long chatId) {
-    String json = db.transaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT session_json FROM staff_sessions WHERE chat_id = ?")) {
-        ps.setLong(1, chatId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? rs.getString(1) : null;
-        }
-      }
-    });
+    String json = Sql.one(db, "SELECT session_json FROM staff_sessions WHERE chat_id = ?",
+        row -> row.getString(1), chatId).orElse(null);
     if (json == null) {
       return StaffDesk.Session.NONE;
     }
@@ -46,16 +38,8 @@ public final class StaffSessions {
     } catch (JsonProcessingException e) {
       throw new StorageException("cannot write a staff session", e);
     }
-    db.transaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO staff_sessions (chat_id, session_json, updated_at) VALUES (?, ?, ?)"
-              + " ON CONFLICT (chat_id) DO UPDATE SET session_json = excluded.session_json,"
-              + " updated_at = excluded.updated_at")) {
-        ps.setLong(1, chatId);
-        ps.setString(2, json);
-        ps.setString(3, clock.instant().toString());
-        return ps.executeUpdate();
-      }
-    });
+    Sql.update(db, "INSERT INTO staff_sessions (chat_id, session_json, updated_at) VALUES (?, ?, ?)"
+        + " ON CONFLICT (chat_id) DO UPDATE SET session_json = excluded.session_json,"
+        + " updated_at = excluded.updated_at", chatId, json, clock.instant());
   }
 }

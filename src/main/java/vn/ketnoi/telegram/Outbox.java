@@ -2,17 +2,15 @@ package vn.ketnoi.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Sql;
 import vn.ketnoi.storage.StorageException;
 
 /** Replies waiting to be sent, written in the same transaction as the turn that made them. */
@@ -63,46 +61,18 @@ final class Outbox {
 
   private void add(long chatId, String kind, String text, List<Reply.Button> buttons,
       Integer editMessageId, boolean removeKeyboard, String fileName, byte[] content) {
-    db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO outbox_messages (chat_id, kind, text, buttons, edit_message_id,"
-                      + " remove_keyboard, created_at, file_name, content)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, chatId);
-            ps.setString(2, kind);
-            ps.setString(3, text);
-            ps.setString(4, buttons == null ? null : json(buttons));
-            if (editMessageId == null) {
-              ps.setNull(5, Types.INTEGER);
-            } else {
-              ps.setInt(5, editMessageId);
-            }
-            ps.setInt(6, removeKeyboard ? 1 : 0);
-            ps.setString(7, clock.instant().toString());
-            ps.setString(8, fileName);
-            ps.setBytes(9, content);
-            return ps.executeUpdate();
-          }
-        });
+    Sql.update(db, "INSERT INTO outbox_messages (chat_id, kind, text, buttons, edit_message_id,"
+        + " remove_keyboard, created_at, file_name, content)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", chatId, kind, text,
+        buttons == null ? null : json(buttons), editMessageId, removeKeyboard, clock.instant(),
+        fileName, content);
   }
 
   /** Whether the last message queued for the chat asked for the phone with a reply keyboard. */
   boolean lastAskedForContact(long chatId) {
-    return db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT kind FROM outbox_messages WHERE chat_id = ? AND kind <> ?"
-                      + " ORDER BY id DESC LIMIT 1")) {
-            ps.setLong(1, chatId);
-            ps.setString(2, CLEAR_KEYBOARD);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() && ASK_CONTACT.equals(rs.getString(1));
-            }
-          }
-        });
+    return Sql.one(db, "SELECT kind FROM outbox_messages WHERE chat_id = ? AND kind <> ?"
+        + " ORDER BY id DESC LIMIT 1", row -> ASK_CONTACT.equals(row.getString(1)), chatId,
+        CLEAR_KEYBOARD).orElse(false);
   }
 
   /**
@@ -111,48 +81,18 @@ final class Outbox {
    */
   List<Outgoing> due(long chatId) {
     String now = clock.instant().toString();
-    return db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT id, chat_id, kind, text, buttons, edit_message_id, remove_keyboard,"
-                      + " next_attempt_at, file_name, content, parts_sent FROM outbox_messages"
-                      + " WHERE chat_id = ? AND status = 'pending' ORDER BY id")) {
-            ps.setLong(1, chatId);
-            List<Outgoing> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                String next = rs.getString(8);
-                if (next != null && next.compareTo(now) > 0) {
-                  break;
-                }
-                result.add(read(rs));
-              }
-            }
-            return result;
-          }
-        });
+    return Sql.queryWhile(db, "SELECT id, chat_id, kind, text, buttons, edit_message_id,"
+        + " remove_keyboard, next_attempt_at, file_name, content, parts_sent FROM outbox_messages"
+        + " WHERE chat_id = ? AND status = 'pending' ORDER BY id",
+        row -> row.getString(8) == null || row.getString(8).compareTo(now) <= 0, Outbox::read,
+        chatId);
   }
 
   /** Chats with pending messages whose next attempt is due. */
   List<Long> chatsWithDueMessages() {
-    String now = clock.instant().toString();
-    return db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT DISTINCT chat_id FROM outbox_messages WHERE status = 'pending'"
-                      + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)")) {
-            ps.setString(1, now);
-            List<Long> chats = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                chats.add(rs.getLong(1));
-              }
-            }
-            return chats;
-          }
-        });
+    return Sql.query(db, "SELECT DISTINCT chat_id FROM outbox_messages WHERE status = 'pending'"
+        + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", row -> row.getLong(1),
+        clock.instant());
   }
 
   /** Sent messages keep no text: it carries names and phones, and Telegram has it now. */
@@ -177,15 +117,8 @@ final class Outbox {
   }
 
   int partsSent(long id) {
-    return db.transaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT parts_sent FROM outbox_messages WHERE id = ?")) {
-        ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? rs.getInt(1) : 0;
-        }
-      }
-    });
+    return Sql.one(db, "SELECT parts_sent FROM outbox_messages WHERE id = ?", row -> row.getInt(1),
+        id).orElse(0);
   }
 
   void markFailed(long id, String error) {
@@ -205,23 +138,13 @@ final class Outbox {
   }
 
   private void update(String sql, Object... args) {
-    db.transaction(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-              ps.setObject(i + 1, args[i]);
-            }
-            return ps.executeUpdate();
-          }
-        });
+    Sql.update(db, sql, args);
   }
 
   private static Outgoing read(ResultSet rs) throws SQLException {
     String buttons = rs.getString(5);
-    int edit = rs.getInt(6);
-    Integer editId = rs.wasNull() ? null : edit;
     return new Outgoing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-        buttons == null ? List.of() : parse(buttons), editId, rs.getInt(7) == 1,
+        buttons == null ? List.of() : parse(buttons), Sql.nullableInt(rs, 6), rs.getInt(7) == 1,
         rs.getString(9), rs.getBytes(10), rs.getInt(11));
   }
 
