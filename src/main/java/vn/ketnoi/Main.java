@@ -1,10 +1,7 @@
 package vn.ketnoi;
 
 import java.io.FileDescriptor;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -171,37 +168,16 @@ public final class Main {
     try {
       status = run(args, out, err);
     } catch (IllegalArgumentException | IllegalStateException | KnowledgeException e) {
-      err.println("ketnoi: " + oneLine(e));
+      err.println("ketnoi: " + ErrorLine.of(e));
       status = 2;
     } catch (Exception e) {
       // One line for the operator; the stack trace only for a developer who turns DEBUG on.
       LOG.debug("ketnoi failed", e);
-      err.println("ketnoi: " + oneLine(e));
+      err.println("ketnoi: " + ErrorLine.of(e));
       status = 1;
     }
     out.flush();
     System.exit(status);
-  }
-
-  /** An error in one line: its message (or its kind), and why a file could not be read. */
-  static String oneLine(Exception e) {
-    String message = e instanceof IOException io && reason(io) != null
-        ? reason(io) + ": " + e.getMessage()
-        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e.getCause() instanceof IOException cause && !(e instanceof IOException)) {
-      String why = reason(cause) != null ? reason(cause) : cause.getMessage();
-      if (why != null && !message.contains(why)) {
-        message += ": " + why;
-      }
-    }
-    return message.lines().findFirst().orElse(message);
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    return e instanceof AccessDeniedException ? "permission denied" : null;
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
