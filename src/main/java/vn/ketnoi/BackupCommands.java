@@ -9,6 +9,7 @@ import vn.ketnoi.config.Config;
 import vn.ketnoi.storage.Backups;
 import vn.ketnoi.storage.InstanceLock;
 import vn.ketnoi.storage.Restore;
+import vn.ketnoi.text.Arguments;
 
 /**
  * `backup [FOLDER]` and `restore FILE` as the IT officer types them: one line of outcome, one line
@@ -33,7 +34,8 @@ final class BackupCommands {
   }
 
   /** `restore FILE`: the checks and the swap are Restore's; here the lock and the one line. */
-  static int restore(Config config, Path backup, PrintStream out, PrintStream err) {
+  static int restore(Config config, List<String> rest, PrintStream out, PrintStream err) {
+    Path backup = Arguments.requireFile(rest, "restore FILE");
     // Held while the file is replaced: no bot can start on it meanwhile, and none is running.
     try (InstanceLock lock = InstanceLock.acquireIfFolderExists(config.database())) {
       Restore.Outcome outcome = Restore.run(backup, config.database(), config.backupDir(),

@@ -95,6 +95,53 @@ class CommandsTest {
     assertThat(Files.readString(knowledge.resolve("offers.csv"))).contains("OF-930,Máy ép viên nén mùn cưa");
   }
 
+  @Test
+  void a_command_without_its_file_answers_with_its_usage_before_anything_is_wired() {
+    // EXTRACTOR=model without OLLAMA_BASE_URL would be refused too: the usage must come first.
+    Map<String, String> settings = settings("EXTRACTOR", "model");
+    Map<String, String> usages = Map.of(
+        "eval", "usage: ketnoi eval FILE",
+        "match-eval", "usage: ketnoi match-eval FILE",
+        "question-eval", "usage: question-eval FILE [--misses]",
+        "bench", "usage: ketnoi bench FILE",
+        "bench-match", "usage: ketnoi bench-match NEEDS.jsonl",
+        "restore", "usage: ketnoi restore FILE",
+        "import", "usage: ketnoi import offers FILE.csv");
+    usages.forEach((command, usage) -> assertThatThrownBy(() -> run(settings, command))
+        .as(command).isInstanceOf(IllegalArgumentException.class).hasMessage(usage));
+    assertThat(dir.resolve("data")).as("no database was opened").doesNotExist();
+  }
+
+  @Test
+  void export_needs_writes_jsonl_or_csv_to_stdout_or_a_file_and_refuses_a_wrong_option() throws Exception {
+    assertThat(run(settings(), "export", "needs")).isZero();
+    assertThat(out()).as("no needs yet").isEmpty();
+    assertThat(run(settings(), "export", "needs", "--format", "csv")).isZero();
+    String csv = out();
+    assertThat(csv).startsWith("\uFEFF").contains("Tin nhắn của doanh nghiệp").endsWith("\r\n");
+    Path file = dir.resolve("needs.csv");
+    assertThat(run(settings(), "export", "needs", "--format", "csv", "--out", file.toString())).isZero();
+    assertThat(out()).isEmpty();
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(csv);
+    assertThatThrownBy(() -> run(settings(), "export", "needs", "--format", "xml"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("--format must be jsonl or csv");
+    assertThatThrownBy(() -> run(settings(), "export", "needs", "--out"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("--out needs a value");
+    assertThatThrownBy(() -> run(settings(), "export", "offers"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("usage: export needs [--format jsonl|csv] [--out FILE]");
+  }
+
+  @Test
+  void match_reads_need_cards_from_a_file_and_answers_each_line_with_its_offers() throws Exception {
+    Path needs = dir.resolve("needs.jsonl");
+    Files.write(needs, Files.readAllLines(Path.of("src/test/resources/matching/needs.jsonl")).subList(0, 2));
+    assertThat(run(settings(), "match", needs.toString())).isZero();
+    assertThat(out().lines()).hasSize(2);
+    assertThat(out().lines().findFirst().orElseThrow()).startsWith("{\"id\":\"d001\",\"offers\":[{\"id\":\"OF-");
+    assertThat(err()).isEmpty();
+  }
+
   /** The real process: what an operator sees on the terminal, and the exit status. */
   private record Finished(int status, String stdout, List<String> stderr) {}
 

@@ -6,6 +6,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
+import vn.ketnoi.text.Arguments;
+import vn.ketnoi.text.Utf8;
 
 /**
  * {@code extract}: one JSON object per input line ({"id", "text"}), one per output line: {"id",
@@ -17,6 +20,13 @@ public final class ExtractCommand {
 
   public ExtractCommand(Extractor extractor) {
     this.extractor = extractor;
+  }
+
+  /** {@code extract [FILE]}: FILE, or stdin without one. */
+  public int run(List<String> rest, PrintStream out, PrintStream err) throws IOException {
+    try (BufferedReader in = Utf8.reader(Arguments.fileOrStdin(rest))) {
+      return run(in, Utf8.writer(out), err);
+    }
   }
 
   public int run(BufferedReader in, PrintWriter out, PrintStream err) throws IOException {

@@ -7,9 +7,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.extraction.JsonLines;
 import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.text.Arguments;
+import vn.ketnoi.text.Messages;
+import vn.ketnoi.text.Utf8;
 
 /**
  * {@code match}: need cards as JSONL (need-card keys plus "id"; a "text" with the business's own
@@ -21,6 +26,15 @@ public final class MatchCommand {
 
   public MatchCommand(Matcher matcher) {
     this.matcher = matcher;
+  }
+
+  /** {@code match [FILE]}: the knowledge base of KNOWLEDGE_DIR (or the sample), FILE or stdin. */
+  public static int command(List<String> rest, Path knowledgeDir, PrintStream out, PrintStream err)
+      throws IOException {
+    try (Matcher matcher = new Matcher(KnowledgeBase.open(knowledgeDir).knowledge(), Messages.load());
+        BufferedReader in = Utf8.reader(Arguments.fileOrStdin(rest))) {
+      return new MatchCommand(matcher).run(in, Utf8.writer(out), err);
+    }
   }
 
   public int run(BufferedReader in, PrintWriter out, PrintStream err) throws IOException {

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.text.Arguments;
+import vn.ketnoi.text.Messages;
 
 /**
  * {@code match-eval FILE}: recall@3 and MRR for offers and for programmes against a labelled JSONL
@@ -28,6 +30,19 @@ public final class MatchEvaluation {
   public record Report(Figures offers, Figures programmes, List<String> misses) {}
 
   private MatchEvaluation() {}
+
+  /** The command: scores FILE with the knowledge base, prints the figures (and the misses on request). */
+  public static int command(List<String> rest, Path knowledgeDir, PrintStream out) {
+    Path labelled = Arguments.requireFile(rest, "match-eval FILE");
+    try (Matcher matcher = new Matcher(KnowledgeBase.open(knowledgeDir).knowledge(), Messages.load())) {
+      Report report = run(labelled, matcher);
+      print(report, out);
+      if (rest.contains("--misses")) {
+        report.misses().forEach(out::println);
+      }
+    }
+    return 0;
+  }
 
   public static Report run(Path file, Matcher matcher) {
     List<double[]> offers = new ArrayList<>();

@@ -1,0 +1,78 @@
+package vn.ketnoi;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ketnoi.config.Config;
+import vn.ketnoi.console.ConsoleChat;
+import vn.ketnoi.router.Router;
+import vn.ketnoi.storage.Backups;
+import vn.ketnoi.storage.Database;
+import vn.ketnoi.telegram.TelegramChannel;
+import vn.ketnoi.text.Messages;
+import vn.ketnoi.text.Utf8;
+
+/**
+ * {@code run} and {@code console}: the bot on a wired application, with its scheduled backup.
+ * {@code run} serves Telegram when a token is set, else the console chat, like {@code console}.
+ */
+final class RunCommand {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  /** What the running bot uses of the wired application; {@code closing} closes all of it. */
+  record Bot(Config config, Database database, Router router, Messages messages, Runnable closing) {}
+
+  private final Bot bot;
+
+  RunCommand(Bot bot) {
+    this.bot = bot;
+  }
+
+  int run(String command, PrintStream out) throws IOException {
+    Config config = bot.config();
+    try (BackupTimer backups = backupTimer()) {
+      if (command.equals("run") && config.hasTelegramToken()) {
+        return runTelegram();
+      }
+      LOG.info("{}console chat on database {}",
+          command.equals("run") ? "no TELEGRAM_BOT_TOKEN: " : "", config.database());
+      new ConsoleChat(bot.router(), bot.messages(), Utf8.reader(null), out).run();
+      return 0;
+    }
+  }
+
+  /** Polls Telegram until SIGTERM (or Ctrl-C); the shutdown hook stops everything in order. */
+  private int runTelegram() {
+    Config config = bot.config();
+    TelegramChannel channel =
+        new TelegramChannel(
+            new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 16,
+                config.staffIds(), config.staffChatId()),
+            bot.database(), bot.router(), bot.messages(), Clock.systemUTC(),
+            d -> Thread.sleep(d.toMillis()));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      channel.close();
+      bot.closing().run();
+      stopped.countDown();
+    }, "ketnoi-shutdown"));
+    channel.start();
+    LOG.info("Telegram channel started on database {}", config.database());
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  /** The scheduled backup of the running bot, through the bot's own connection. */
+  private BackupTimer backupTimer() {
+    Config config = bot.config();
+    return new BackupTimer(new Backups(config.backupDir(), config.backupKeep(), Clock.system(config.timeZone())),
+        bot.database()::backupTo, config.backupEvery(), Clock.system(config.timeZone())).start();
+  }
+}
