@@ -132,10 +132,13 @@ public final class Conversation {
         .orElseGet(() -> ChatState.fresh(inbound.chatId(), inbound.userId()));
   }
 
-  /** The extraction of a plain text from a consented user, or null when none will be needed. */
+  /**
+   * The extraction of a plain text, or null when none will be needed. Before consent it is read
+   * only to tell a public question, which is answered without storing anything.
+   */
   private Extraction readAhead(Inbound inbound) {
     if (!(inbound instanceof Inbound.Text text) || text.text() == null
-        || text.text().strip().startsWith("/") || !consents.granted(inbound.userId())) {
+        || text.text().strip().startsWith("/")) {
       return null;
     }
     ChatState state = load(inbound);
@@ -172,7 +175,7 @@ public final class Conversation {
       }
     }
     if (!consents.granted(state.userId())) {
-      return holdUntilConsent(state, trimmed);
+      return holdUntilConsent(state, trimmed, prepared);
     }
     if (state.stage() == Stage.CONFIRMING) {
       Turn typed = typedAtSummary(state, trimmed);
@@ -181,16 +184,19 @@ public final class Conversation {
       }
     }
     if (state.stage() == Stage.CONFIRMING_ERASE || state.stage() == Stage.AWAITING_CONSENT
-        || state.stage() == Stage.NEW) {
+        || state.stage() == Stage.NEW || state.stage() == Stage.DECLINED) {
       state = state.withStage(drafting.resumeStage(state));
     }
     return drafting.onText(state, trimmed, prepared == null ? null : prepared.read(),
         prepared == null ? null : prepared.answer());
   }
 
-  /** Before consent nothing is processed; the message is held and handled once they agree. */
-  private Turn holdUntilConsent(ChatState state, String text) {
-    boolean noticeShown = state.stage() == Stage.AWAITING_CONSENT;
+  /**
+   * Before consent a public question the knowledge base answers is answered, storing nothing;
+   * after a decline nothing is held; else the message is held and handled once they agree.
+   */
+  private Turn holdUntilConsent(ChatState state, String text, Prepared prepared) {
+    boolean noticeShown = state.stage() == Stage.AWAITING_CONSENT || state.stage() == Stage.DECLINED;
     if (noticeShown) {
       YesNo answer = YesNoReader.read(text, YesNo.Choice.CONSENT);
       if (answer instanceof YesNo.Yes) {
@@ -200,12 +206,28 @@ public final class Conversation {
         return decline(state);
       }
     }
+    if (isAnsweredQuestion(prepared)) {
+      return new Turn(state, List.of(prepared.answer()));
+    }
+    if (state.stage() == Stage.DECLINED) {
+      return new Turn(state, List.of(new Reply.Choice(messages.get("consent.not_kept"), consentButtons())));
+    }
     String held = state.heldText() == null ? text : state.heldText() + "\n" + text;
     if (held.length() > Drafting.MAX_MESSAGE_CHARS) {
       held = held.substring(0, Drafting.MAX_MESSAGE_CHARS);
     }
     ChatState holding = state.withStage(Stage.AWAITING_CONSENT).withHeldText(held);
     return new Turn(holding, List.of(noticeShown ? consentReminder() : consentNotice()));
+  }
+
+  /**
+   * A question the knowledge base answers needs nothing personal. One it cannot answer is held
+   * like a need: passing it to staff stores it, which needs consent.
+   */
+  private static boolean isAnsweredQuestion(Prepared prepared) {
+    return prepared != null && prepared.read() != null
+        && prepared.read().intent() == vn.ketnoi.extraction.Intent.QUESTION
+        && prepared.answer() != null && !Questions.unanswered(prepared.answer());
   }
 
   /**
@@ -336,7 +358,7 @@ public final class Conversation {
    */
   private Turn decline(ChatState state) {
     consents.record(state.userId(), Consent.DECLINED);
-    ChatState cleared = ChatState.fresh(state.chatId(), state.userId());
+    ChatState cleared = ChatState.fresh(state.chatId(), state.userId()).withStage(Stage.DECLINED);
     List<Need> saved = needs.ofUser(state.userId());
     if (saved.isEmpty()) {
       return new Turn(cleared, List.of(new Reply.Text(messages.get("consent.declined"))));
