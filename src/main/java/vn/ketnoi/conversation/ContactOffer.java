@@ -9,9 +9,6 @@ import vn.ketnoi.text.Messages;
 
 /** "Dùng lại số 0918…, anh Phong?": a returning business need not type its contact again. */
 final class ContactOffer {
-  /** What the bot asked when it offered the last need's contact. */
-  static final String REUSE = "reuse";
-
   /** The card of the business's last saved need, to offer its contact for the next one. */
   interface LastCard {
     Optional<NeedCard> of(long userId);
@@ -40,7 +37,7 @@ final class ContactOffer {
         : last.companyName() != null ? last.companyName() : "";
     String text = who.isEmpty() ? messages.get("reuse.ask", contact)
         : messages.get("reuse.ask_named", contact, who);
-    return new Turn(state.withStage(Stage.DRAFTING).withAsked(REUSE), List.of(new Reply.Choice(text, List.of(
+    return new Turn(state.withStage(Stage.DRAFTING).withAsked(Asked.REUSE_CONTACT), List.of(new Reply.Choice(text, List.of(
         new Reply.Button(messages.get("reuse.yes"), new ButtonData.Reuse(true).render()),
         new Reply.Button(messages.get("reuse.no"), new ButtonData.Reuse(false).render())))));
   }

@@ -74,7 +74,7 @@ final class Drafting {
     if (state.stage() == Stage.EDITING_FIELD) {
       return edit.apply(state, text, this::next).prepend(notes);
     }
-    if (ContactOffer.REUSE.equals(state.asked())) {
+    if (state.asked() == Asked.REUSE_CONTACT) {
       YesNo reply = YesNoReader.read(text, YesNo.Choice.CONSENT);
       if (!(reply instanceof YesNo.Neither)) {
         return reuseContact(state, reply instanceof YesNo.Yes).prepend(notes);
@@ -82,7 +82,7 @@ final class Drafting {
     }
     Extraction ex = read != null ? read : read(state, text);
     NeedCard stated = withProducts(ex.card(), text);
-    if ("phone".equals(state.asked()) && stated.phone() == null && stated.email() == null
+    if (state.asked() == Asked.CONTACT && stated.phone() == null && stated.email() == null
         && Phones.hasMalformed(text)) {
       return new Turn(state, List.of(new Reply.Text(messages.get("phone.invalid", text))))
           .prepend(notes);
@@ -170,7 +170,7 @@ final class Drafting {
   /** Ask for the most important missing field, or show the summary when nothing is missing. */
   Turn next(ChatState state) {
     state = state.withDraft(cleaned(state.draft()));
-    String missing = missing(state.draft().card());
+    Asked missing = missing(state.draft().card());
     if (missing == null) {
       Draft draft = state.draft();
       return new Turn(
@@ -180,7 +180,7 @@ final class Drafting {
               new Reply.Button(messages.get("summary.edit"), new ButtonData.Edit(draft.id()).render()),
               new Reply.Button(messages.get("summary.cancel"), new ButtonData.Cancel(draft.id()).render())))));
     }
-    if ("phone".equals(missing) && !"phone".equals(state.asked()) && !ContactOffer.REUSE.equals(state.asked())) {
+    if (missing == Asked.CONTACT && state.asked() != Asked.CONTACT && state.asked() != Asked.REUSE_CONTACT) {
       Optional<NeedCard> last = contactOffer.offerable(state.userId());
       if (last.isPresent()) {
         return contactOffer.offer(state, last.get());
@@ -193,11 +193,11 @@ final class Drafting {
   /** The answer to the offer: the last contact, who and where merged as the business's own. */
   Turn reuseContact(ChatState state, boolean reuse) {
     Optional<NeedCard> last = contactOffer.last(state.userId());
-    if (!ContactOffer.REUSE.equals(state.asked()) || last.isEmpty()) {
+    if (state.asked() != Asked.REUSE_CONTACT || last.isEmpty()) {
       return prompt(state);
     }
     if (!reuse) {
-      return new Turn(state.withAsked("phone"), List.of(prompts.question("phone")));
+      return new Turn(state.withAsked(Asked.CONTACT), List.of(prompts.question(Asked.CONTACT)));
     }
     NeedCard contact = ContactOffer.contactOf(last.get(), state.draft().card());
     return next(state.withAsked(null)
@@ -220,21 +220,21 @@ final class Drafting {
   }
 
   /** need-card.md: what is needed, a way to reach the business, and who it is; then the codes. */
-  static String missing(NeedCard card) {
+  static Asked missing(NeedCard card) {
     if (card.title() == null && card.description() == null) {
-      return "title";
+      return Asked.TITLE;
     }
     if (card.phone() == null && card.email() == null) {
-      return "phone";
+      return Asked.CONTACT;
     }
     if (card.companyName() == null && card.contactName() == null) {
-      return "who";
+      return Asked.WHO;
     }
     if (card.sector() == null) {
-      return "sector";
+      return Asked.SECTOR;
     }
     if (card.needType() == null) {
-      return "need_type";
+      return Asked.NEED_TYPE;
     }
     return null;
   }

@@ -28,7 +28,7 @@ final class FieldEdit {
 
   /** Applies the typed value; {@code next} is what the draft asks or shows after the edit. */
   Turn apply(ChatState state, String text, Function<ChatState, Turn> next) {
-    Field field = Field.ofKey(state.asked());
+    Field field = state.asked().field();
     boolean freeText = field == Field.TITLE || field == Field.COMPANY_NAME || field == Field.CONTACT_NAME;
     FieldValues.Reading reading = field == Field.BUDGET_VND_MIN ? values.budget(text)
         : values.read(field, freeText ? Drafting.cut(text, 200) : text);

@@ -18,14 +18,6 @@ final class FieldSources {
   /** The source of a value the business gave itself. */
   static final String USER = "user";
 
-  /** The fields a business's answer to each of the bot's questions gives. */
-  private static final Map<String, Set<Field>> ANSWERS = Map.of(
-      "title", Set.of(Field.TITLE, Field.DESCRIPTION),
-      "phone", Set.of(Field.PHONE, Field.EMAIL),
-      "who", Set.of(Field.COMPANY_NAME, Field.CONTACT_NAME),
-      "sector", Set.of(Field.SECTOR),
-      "need_type", Set.of(Field.NEED_TYPE));
-
   /**
    * Values a business states in so many words: a later message that changes one corrects it ("à
    * nhầm, kinh phí 300 triệu thôi"). Sector, need type and the need's wording are inferred, and
@@ -49,7 +41,7 @@ final class FieldSources {
    * it ("à nhầm, số đúng là …") or answers the bot's question for it.
    */
   static NeedCard keepingContacts(ChatState state, NeedCard stated, String text) {
-    if ("phone".equals(state.asked()) || CORRECTION.matcher(Fold.fold(Fold.nfc(text))).find()) {
+    if (state.asked() == Asked.CONTACT || CORRECTION.matcher(Fold.fold(Fold.nfc(text))).find()) {
       return stated;
     }
     NeedCard kept = stated;
@@ -69,7 +61,7 @@ final class FieldSources {
    */
   static Map<String, String> of(ChatState state, NeedCard stated, Map<String, String> read) {
     NeedCard before = state.draft().card();
-    Set<Field> answered = state.asked() == null ? Set.of() : ANSWERS.getOrDefault(state.asked(), Set.of());
+    Set<Field> answered = state.asked() == null ? Set.of() : state.asked().answeredBy();
     Map<String, String> sources = new HashMap<>();
     for (Field f : Field.values()) {
       if (!f.isStated(stated)) {

@@ -17,19 +17,19 @@ final class Prompts {
     this.messages = messages;
   }
 
-  /** The question for a missing field (a key of {@link Drafting#missing}). */
-  Reply question(String missing) {
+  /** The question for a missing part of the card ({@link Drafting#missing}). */
+  Reply question(Asked missing) {
     return switch (missing) {
-      case "sector" -> new Reply.Choice(messages.get("ask.sector"), sectorButtons());
-      case "need_type" -> new Reply.Choice(messages.get("ask.need_type"), needTypeButtons());
-      case "phone" -> new Reply.AskContact(messages.get("ask.contact"), messages.get("contact.share"));
-      default -> new Reply.Text(messages.get("ask." + missing));
+      case SECTOR -> new Reply.Choice(messages.get("ask.sector"), sectorButtons());
+      case NEED_TYPE -> new Reply.Choice(messages.get("ask.need_type"), needTypeButtons());
+      case CONTACT -> new Reply.AskContact(messages.get("ask.contact"), messages.get("contact.share"));
+      default -> new Reply.Text(messages.get("ask." + missing.key()));
     };
   }
 
   /** A field picked from "Sửa": ask for its value (codes are picked with buttons). */
   Turn askEdit(ChatState state, Field field) {
-    ChatState editing = state.withStage(Stage.EDITING_FIELD).withAsked(field.key());
+    ChatState editing = state.withStage(Stage.EDITING_FIELD).withAsked(Asked.editing(field));
     return switch (field) {
       case SECTOR -> new Turn(editing, List.of(new Reply.Choice(messages.get("ask.sector"), sectorButtons())));
       case NEED_TYPE ->

@@ -10,15 +10,15 @@ final class ShortAnswers {
   private ShortAnswers() {}
 
   /** The message gives what the bot asked for, whatever else it looks like. */
-  static boolean answersAsked(String asked, NeedCard stated) {
+  static boolean answersAsked(Asked asked, NeedCard stated) {
     if (asked == null) {
       return false;
     }
     return switch (asked) {
-      case "phone" -> stated.phone() != null || stated.email() != null;
-      case "who" -> stated.companyName() != null || stated.contactName() != null;
-      case "sector" -> stated.sector() != null;
-      case "need_type" -> stated.needType() != null;
+      case CONTACT -> stated.phone() != null || stated.email() != null;
+      case WHO -> stated.companyName() != null || stated.contactName() != null;
+      case SECTOR -> stated.sector() != null;
+      case NEED_TYPE -> stated.needType() != null;
       default -> false;
     };
   }
@@ -27,16 +27,16 @@ final class ShortAnswers {
    * A short answer to the question the bot asked, when the rules find nothing in it: "Nguyễn Văn
    * Nam" answers "who", "máy ép cám viên" answers "what". Null when the text is not such an answer.
    */
-  static NeedCard answerToQuestion(String asked, String text, Extraction ex) {
+  static NeedCard answerToQuestion(Asked asked, String text, Extraction ex) {
     NeedCard stated = ex.card();
     boolean plainAnswer = ex.intent() != Intent.QUESTION && !text.matches(".*\\d{3,}.*");
-    if ("who".equals(asked) && stated.companyName() == null && stated.contactName() == null
+    if (asked == Asked.WHO && stated.companyName() == null && stated.contactName() == null
         && plainAnswer && text.split("\\s+").length <= 8) {
       boolean business = text.matches("(?iu)^(công ty|cty|htx|hợp tác xã|cơ sở|doanh nghiệp|"
           + "hộ kinh doanh|xưởng|trang trại|cong ty|hop tac xa|co so|doanh nghiep)\\b.*");
       return stated.mergedWith(Edits.only(business ? Field.COMPANY_NAME : Field.CONTACT_NAME, text));
     }
-    if ("title".equals(asked) && stated.title() == null && plainAnswer
+    if (asked == Asked.TITLE && stated.title() == null && plainAnswer
         && Products.in(text).isEmpty()
         && ex.intent() != Intent.GREETING && text.split("\\s+").length >= 2) {
       return stated.mergedWith(Edits.only(Field.TITLE, Drafting.cut(text, 200)).withDescription(text));
