@@ -4,7 +4,7 @@ package vn.ketnoi.conversation;
  * The whole state of one chat, stored as JSON after every turn.
  *
  * @param heldText a message written before consent, processed once the user agrees
- * @param asked the field the bot last asked for (need-card key), or null
+ * @param asked what the bot last asked for, or null
  * @param lastSavedCode the code of the need saved last, to answer a late second "Xác nhận"
  * @param pendingQuestion a question the knowledge base could not answer, until the user passes it
  *     to staff
@@ -15,7 +15,7 @@ public record ChatState(
     Stage stage,
     Draft draft,
     String heldText,
-    String asked,
+    Asked asked,
     String lastSavedCode,
     String pendingQuestion) {
 
@@ -35,7 +35,7 @@ public record ChatState(
     return new ChatState(chatId, userId, stage, draft, text, asked, lastSavedCode, pendingQuestion);
   }
 
-  ChatState withAsked(String field) {
+  ChatState withAsked(Asked field) {
     return new ChatState(chatId, userId, stage, draft, heldText, field, lastSavedCode, pendingQuestion);
   }
 

@@ -8,7 +8,7 @@ import vn.ketnoi.text.Messages;
 
 /** Answers questions from the knowledge base, or says honestly that it does not know. */
 public final class Questions {
-  static final String PASS_TO_STAFF = "ask:staff";
+  static final String PASS_TO_STAFF = new ButtonData.PassQuestion().render();
 
   private final Answers answers;
   private final QuestionAnswerer answerer;

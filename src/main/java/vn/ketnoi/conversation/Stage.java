@@ -6,6 +6,8 @@ public enum Stage {
   NEW,
   /** Consent asked, not given yet (or declined). */
   AWAITING_CONSENT,
+  /** Consent declined: nothing is held until they agree. */
+  DECLINED,
   /** Collecting the need, asking for what is missing. */
   DRAFTING,
   /** The summary is shown with Xác nhận / Sửa / Hủy. */

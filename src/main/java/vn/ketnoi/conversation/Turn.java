@@ -10,6 +10,11 @@ record Turn(ChatState state, List<Reply> replies) {
     replies = List.copyOf(replies);
   }
 
+  /** One text reply, the state unchanged or as given. */
+  static Turn say(ChatState state, String text) {
+    return new Turn(state, List.of(new Reply.Text(text)));
+  }
+
   Turn prepend(List<Reply> before) {
     if (before.isEmpty()) {
       return this;

@@ -1,0 +1,89 @@
+package vn.ketnoi.conversation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.ketnoi.extraction.Field;
+import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.extraction.RuleExtractor;
+import vn.ketnoi.text.Fold;
+
+/** Who gave each field of the draft, and which phones and e-mails a message adds or corrects. */
+final class FieldSources {
+  private FieldSources() {}
+
+  /** The source of a value the business gave itself. */
+  static final String USER = "user";
+
+  /**
+   * Values a business states in so many words: a later message that changes one corrects it ("à
+   * nhầm, kinh phí 300 triệu thôi"). Sector, need type and the need's wording are inferred, and
+   * a later message refines them rather than correcting the business.
+   */
+  private static final Set<Field> STATED = Set.of(Field.COMPANY_NAME, Field.CONTACT_NAME,
+      Field.PHONE, Field.EMAIL, Field.PROVINCE, Field.BUDGET_VND_MIN, Field.BUDGET_VND_MAX,
+      Field.EMPLOYEES, Field.TIMELINE);
+
+  /**
+   * Words that say a message corrects what the business gave before, folded ("nhầm", "đúng là",
+   * "sửa lại", "đổi số"); short ones that fold onto common words ("thấy", "sữa") are left out.
+   */
+  private static final Pattern CORRECTION = Pattern.compile(
+      "(?<![a-z])(nham|dung la|dung ra la|moi dung|sua lai|sua thanh|sua so|xin sua|thay bang"
+          + "|thay so|thay doi|khong phai|cap nhat|doi so|doi sang|doi lai|doi thanh)(?![a-z])");
+
+  /**
+   * A phone or e-mail different from the one the draft has is another way to reach the business
+   * ("ngoài ra gọi số 0208 3855 123"), kept beside the first, unless the message says it corrects
+   * it ("à nhầm, số đúng là …") or answers the bot's question for it.
+   */
+  static NeedCard keepingContacts(ChatState state, NeedCard stated, String text) {
+    if (state.asked() == Asked.CONTACT || CORRECTION.matcher(Fold.fold(Fold.nfc(text))).find()) {
+      return stated;
+    }
+    NeedCard kept = stated;
+    for (Field f : List.of(Field.PHONE, Field.EMAIL)) {
+      if (f.isStated(state.draft().card()) && f.isStated(stated)
+          && !f.valueIn(state.draft().card()).equals(f.valueIn(stated))) {
+        kept = kept.with(f, null);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Who gave each field a message states: the business itself when it answers the bot's question
+   * or corrects a value it stated before, else the extractor that read it. A value said again
+   * keeps the source it had.
+   */
+  static Map<String, String> of(ChatState state, NeedCard stated, Map<String, String> read) {
+    NeedCard before = state.draft().card();
+    Set<Field> answered = state.asked() == null ? Set.of() : state.asked().answeredBy();
+    Map<String, String> sources = new HashMap<>();
+    for (Field f : Field.values()) {
+      if (!f.isStated(stated)) {
+        continue;
+      }
+      String readBy = read.getOrDefault(f.key(), RuleExtractor.SOURCE);
+      boolean had = f.isStated(before);
+      if (had && Objects.equals(f.valueIn(before), f.valueIn(stated))) {
+        sources.put(f.key(), state.draft().sources().getOrDefault(f.key(), readBy));
+      } else if (answered.contains(f) || (had && STATED.contains(f))) {
+        sources.put(f.key(), USER);
+      } else {
+        sources.put(f.key(), readBy);
+      }
+    }
+    return sources;
+  }
+
+  /** Every field the update states, given by the business itself. */
+  static Map<String, String> allByUser(NeedCard update) {
+    Map<String, String> sources = new HashMap<>();
+    update.statedFields().forEach(f -> sources.put(f, USER));
+    return sources;
+  }
+}
