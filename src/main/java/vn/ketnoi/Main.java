@@ -94,7 +94,8 @@ public final class Main {
       }
     }
     Ollama.Model model = model(config);
-    Extractor extractor = around.apply(extractor(model, provinces));
+    RuleExtractor rules = new RuleExtractor(provinces);
+    Extractor extractor = around.apply(model == null ? rules : Ollama.extractor(model, rules, provinces));
     Matcher matcher = new Matcher(knowledge, messages);
     QuestionAnswerer rulesAnswer = QuestionAnswerer.rules(messages);
     Questions questions = new Questions(new Answers(knowledge),
@@ -111,7 +112,8 @@ public final class Main {
             new ConsentStore(database, clock),
             needs,
             new Erasure(database, clock, messages.get("erase.redacted")),
-            new Conversation.Parts(extractor, provinces, messages, config.departmentName(),
+            new Conversation.Parts(extractor, around.apply(rules), provinces, messages,
+                config.departmentName(),
                 matcher, questions, staffNotices(desk)));
     Router router = new Router(database::inTransaction, desk, new StaffSessions(database, clock),
         conversation);

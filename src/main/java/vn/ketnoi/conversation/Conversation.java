@@ -38,15 +38,20 @@ public final class Conversation {
   }
 
   /** What the conversation needs besides the stores: wired once in Main. */
+  /**
+   * {@code beforeConsent} reads a text from someone who has not consented, only to tell a public
+   * question: the rules, so nothing they wrote goes to a model before they agree.
+   */
   public record Parts(
-      Extractor extractor, Provinces provinces, Messages messages, String department,
-      Matcher matcher, Questions questions, StaffNotices staff) {}
+      Extractor extractor, Extractor beforeConsent, Provinces provinces, Messages messages,
+      String department, Matcher matcher, Questions questions, StaffNotices staff) {}
 
   private final Transactions transactions;
   private final ChatStateStore states;
   private final Questions questions;
   private final Drafting drafting;
   private final ConsentFlow consent;
+  private final Extractor beforeConsent;
   private final Erasing erasing;
   private final Confirmation confirmation;
   private final Commands commands;
@@ -68,6 +73,7 @@ public final class Conversation {
         questions,
         userId -> needs.ofUser(userId).stream().filter(n -> !n.erased()).findFirst().map(Need::card));
     this.erasing = new Erasing(consents, erasure, drafting, messages);
+    this.beforeConsent = parts.beforeConsent();
     this.consent = new ConsentFlow(consents, needs, drafting, erasing, messages, parts.department());
     this.confirmation = new Confirmation(needs, drafting, parts);
     this.commands = new Commands(needs, consent, erasing, confirmation, drafting, messages,
@@ -125,7 +131,11 @@ public final class Conversation {
       return null;
     }
     ChatState state = load(inbound);
-    return state.stage() == Stage.EDITING_FIELD ? null : drafting.read(state, text.text());
+    if (state.stage() == Stage.EDITING_FIELD) {
+      return null;
+    }
+    return consent.granted(state) ? drafting.read(state, text.text())
+        : Drafting.read(beforeConsent, state, text.text());
   }
 
   private Turn route(ChatState state, Inbound inbound, Prepared prepared) {

@@ -49,7 +49,12 @@ final class Drafting {
 
   /** What the extractor reads in a text, against the chat's draft; may be slow (a model). */
   Extraction read(ChatState state, String rawText) {
-    return extractor.extract(readable(rawText), state.draft().card());
+    return read(extractor, state, rawText);
+  }
+
+  /** The same with another extractor (the rules, before consent). */
+  static Extraction read(Extractor using, ChatState state, String rawText) {
+    return using.extract(readable(rawText), state.draft().card());
   }
 
   /** The part of a message the bot reads: trimmed, at most MAX_MESSAGE_CHARS. */
