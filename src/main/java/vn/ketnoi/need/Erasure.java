@@ -172,19 +172,36 @@ public final class Erasure {
 
   /**
    * A staff member may have typed a note on one of these needs and not yet chosen who sees it: the
-   * note waits in their chat's staff session (JSON, read here as a tree).
+   * note waits in their chat's staff session (JSON, read here as a tree), as
+   * {"pending":{"step":"visible","need_id":ID,…,"note":"…"}}, or, as an older version wrote it,
+   * {"pending":"visible:ID:status:note"}.
    */
   private static void scrubStaffSessions(Connection c, List<Long> needIds, PersonalData data)
       throws SQLException {
     for (Row row : rows(c, "SELECT chat_id, session_json FROM staff_sessions"
-        + " WHERE session_json LIKE '%\"pending\":\"%'")) {
+        + " WHERE session_json LIKE '%\"pending\":%'")) {
       JsonNode session = tree(row.values().get(0));
-      Matcher m = PENDING_NOTE.matcher(session.path("pending").asText(""));
-      if (session instanceof ObjectNode s && m.find() && needIds.contains(Long.parseLong(m.group(1)))) {
-        s.put("pending", data.scrub(s.get("pending").asText()));
+      if (session instanceof ObjectNode s && scrubPendingNote(s, needIds, data)) {
         run(c, "UPDATE staff_sessions SET session_json = ? WHERE chat_id = ?", write(session), row.id());
       }
     }
+  }
+
+  private static boolean scrubPendingNote(ObjectNode session, List<Long> needIds, PersonalData data) {
+    JsonNode pending = session.path("pending");
+    if (pending instanceof ObjectNode step) {
+      if (step.path("note").isTextual() && needIds.contains(step.path("need_id").asLong(-1))) {
+        step.put("note", data.scrub(step.get("note").asText()));
+        return true;
+      }
+      return false;
+    }
+    Matcher m = PENDING_NOTE.matcher(pending.asText(""));
+    if (m.find() && needIds.contains(Long.parseLong(m.group(1)))) {
+      session.put("pending", data.scrub(pending.asText()));
+      return true;
+    }
+    return false;
   }
 
   /**
