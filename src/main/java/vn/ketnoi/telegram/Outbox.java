@@ -19,7 +19,7 @@ import vn.ketnoi.storage.StorageException;
 final class Outbox {
   /** One message to send (or one message to edit, when {@code editMessageId} is set). */
   record Outgoing(
-      long id, long chatId, String kind, String text, List<Reply.Button> buttons,
+      long id, long chatId, OutboxKind kind, String text, List<Reply.Button> buttons,
       Integer editMessageId, boolean removeKeyboard, String fileName, byte[] content,
       int partsSent) {
 
@@ -35,14 +35,7 @@ final class Outbox {
     }
   }
 
-  static final String TEXT = "text";
-  static final String CHOICE = "choice";
-  static final String ASK_CONTACT = "ask_contact";
-  /** Removes the keyboard of a pressed message, so an old button cannot be pressed twice. */
-  static final String CLEAR_KEYBOARD = "clear_keyboard";
-  static final String DOCUMENT = "document";
   private static final String FORGET = "text = NULL, buttons = NULL, content = NULL";
-  static final String IMAGE = "image";
 
   private final Database db;
   private final Clock clock;
@@ -52,16 +45,16 @@ final class Outbox {
     this.clock = clock;
   }
 
-  void add(long chatId, String kind, String text, List<Reply.Button> buttons,
+  void add(long chatId, OutboxKind kind, String text, List<Reply.Button> buttons,
       Integer editMessageId, boolean removeKeyboard) {
     add(chatId, kind, text, buttons, editMessageId, removeKeyboard, null, null);
   }
 
-  void addFile(long chatId, String kind, String caption, String fileName, byte[] content) {
+  void addFile(long chatId, OutboxKind kind, String caption, String fileName, byte[] content) {
     add(chatId, kind, caption, null, null, false, fileName, content);
   }
 
-  private void add(long chatId, String kind, String text, List<Reply.Button> buttons,
+  private void add(long chatId, OutboxKind kind, String text, List<Reply.Button> buttons,
       Integer editMessageId, boolean removeKeyboard, String fileName, byte[] content) {
     db.transaction(
         c -> {
@@ -71,7 +64,7 @@ final class Outbox {
                       + " remove_keyboard, created_at, file_name, content)"
                       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, chatId);
-            ps.setString(2, kind);
+            ps.setString(2, kind.stored());
             ps.setString(3, text);
             ps.setString(4, buttons == null ? null : json(buttons));
             if (editMessageId == null) {
@@ -97,9 +90,9 @@ final class Outbox {
                   "SELECT kind FROM outbox_messages WHERE chat_id = ? AND kind <> ?"
                       + " ORDER BY id DESC LIMIT 1")) {
             ps.setLong(1, chatId);
-            ps.setString(2, CLEAR_KEYBOARD);
+            ps.setString(2, OutboxKind.CLEAR_KEYBOARD.stored());
             try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() && ASK_CONTACT.equals(rs.getString(1));
+              return rs.next() && OutboxKind.ASK_CONTACT.stored().equals(rs.getString(1));
             }
           }
         });
@@ -220,7 +213,7 @@ final class Outbox {
     String buttons = rs.getString(5);
     int edit = rs.getInt(6);
     Integer editId = rs.wasNull() ? null : edit;
-    return new Outgoing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+    return new Outgoing(rs.getLong(1), rs.getLong(2), OutboxKind.ofStored(rs.getString(3)), rs.getString(4),
         buttons == null ? List.of() : parse(buttons), editId, rs.getInt(7) == 1,
         rs.getString(9), rs.getBytes(10), rs.getInt(11));
   }

@@ -26,28 +26,28 @@ final class ReplyQueue {
     boolean removeContactKeyboard = outbox.lastAskedForContact(r.chatId());
     Integer editTarget = r.kind() == Received.Kind.PRESS ? r.messageId() : null;
     if (editTarget != null && (replies.isEmpty() || !(replies.get(0) instanceof Reply.Choice))) {
-      outbox.add(r.chatId(), Outbox.CLEAR_KEYBOARD, null, null, editTarget, false);
+      outbox.add(r.chatId(), OutboxKind.CLEAR_KEYBOARD, null, null, editTarget, false);
       editTarget = null;
     }
     for (Reply reply : replies) {
       if (reply instanceof Reply.Choice choice) {
-        outbox.add(r.chatId(), Outbox.CHOICE, choice.text(), choice.buttons(), editTarget, false);
+        outbox.add(r.chatId(), OutboxKind.CHOICE, choice.text(), choice.buttons(), editTarget, false);
       } else if (reply instanceof Reply.AskContact ask) {
-        outbox.add(r.chatId(), Outbox.ASK_CONTACT, ask.text(),
+        outbox.add(r.chatId(), OutboxKind.ASK_CONTACT, ask.text(),
             List.of(new Reply.Button(ask.shareLabel(), "contact")), null, false);
       } else if (reply instanceof Reply.Text text) {
-        outbox.add(r.chatId(), Outbox.TEXT, text.text(), null, null, removeContactKeyboard);
+        outbox.add(r.chatId(), OutboxKind.TEXT, text.text(), null, null, removeContactKeyboard);
         removeContactKeyboard = false;
       } else if (reply instanceof Reply.Notice notice) {
         if (notice.chatId() != r.chatId()) {
           others.add(notice.chatId());
         }
-        outbox.add(notice.chatId(), notice.buttons().isEmpty() ? Outbox.TEXT : Outbox.CHOICE,
+        outbox.add(notice.chatId(), notice.buttons().isEmpty() ? OutboxKind.TEXT : OutboxKind.CHOICE,
             notice.text(), notice.buttons(), null, false);
       } else if (reply instanceof Reply.Document document) {
-        outbox.addFile(r.chatId(), Outbox.DOCUMENT, document.text(), document.fileName(), document.content());
+        outbox.addFile(r.chatId(), OutboxKind.DOCUMENT, document.text(), document.fileName(), document.content());
       } else if (reply instanceof Reply.Image image) {
-        outbox.addFile(r.chatId(), Outbox.IMAGE, image.text(), image.fileName(), image.png());
+        outbox.addFile(r.chatId(), OutboxKind.IMAGE, image.text(), image.fileName(), image.png());
       } else {
         throw new IllegalStateException("reply not rendered: " + reply.getClass());
       }

@@ -105,7 +105,7 @@ final class UpdateHandler {
         attempts, e);
     return db.inTransaction(() -> {
       if (inbox.setAside(r.updateId(), error) && r.chatId() != 0) {
-        outbox.add(r.chatId(), Outbox.TEXT, messages.get("error.set_aside"), null, null, false);
+        outbox.add(r.chatId(), OutboxKind.TEXT, messages.get("error.set_aside"), null, null, false);
       }
       return new Handled("set-aside", Set.of());
     });
