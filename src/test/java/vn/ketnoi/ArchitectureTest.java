@@ -7,10 +7,17 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The few rules that keep the shape of the code; each fails if it matches nothing. */
 class ArchitectureTest {
+  private static final int MOST_LINES = 300;
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -68,5 +75,31 @@ class ArchitectureTest {
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("vn.ketnoi.storage..", "java..", "org.sqlite..")
         .check(CLASSES);
+  }
+
+  @Test
+  void no_main_source_file_is_over_300_lines() throws IOException {
+    List<String> tooLong;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      tooLong = files.filter(f -> f.toString().endsWith(".java"))
+          .map(f -> new SourceLength(f, lines(f)))
+          .filter(s -> s.lines() > MOST_LINES)
+          .map(s -> s.file() + " (" + s.lines() + " lines)")
+          .sorted()
+          .toList();
+    }
+    if (!tooLong.isEmpty()) {
+      throw new AssertionError("over " + MOST_LINES + " lines: " + String.join(", ", tooLong));
+    }
+  }
+
+  private record SourceLength(Path file, long lines) {}
+
+  private static long lines(Path file) {
+    try (Stream<String> lines = Files.lines(file)) {
+      return lines.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

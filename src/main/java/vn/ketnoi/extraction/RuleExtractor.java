@@ -20,36 +20,6 @@ public final class RuleExtractor implements Extractor {
       new Lexicon<Boolean>()
           .add(true, "cần", "muốn", "mong muốn", "có nhu cầu", "nhu cầu", "dự kiến", "dự định",
               "tìm", "tìm kiếm", "đặt hàng", "kế hoạch", "định", "đang cần", "cần tìm");
-  private static final Lexicon<Boolean> GREETINGS =
-      new Lexicon<Boolean>()
-          .add(true, "chào", "xin chào", "hello", "hi", "alo", "cảm ơn", "cám ơn", "thanks",
-              "thank", "tks", "thx", "chúc", "ok", "oke", "okay", "vâng", "dạ", "bye", "tạm biệt");
-  private static final Lexicon<Boolean> ABUSE =
-      new Lexicon<Boolean>()
-          .add(true, "ngu", "ngu ngốc", "vô dụng", "vớ vẩn", "lừa đảo", "vcl", "vkl", "khốn nạn");
-  private static final Pattern OFF_TOPIC =
-      words(
-          "ignore (all )?(the )?(previous|above|prior)|bo qua (tat ca |moi )?(cac )?(huong dan|chi dan|lenh|yeu cau)"
-              + "|tu (gio|bay gio|nay) (ban|may|mi|em) (la|dong vai|se la)|dong vai|system prompt|jailbreak"
-              + "|co phieu|chung khoan|crypto|bitcoin|tien ao|forex|tuyen (dung )?(cong tac vien|ctv)"
-              + "|lam tai nha|thu nhap (tu )?\\d|ib ngay|inbox ngay|kiem tien|vay tien|vay nhanh"
-              + "|ca cuoc|ca do|xo so|lo de|casino|https?://|bai tho|bai hat|ke chuyen|thoi tiet|bong da"
-              + "|tai khoan game|inbox|ib (minh|em|ngay|shop)|tin nhan thu|test bot"
-              + "|ban dat|dat nen|so do trao tay|bat dong san|nha dat|vay tieu dung|giai ngan nhanh"
-              + "|khuyen mai|giam gia soc|sale off|con hang khong|hi shop|shop oi|ship cod");
-  private static final Pattern QUESTION =
-      words(
-          "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"
-              + "|bao nhieu|o dau|the nao|nhu the nao|lam sao|bao lau|khi nao|luc nao|la gi|ra sao"
-              + "|(duoc|khong|ko|hong|hem|khum) (a|vay|ha|nhi|ad|so|ta)?\\s*[.!]*$|vay ad|vay a\\b");
-  /** "cho em hỏi", "mình muốn hỏi" anywhere: the writer says they are asking. */
-  private static final Pattern ASKS =
-      words("(cho|xin|muon|can) (em |toi |minh |tui |chau |anh |chi )?hoi|hoi chut|hoi thu");
-  /** How-to and where questions: "làm thế nào", "ở đâu". */
-  private static final Pattern HOW =
-      words("lam the nao|lam sao|nhu the nao|the nao|o dau|bao lau|khi nao|luc nao");
-  private static final Pattern ASKS_FIRST =
-      Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");
   /** "nhờ Sở tư vấn", "Sở có hỗ trợ mở lớp không": asks made of the department, not the need. */
   private static final Pattern REQUEST =
       Pattern.compile(
@@ -58,11 +28,6 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern UPPERCASE_AI = Pattern.compile("\\bAI\\b");
 
   private final Provinces provinces;
-
-  /** Whole words only: "là Giàng" does not contain "là gì". */
-  private static Pattern words(String regex) {
-    return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
-  }
 
   public RuleExtractor(Provinces provinces) {
     this.provinces = provinces;
@@ -114,7 +79,7 @@ public final class RuleExtractor implements Extractor {
             support,
             Cues.employees(folded),
             List.of());
-    Intent intent = intent(doc, card, headType != null, hasNeedVerb(doc, requests));
+    Intent intent = Intents.read(doc, card, headType != null, hasNeedVerb(doc, requests));
     boolean describesNeed = card.sector() != null || card.needType() != null;
     if (intent != Intent.NEED || !describesNeed) {
       card = card.withTitle(null).withDescription(null);
@@ -128,40 +93,6 @@ public final class RuleExtractor implements Extractor {
     Map<String, String> sources = new HashMap<>();
     card.statedFields().forEach(field -> sources.put(field, SOURCE));
     return sources;
-  }
-
-  private static Intent intent(Doc doc, NeedCard card, boolean needClause, boolean needVerb) {
-    String folded = doc.folded();
-    if (OFF_TOPIC.matcher(folded).find() || (!needClause && !ABUSE.find(doc).isEmpty())) {
-      return Intent.OTHER;
-    }
-    boolean asks = folded.contains("?") || QUESTION.matcher(folded.strip()).find();
-    boolean statesBusiness = card.hasBudget() || card.companyName() != null
-        || card.phone() != null || card.email() != null;
-    // "mình muốn hỏi thủ tục đăng ký nhãn hiệu?" asks; "cty cần máy sấy 2 tỷ, cho hỏi..." needs.
-    boolean onlyAsks = ASKS_FIRST.matcher(folded).find()
-        || ((ASKS.matcher(folded).find() || HOW.matcher(folded).find()) && !statesBusiness);
-    if (needClause && !onlyAsks) {
-      return Intent.NEED;
-    }
-    if (asks) {
-      return Intent.QUESTION;
-    }
-    double needScore =
-        (needVerb ? 1 : 0)
-            + (card.supportWanted().isEmpty() ? 0 : 2)
-            + (card.sector() != null ? 1 : 0)
-            + (card.needType() != null ? 1 : 0)
-            + (card.hasBudget() ? 1 : 0)
-            + (card.originCountries().isEmpty() ? 0 : 0.5);
-    if (needScore < 2 && !GREETINGS.find(doc).isEmpty() && doc.words().size() <= 15) {
-      return Intent.GREETING;
-    }
-    boolean identifiesBusiness =
-        card.phone() != null || card.email() != null || card.companyName() != null
-            || card.contactName() != null;
-    // A need told over several messages: "Tôi là Nam, sđt 0912 345 678" belongs to the need.
-    return needScore >= 2 || identifiesBusiness ? Intent.NEED : Intent.OTHER;
   }
 
   private static String masked(Doc doc, Names.Span company) {

@@ -1,8 +1,5 @@
 package vn.ketnoi.need;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.ketnoi.extraction.Json;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.storage.StorageException;
 
@@ -38,7 +32,6 @@ public final class Erasure {
   private static final Set<String> PERSONAL_EDITS =
       Set.of("sua:company_name", "sua:contact_name", "sua:phone", "sua:email", "sua:other_contacts");
   /** A staff status change waiting for its note: "note:ID:status" or "visible:ID:status:note". */
-  private static final Pattern PENDING_NOTE = Pattern.compile("^(?:note|visible):(\\d+):");
 
   private final Database db;
   private final Clock clock;
@@ -66,7 +59,7 @@ public final class Erasure {
       run(c, "UPDATE questions SET telegram_user_id = NULL, chat_id = 0, text = NULL, asker = NULL,"
           + " answer = NULL WHERE telegram_user_id = ?", userId);
       run(c, "DELETE FROM chat_states WHERE user_id = ? OR chat_id = ?", userId, chatId);
-      scrubStaffSessions(c, needIds, data);
+      WaitingNotes.scrub(c, needIds, data);
       eraseChannelCopies(c, userId, chatId, data);
       LOG.info("erasure: {} needs anonymised, {} status notes and {} audit rows redacted",
           needIds.size(), notes, actions);
@@ -171,23 +164,6 @@ public final class Erasure {
   }
 
   /**
-   * A staff member may have typed a note on one of these needs and not yet chosen who sees it: the
-   * note waits in their chat's staff session (JSON, read here as a tree).
-   */
-  private static void scrubStaffSessions(Connection c, List<Long> needIds, PersonalData data)
-      throws SQLException {
-    for (Row row : rows(c, "SELECT chat_id, session_json FROM staff_sessions"
-        + " WHERE session_json LIKE '%\"pending\":\"%'")) {
-      JsonNode session = tree(row.values().get(0));
-      Matcher m = PENDING_NOTE.matcher(session.path("pending").asText(""));
-      if (session instanceof ObjectNode s && m.find() && needIds.contains(Long.parseLong(m.group(1)))) {
-        s.put("pending", data.scrub(s.get("pending").asText()));
-        run(c, "UPDATE staff_sessions SET session_json = ? WHERE chat_id = ?", write(session), row.id());
-      }
-    }
-  }
-
-  /**
    * The Telegram channel's inbox and outbox. Handled updates and sent replies keep no text
    * already; this makes sure of it for the chat, and scrubs replies still waiting to go, here
    * and in staff chats (a new-need notice carries the phone), so they go out without the data.
@@ -243,10 +219,10 @@ public final class Erasure {
     }
   }
 
-  private record Row(long id, List<String> values) {}
+  record Row(long id, List<String> values) {}
 
   /** Rows of (id, text columns...). */
-  private static List<Row> rows(Connection c, String sql, Object... args) throws SQLException {
+  static List<Row> rows(Connection c, String sql, Object... args) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, args);
       List<Row> rows = new ArrayList<>();
@@ -268,7 +244,7 @@ public final class Erasure {
     return rows(c, sql, args).stream().map(Row::id).toList();
   }
 
-  private static int run(Connection c, String sql, Object... args) throws SQLException {
+  static int run(Connection c, String sql, Object... args) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, args);
       return ps.executeUpdate();
@@ -278,22 +254,6 @@ public final class Erasure {
   private static void bind(PreparedStatement ps, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       ps.setObject(i + 1, args[i]);
-    }
-  }
-
-  private static JsonNode tree(String json) {
-    try {
-      return Json.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new StorageException("unreadable chat state", e);
-    }
-  }
-
-  private static String write(JsonNode node) {
-    try {
-      return Json.MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new StorageException("cannot write chat state", e);
     }
   }
 }

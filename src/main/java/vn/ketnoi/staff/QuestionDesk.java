@@ -22,8 +22,6 @@ final class QuestionDesk {
   private static final Logger LOG = LoggerFactory.getLogger(QuestionDesk.class);
   /** Button data: "sq:ID" answers a question, "sq:cancel" drops the answer being typed. */
   static final String BUTTON = "sq";
-  /** The session's pending step while an answer is typed: "answer:QUESTION:STAFF". */
-  static final String PENDING = "answer:";
   static final int SHOWN = 10;
 
   private final QuestionStore store;
@@ -84,7 +82,7 @@ final class QuestionDesk {
   /** "Trả lời" pressed: ask for the answer, unless the question is gone, erased or answered. */
   StaffDesk.Outcome press(long userId, StaffDesk.Session session, String arg) {
     if (arg.equals("cancel")) {
-      boolean typing = session.pending() != null && session.pending().startsWith(PENDING);
+      boolean typing = session.pending() instanceof StaffStep.Answer;
       return reply(typing ? session.withPending(null) : session,
           messages.get(typing ? "staff.question_cancelled" : "button.expired"));
     }
@@ -93,14 +91,9 @@ final class QuestionDesk {
     if (refusal != null) {
       return reply(session, refusal);
     }
-    return new StaffDesk.Outcome(session.withPending(PENDING + q.id() + ":" + userId), List.of(
+    return new StaffDesk.Outcome(session.withPending(new StaffStep.Answer(q.id(), userId)), List.of(
         new Reply.Choice(messages.get("staff.question_ask_answer", q.id(), q.text()),
             List.of(new Reply.Button(messages.get("staff.question_cancel"), BUTTON + ":cancel")))));
-  }
-
-  /** Whether this text is the answer a staff member started with "Trả lời" (in this chat). */
-  static boolean waitsForAnswer(StaffDesk.Session session) {
-    return session != null && session.pending() != null && session.pending().startsWith(PENDING);
   }
 
   /**
@@ -108,13 +101,12 @@ final class QuestionDesk {
    * told (the question's id, not the answer: the answer may name the business, and only the
    * questions table is cleared by /xoadulieu). In a group only the one who pressed is heard.
    */
-  StaffDesk.Outcome answer(long userId, StaffDesk.Session session, String text) {
-    String[] p = session.pending().split(":");
-    if (p.length != 3 || Long.parseLong(p[2]) != userId) {
+  StaffDesk.Outcome answer(long userId, StaffDesk.Session session, StaffStep.Answer step, String text) {
+    if (step.staffUserId() != userId) {
       return new StaffDesk.Outcome(session, List.of());
     }
     StaffDesk.Session done = session.withPending(null);
-    Question q = store.byId(Long.parseLong(p[1])).orElse(null);
+    Question q = store.byId(step.questionId()).orElse(null);
     String refusal = refusal(q);
     if (refusal != null) {
       return reply(done, refusal);

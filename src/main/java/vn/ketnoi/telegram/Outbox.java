@@ -17,7 +17,7 @@ import vn.ketnoi.storage.StorageException;
 final class Outbox {
   /** One message to send (or one message to edit, when {@code editMessageId} is set). */
   record Outgoing(
-      long id, long chatId, String kind, String text, List<Reply.Button> buttons,
+      long id, long chatId, OutboxKind kind, String text, List<Reply.Button> buttons,
       Integer editMessageId, boolean removeKeyboard, String fileName, byte[] content,
       int partsSent) {
 
@@ -33,14 +33,7 @@ final class Outbox {
     }
   }
 
-  static final String TEXT = "text";
-  static final String CHOICE = "choice";
-  static final String ASK_CONTACT = "ask_contact";
-  /** Removes the keyboard of a pressed message, so an old button cannot be pressed twice. */
-  static final String CLEAR_KEYBOARD = "clear_keyboard";
-  static final String DOCUMENT = "document";
   private static final String FORGET = "text = NULL, buttons = NULL, content = NULL";
-  static final String IMAGE = "image";
 
   private final Database db;
   private final Clock clock;
@@ -50,20 +43,20 @@ final class Outbox {
     this.clock = clock;
   }
 
-  void add(long chatId, String kind, String text, List<Reply.Button> buttons,
+  void add(long chatId, OutboxKind kind, String text, List<Reply.Button> buttons,
       Integer editMessageId, boolean removeKeyboard) {
     add(chatId, kind, text, buttons, editMessageId, removeKeyboard, null, null);
   }
 
-  void addFile(long chatId, String kind, String caption, String fileName, byte[] content) {
+  void addFile(long chatId, OutboxKind kind, String caption, String fileName, byte[] content) {
     add(chatId, kind, caption, null, null, false, fileName, content);
   }
 
-  private void add(long chatId, String kind, String text, List<Reply.Button> buttons,
+  private void add(long chatId, OutboxKind kind, String text, List<Reply.Button> buttons,
       Integer editMessageId, boolean removeKeyboard, String fileName, byte[] content) {
     Sql.update(db, "INSERT INTO outbox_messages (chat_id, kind, text, buttons, edit_message_id,"
         + " remove_keyboard, created_at, file_name, content)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", chatId, kind, text,
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", chatId, kind.stored(), text,
         buttons == null ? null : json(buttons), editMessageId, removeKeyboard, clock.instant(),
         fileName, content);
   }
@@ -71,8 +64,9 @@ final class Outbox {
   /** Whether the last message queued for the chat asked for the phone with a reply keyboard. */
   boolean lastAskedForContact(long chatId) {
     return Sql.one(db, "SELECT kind FROM outbox_messages WHERE chat_id = ? AND kind <> ?"
-        + " ORDER BY id DESC LIMIT 1", row -> ASK_CONTACT.equals(row.getString(1)), chatId,
-        CLEAR_KEYBOARD).orElse(false);
+        + " ORDER BY id DESC LIMIT 1",
+        row -> OutboxKind.ASK_CONTACT.stored().equals(row.getString(1)), chatId,
+        OutboxKind.CLEAR_KEYBOARD.stored()).orElse(false);
   }
 
   /**
@@ -143,7 +137,7 @@ final class Outbox {
 
   private static Outgoing read(ResultSet rs) throws SQLException {
     String buttons = rs.getString(5);
-    return new Outgoing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+    return new Outgoing(rs.getLong(1), rs.getLong(2), OutboxKind.ofStored(rs.getString(3)), rs.getString(4),
         buttons == null ? List.of() : parse(buttons), Sql.nullableInt(rs, 6), rs.getInt(7) == 1,
         rs.getString(9), rs.getBytes(10), rs.getInt(11));
   }

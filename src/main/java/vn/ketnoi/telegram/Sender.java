@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,19 +15,16 @@ import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.ketnoi.chat.Reply;
 import vn.ketnoi.storage.StorageException;
+import vn.ketnoi.telegram.SendOutcome.Blocked;
+import vn.ketnoi.telegram.SendOutcome.Later;
+import vn.ketnoi.telegram.SendOutcome.Rejected;
+import vn.ketnoi.telegram.SendOutcome.Sent;
+import vn.ketnoi.telegram.SendOutcome.Unknown;
 
 /**
  * Delivers the outbox to Telegram, in order per chat. 429 waits the {@code retry_after} Telegram
@@ -43,20 +39,6 @@ final class Sender {
   /** About five minutes of waiting for storage to take the record of a send. */
   private static final int MAX_RECORD_TRIES = 64;
   private static final Duration LONGEST_RECORD_WAIT = Duration.ofSeconds(5);
-
-  /** What became of one API call. */
-  sealed interface Outcome permits Sent, Blocked, Rejected, Later, Unknown {}
-
-  record Sent(Integer messageId) implements Outcome {}
-
-  record Blocked() implements Outcome {}
-
-  record Rejected(String reason) implements Outcome {}
-
-  record Later(Duration after, String reason) implements Outcome {}
-
-  /** The request reached Telegram but no answer came back: it may have arrived, so never resent. */
-  record Unknown(String reason) implements Outcome {}
 
   private final TelegramClient client;
   private final Outbox outbox;
@@ -76,7 +58,7 @@ final class Sender {
   /** Sends what is due for the chat; stops at the first message that has to wait. */
   void deliver(long chatId) {
     for (Outbox.Outgoing message : outbox.due(chatId)) {
-      Outcome outcome = sendWithRetries(message);
+      SendOutcome outcome = sendWithRetries(message);
       if (outcome instanceof Sent sent) {
         recorded(() -> outbox.markSent(message.id(), sent.messageId()));
       } else if (outcome instanceof Blocked) {
@@ -128,13 +110,13 @@ final class Sender {
     }
   }
 
-  private Outcome sendWithRetries(Outbox.Outgoing message) {
+  private SendOutcome sendWithRetries(Outbox.Outgoing message) {
     Duration backoff = Duration.ofMillis(500);
     for (int attempt = 1; ; attempt++) {
       if (attempt > 1) {
         message = message.withPartsSent(outbox.partsSent(message.id()));
       }
-      Outcome outcome = sendOnce(message);
+      SendOutcome outcome = sendOnce(message);
       if (!(outcome instanceof Later later)) {
         return outcome;
       }
@@ -153,50 +135,31 @@ final class Sender {
     }
   }
 
-  private Outcome sendOnce(Outbox.Outgoing message) {
+  private SendOutcome sendOnce(Outbox.Outgoing message) {
     try {
       return switch (message.kind()) {
-        case Outbox.CLEAR_KEYBOARD -> {
+        case CLEAR_KEYBOARD -> {
           execute(EditMessageReplyMarkup.builder().chatId(message.chatId())
               .messageId(message.editMessageId()).build());
           yield new Sent(message.editMessageId());
         }
-        case Outbox.CHOICE -> message.editMessageId() != null ? edit(message) : send(message);
-        case Outbox.DOCUMENT -> new Sent(client.execute(SendDocument.builder().chatId(message.chatId())
+        case CHOICE -> message.editMessageId() != null ? edit(message) : send(message);
+        case DOCUMENT -> new Sent(client.execute(SendDocument.builder().chatId(message.chatId())
             .document(new InputFile(new ByteArrayInputStream(message.content()), message.fileName()))
             .caption(message.text()).build()).getMessageId());
-        case Outbox.IMAGE -> new Sent(client.execute(SendPhoto.builder().chatId(message.chatId())
+        case IMAGE -> new Sent(client.execute(SendPhoto.builder().chatId(message.chatId())
             .photo(new InputFile(new ByteArrayInputStream(message.content()), message.fileName()))
             .caption(message.text()).build()).getMessageId());
-        default -> send(message);
+        case TEXT, ASK_CONTACT -> send(message);
       };
     } catch (TelegramApiRequestException e) {
       return classify(e, message);
     } catch (TelegramApiException e) {
-      return failure(e);
+      return SendOutcome.failure(e);
     }
   }
 
-  /**
-   * A call that got no answer from Telegram: retried only when the request never left (see
-   * {@link ApiAnswers}); refused by the client's own checks, it never left either, and never will.
-   */
-  private static Outcome failure(TelegramApiException e) {
-    if (e instanceof TelegramApiValidationException) {
-      return new Rejected("invalid request: " + e.getMessage());
-    }
-    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof ApiAnswers.NotSent) {
-        return new Later(Duration.ofSeconds(1), "network: " + t.getMessage());
-      }
-      if (t instanceof ApiAnswers.AnswerLost) {
-        return new Unknown(t.getMessage());
-      }
-    }
-    return new Unknown(e.getMessage());
-  }
-
-  private Outcome classify(TelegramApiRequestException e, Outbox.Outgoing message) {
+  private SendOutcome classify(TelegramApiRequestException e, Outbox.Outgoing message) {
     if (acceptedUnreadable(e)) {
       // Only a 2xx ok:true answer carries no error code (ApiAnswers): Telegram took the message.
       return new Sent(message.editMessageId());
@@ -220,17 +183,17 @@ final class Sender {
     if (code == 400 && description.contains("message is not modified")) {
       return new Sent(message.editMessageId());
     }
-    if (code == 400 && message.editMessageId() != null && !Outbox.CLEAR_KEYBOARD.equals(message.kind())) {
+    if (code == 400 && message.editMessageId() != null && message.kind() != OutboxKind.CLEAR_KEYBOARD) {
       // The message to edit is gone or too old: send the new content instead.
       try {
         return send(message.withoutEdit());
       } catch (TelegramApiRequestException again) {
         return classify(again, message.withoutEdit());
       } catch (TelegramApiException network) {
-        return failure(network);
+        return SendOutcome.failure(network);
       }
     }
-    if (code == 400 && Outbox.CLEAR_KEYBOARD.equals(message.kind())) {
+    if (code == 400 && message.kind() == OutboxKind.CLEAR_KEYBOARD) {
       return new Sent(message.editMessageId());
     }
     if (code >= 500) {
@@ -239,7 +202,7 @@ final class Sender {
     return new Rejected(code + " " + description);
   }
 
-  private Outcome send(Outbox.Outgoing message) throws TelegramApiException {
+  private SendOutcome send(Outbox.Outgoing message) throws TelegramApiException {
     List<String> parts = Html.split(Html.escape(message.text()), Html.MAX_LENGTH);
     Message last = null;
     // After a crash, the parts already delivered are not sent again.
@@ -248,10 +211,10 @@ final class Sender {
       SendMessage.SendMessageBuilder<?, ?> builder =
           SendMessage.builder().chatId(message.chatId()).text(parts.get(i)).parseMode("HTML");
       if (lastPart) {
-        if (Outbox.CHOICE.equals(message.kind())) {
-          builder.replyMarkup(inlineKeyboard(message.buttons()));
-        } else if (Outbox.ASK_CONTACT.equals(message.kind())) {
-          builder.replyMarkup(contactKeyboard(message.buttons().get(0).label()));
+        if (message.kind() == OutboxKind.CHOICE) {
+          builder.replyMarkup(Keyboards.inline(message.buttons()));
+        } else if (message.kind() == OutboxKind.ASK_CONTACT) {
+          builder.replyMarkup(Keyboards.contact(message.buttons().get(0).label()));
         } else if (message.removeKeyboard()) {
           builder.replyMarkup(ReplyKeyboardRemove.builder().removeKeyboard(true).build());
         }
@@ -265,13 +228,13 @@ final class Sender {
     return new Sent(last == null ? null : last.getMessageId());
   }
 
-  private Outcome edit(Outbox.Outgoing message) throws TelegramApiException {
+  private SendOutcome edit(Outbox.Outgoing message) throws TelegramApiException {
     String text = Html.escape(message.text());
     if (text.length() > Html.MAX_LENGTH) {
       return send(message);
     }
     execute(EditMessageText.builder().chatId(message.chatId()).messageId(message.editMessageId())
-        .text(text).parseMode("HTML").replyMarkup(inlineKeyboard(message.buttons())).build());
+        .text(text).parseMode("HTML").replyMarkup(Keyboards.inline(message.buttons())).build());
     return new Sent(message.editMessageId());
   }
 
@@ -293,22 +256,5 @@ final class Sender {
       }
       throw e;
     }
-  }
-
-  /** One button a row: labels are Vietnamese sentences, too long to sit side by side. */
-  static InlineKeyboardMarkup inlineKeyboard(List<Reply.Button> buttons) {
-    List<InlineKeyboardRow> rows = new ArrayList<>();
-    for (Reply.Button b : buttons) {
-      rows.add(new InlineKeyboardRow(
-          InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build()));
-    }
-    return InlineKeyboardMarkup.builder().keyboard(rows).build();
-  }
-
-  private static ReplyKeyboardMarkup contactKeyboard(String label) {
-    KeyboardRow row = new KeyboardRow();
-    row.add(KeyboardButton.builder().text(label).requestContact(true).build());
-    return ReplyKeyboardMarkup.builder().keyboardRow(row).resizeKeyboard(true)
-        .oneTimeKeyboard(true).build();
   }
 }

@@ -155,6 +155,30 @@ class ErasureTest {
   }
 
   /** The business consents, describes the need in two messages, asks a question and confirms. */
+  @Test
+  void a_waiting_note_an_older_version_wrote_as_a_string_is_scrubbed_too() {
+    try (StaffChats chats = new StaffChats(dir.resolve("o.db"))) {
+      Need need = capture(chats);
+      String legacy = "{\"pending\":\"visible:" + need.id() + ":dang_xu_ly:Gọi chị Lan 0966123457\",\"page\":0}";
+      chats.database().transaction(c -> {
+        try (var ps = c.prepareStatement("INSERT INTO staff_sessions (chat_id, session_json, updated_at)"
+            + " VALUES (777, ?, '2026-11-23T09:00:00Z')")) {
+          ps.setString(1, legacy);
+          return ps.executeUpdate();
+        }
+      });
+      chats.say(BUSINESS, "/xoadulieu");
+      chats.press(BUSINESS, "erase:yes");
+      String scrubbed = chats.database().transaction(c -> {
+        try (var rs = c.createStatement().executeQuery("SELECT session_json FROM staff_sessions WHERE chat_id = 777")) {
+          return rs.next() ? rs.getString(1) : null;
+        }
+      });
+      assertThat(scrubbed).contains("visible:" + need.id() + ":dang_xu_ly:", "[đã xóa]")
+          .doesNotContain("0966123457", "Lan");
+    }
+  }
+
   private static Need capture(StaffChats chats) {
     chats.say(BUSINESS, "/start");
     chats.press(BUSINESS, "consent:yes");

@@ -1,0 +1,84 @@
+package vn.ketnoi.extraction;
+
+import java.util.regex.Pattern;
+
+/** What a message is (a need, a question, a greeting, other), read by rules on its folded text. */
+final class Intents {
+  private Intents() {}
+
+  private static final Lexicon<Boolean> GREETINGS =
+      new Lexicon<Boolean>()
+          .add(true, "chào", "xin chào", "hello", "hi", "alo", "cảm ơn", "cám ơn", "thanks",
+              "thank", "tks", "thx", "chúc", "ok", "oke", "okay", "vâng", "dạ", "bye", "tạm biệt");
+  private static final Lexicon<Boolean> ABUSE =
+      new Lexicon<Boolean>()
+          .add(true, "ngu", "ngu ngốc", "vô dụng", "vớ vẩn", "lừa đảo", "vcl", "vkl", "khốn nạn");
+  private static final Pattern OFF_TOPIC =
+      words(
+          "ignore (all )?(the )?(previous|above|prior)|bo qua (tat ca |moi )?(cac )?(huong dan|chi dan|lenh|yeu cau)"
+              + "|tu (gio|bay gio|nay) (ban|may|mi|em) (la|dong vai|se la)|dong vai|system prompt|jailbreak"
+              + "|co phieu|chung khoan|crypto|bitcoin|tien ao|forex|tuyen (dung )?(cong tac vien|ctv)"
+              + "|lam tai nha|thu nhap (tu )?\\d|ib ngay|inbox ngay|kiem tien|vay tien|vay nhanh"
+              + "|ca cuoc|ca do|xo so|lo de|casino|https?://|bai tho|bai hat|ke chuyen|thoi tiet|bong da"
+              + "|tai khoan game|inbox|ib (minh|em|ngay|shop)|tin nhan thu|test bot"
+              + "|ban dat|dat nen|so do trao tay|bat dong san|nha dat|vay tieu dung|giai ngan nhanh"
+              + "|khuyen mai|giam gia soc|sale off|con hang khong|hi shop|shop oi|ship cod");
+  private static final Pattern QUESTION =
+      words(
+          "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"
+              + "|bao nhieu|o dau|the nao|nhu the nao|lam sao|bao lau|khi nao|luc nao|la gi|ra sao"
+              + "|(duoc|khong|ko|hong|hem|khum) (a|vay|ha|nhi|ad|so|ta)?\\s*[.!]*$|vay ad|vay a\\b");
+  /** "cho em hỏi", "mình muốn hỏi" anywhere: the writer says they are asking. */
+  private static final Pattern ASKS =
+      words("(cho|xin|muon|can) (em |toi |minh |tui |chau |anh |chi )?hoi|hoi chut|hoi thu");
+  /** How-to and where questions: "làm thế nào", "ở đâu". */
+  private static final Pattern HOW =
+      words("lam the nao|lam sao|nhu the nao|the nao|o dau|bao lau|khi nao|luc nao");
+  private static final Pattern ASKS_FIRST =
+      Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");
+
+  /** Whole words only: "là Giàng" does not contain "là gì". */
+  private static Pattern words(String regex) {
+    return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
+  }
+
+  /**
+   * A need when the message has a need clause and does not only ask; a question when it asks;
+   * a greeting when it is short, greets and states little; otherwise a need when it states enough
+   * of one or who the business is, else other. {@code needClause}: a need verb heads a need type
+   * ("cần đào tạo"); {@code needVerb}: a need verb outside requests made of the department.
+   */
+  static Intent read(Doc doc, NeedCard card, boolean needClause, boolean needVerb) {
+    String folded = doc.folded();
+    if (OFF_TOPIC.matcher(folded).find() || (!needClause && !ABUSE.find(doc).isEmpty())) {
+      return Intent.OTHER;
+    }
+    boolean asks = folded.contains("?") || QUESTION.matcher(folded.strip()).find();
+    boolean statesBusiness = card.hasBudget() || card.companyName() != null
+        || card.phone() != null || card.email() != null;
+    // "mình muốn hỏi thủ tục đăng ký nhãn hiệu?" asks; "cty cần máy sấy 2 tỷ, cho hỏi..." needs.
+    boolean onlyAsks = ASKS_FIRST.matcher(folded).find()
+        || ((ASKS.matcher(folded).find() || HOW.matcher(folded).find()) && !statesBusiness);
+    if (needClause && !onlyAsks) {
+      return Intent.NEED;
+    }
+    if (asks) {
+      return Intent.QUESTION;
+    }
+    double needScore =
+        (needVerb ? 1 : 0)
+            + (card.supportWanted().isEmpty() ? 0 : 2)
+            + (card.sector() != null ? 1 : 0)
+            + (card.needType() != null ? 1 : 0)
+            + (card.hasBudget() ? 1 : 0)
+            + (card.originCountries().isEmpty() ? 0 : 0.5);
+    if (needScore < 2 && !GREETINGS.find(doc).isEmpty() && doc.words().size() <= 15) {
+      return Intent.GREETING;
+    }
+    boolean identifiesBusiness =
+        card.phone() != null || card.email() != null || card.companyName() != null
+            || card.contactName() != null;
+    // A need told over several messages: "Tôi là Nam, sđt 0912 345 678" belongs to the need.
+    return needScore >= 2 || identifiesBusiness ? Intent.NEED : Intent.OTHER;
+  }
+}
