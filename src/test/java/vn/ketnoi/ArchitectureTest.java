@@ -41,6 +41,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_need_card_vocabulary_depends_on_nothing_of_ours() {
+    classes().that().resideInAPackage("vn.ketnoi.card")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("vn.ketnoi.card..", "java..", "com.fasterxml.jackson.annotation..")
+        .check(CLASSES);
+  }
+
+  @Test
   void extraction_depends_on_no_other_feature() {
     noClasses().that().resideInAPackage("vn.ketnoi.extraction")
         .should().dependOnClassesThat()

@@ -14,7 +14,7 @@ import vn.ketnoi.config.Config;
 import vn.ketnoi.extraction.Evaluation;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Json;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.knowledge.KnowledgeBase;
 import vn.ketnoi.router.Router;
 import vn.ketnoi.text.Arguments;

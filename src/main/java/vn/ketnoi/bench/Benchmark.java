@@ -9,7 +9,7 @@ import java.util.List;
 import vn.ketnoi.router.Router;
 import vn.ketnoi.chat.Inbound;
 import vn.ketnoi.extraction.Extractor;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 
 /**
  * Per-message handling time of the rules path over a JSONL file of messages: extraction alone,

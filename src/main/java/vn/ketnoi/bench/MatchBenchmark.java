@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.knowledge.KnowledgeBase;
 import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.knowledge.Offer;

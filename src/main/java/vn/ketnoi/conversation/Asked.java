@@ -3,7 +3,7 @@ package vn.ketnoi.conversation;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Set;
-import vn.ketnoi.extraction.Field;
+import vn.ketnoi.card.Field;
 
 /**
  * What the bot last asked the business: a missing part of the card, the offer of the last contact,

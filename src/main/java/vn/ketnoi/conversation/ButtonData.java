@@ -1,9 +1,9 @@
 package vn.ketnoi.conversation;
 
 import java.util.Locale;
-import vn.ketnoi.extraction.Field;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.Field;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.Sector;
 
 /**
  * What a button the conversation shows says when pressed: made by {@link #render} and read back by

@@ -2,7 +2,7 @@ package vn.ketnoi.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.need.CardText;
 import vn.ketnoi.text.Messages;

@@ -3,8 +3,8 @@ package vn.ketnoi.conversation;
 import java.util.List;
 import java.util.Optional;
 import vn.ketnoi.chat.Reply;
-import vn.ketnoi.extraction.Field;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.Field;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.text.Messages;
 
 /** "Dùng lại số 0918…, anh Phong?": a returning business need not type its contact again. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.ketnoi.extraction.Contacts;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 
 /**
  * The need being written: the card so far, which extractor produced each field, the user's own

@@ -1,10 +1,10 @@
 package vn.ketnoi.conversation;
 
 import java.util.List;
-import vn.ketnoi.extraction.Field;
-import vn.ketnoi.extraction.NeedCard;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.Field;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.Sector;
 
 /** A card that states one field only, to merge a user's edit into the draft. */
 final class Edits {

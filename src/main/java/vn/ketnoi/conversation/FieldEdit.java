@@ -2,10 +2,10 @@ package vn.ketnoi.conversation;
 
 import java.util.function.Function;
 import vn.ketnoi.extraction.Extractor;
-import vn.ketnoi.extraction.Field;
+import vn.ketnoi.card.Field;
 import vn.ketnoi.extraction.FieldValues;
 import vn.ketnoi.extraction.Money;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.text.Messages;
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.ketnoi.extraction.Field;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.Field;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.extraction.RuleExtractor;
 import vn.ketnoi.text.Fold;
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.ketnoi.chat.Reply;
-import vn.ketnoi.extraction.Field;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.Field;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.text.Messages;
 

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.ketnoi.chat.Reply;
-import vn.ketnoi.extraction.Field;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.Field;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.Sector;
 import vn.ketnoi.text.Messages;
 
 /** The bot's questions for a missing or edited field, with the buttons that answer them. */

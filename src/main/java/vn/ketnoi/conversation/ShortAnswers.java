@@ -1,9 +1,9 @@
 package vn.ketnoi.conversation;
 
 import vn.ketnoi.extraction.Extraction;
-import vn.ketnoi.extraction.Field;
+import vn.ketnoi.card.Field;
 import vn.ketnoi.extraction.Intent;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 
 /** Answers to the question the bot asked, including short ones the rules read nothing in. */
 final class ShortAnswers {

@@ -3,6 +3,7 @@ package vn.ketnoi.extraction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import vn.ketnoi.card.NeedCard;
 
 /**
  * The phones and e-mails of a business beyond the card's own: the card keeps one phone and one

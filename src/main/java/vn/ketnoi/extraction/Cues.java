@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ketnoi.card.OriginScope;
+import vn.ketnoi.card.Support;
 
 /**
  * Phrase cues read from the folded text: origin wishes, support wishes, headcount, timeline. Folded

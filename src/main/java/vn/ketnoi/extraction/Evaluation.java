@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.ketnoi.text.Fold;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.Field;
 
 /**
  * Scores an extractor against a labelled JSONL file ({"id", "text", "gold": {intent, need-card

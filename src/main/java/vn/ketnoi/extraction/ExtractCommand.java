@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import vn.ketnoi.text.Arguments;
 import vn.ketnoi.text.Utf8;
+import vn.ketnoi.card.NeedCard;
 
 /**
  * {@code extract}: one JSON object per input line ({"id", "text"}), one per output line: {"id",

@@ -1,6 +1,7 @@
 package vn.ketnoi.extraction;
 
 import java.util.Map;
+import vn.ketnoi.card.NeedCard;
 
 /**
  * What one extractor read from one message: the intent, the card, and which extractor produced

@@ -9,6 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.text.Fold;
 import vn.ketnoi.text.Messages;
+import vn.ketnoi.card.Field;
+import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.OriginScope;
+import vn.ketnoi.card.Support;
 
 /**
  * A value typed for one field of the need card (a business's answer after "Sửa", a staff

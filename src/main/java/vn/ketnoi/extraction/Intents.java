@@ -1,6 +1,7 @@
 package vn.ketnoi.extraction;
 
 import java.util.regex.Pattern;
+import vn.ketnoi.card.NeedCard;
 
 /** What a message is (a need, a question, a greeting, other), read by rules on its folded text. */
 final class Intents {

@@ -1,5 +1,7 @@
 package vn.ketnoi.extraction;
 
+import vn.ketnoi.card.NeedType;
+
 /** Need-type keywords; the first one after a need verb ("cần", "muốn") names the need. */
 final class NeedTypes {
   private NeedTypes() {}

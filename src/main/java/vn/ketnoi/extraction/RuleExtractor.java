@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.Support;
 
 /**
  * The rule-based extractor: deterministic parsers for the crisp fields and lexicons for the

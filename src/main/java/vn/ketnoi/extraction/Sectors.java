@@ -2,6 +2,7 @@ package vn.ketnoi.extraction;
 
 import java.util.EnumMap;
 import java.util.Map;
+import vn.ketnoi.card.Sector;
 
 /**
  * The sector of the business, by weighted keywords. Labelling conventions (need-card.md): the

@@ -3,8 +3,8 @@ package vn.ketnoi.knowledge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.ketnoi.extraction.NeedCard;
-import vn.ketnoi.extraction.Support;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.Support;
 import vn.ketnoi.text.Messages;
 
 /**

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import vn.ketnoi.extraction.Json;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.OriginScope;
-import vn.ketnoi.extraction.Sector;
-import vn.ketnoi.extraction.Support;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.OriginScope;
+import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.Support;
 
 /**
  * The department's knowledge, read from the files staff edit (KNOWLEDGE_DIR, default knowledge/;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.extraction.JsonLines;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.text.Arguments;
 import vn.ketnoi.text.Messages;
 import vn.ketnoi.text.Utf8;

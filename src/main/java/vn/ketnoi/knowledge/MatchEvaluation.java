@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import vn.ketnoi.extraction.Json;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.text.Arguments;
 import vn.ketnoi.text.Messages;
 

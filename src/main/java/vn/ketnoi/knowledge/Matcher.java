@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.ketnoi.extraction.NeedCard;
-import vn.ketnoi.extraction.OriginScope;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.OriginScope;
+import vn.ketnoi.card.Sector;
 import vn.ketnoi.text.Messages;
 
 /**

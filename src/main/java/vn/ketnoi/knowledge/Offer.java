@@ -1,8 +1,8 @@
 package vn.ketnoi.knowledge;
 
 import java.util.List;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.Sector;
 
 /** One technology offer (supply), a row of knowledge/offers.csv. */
 public record Offer(

@@ -3,8 +3,8 @@ package vn.ketnoi.knowledge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.Sector;
 import vn.ketnoi.text.Csv;
 import vn.ketnoi.text.Messages;
 

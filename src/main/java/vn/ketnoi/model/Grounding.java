@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ketnoi.extraction.Emails;
 import vn.ketnoi.extraction.Money;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.extraction.Phones;
 import vn.ketnoi.text.Fold;
 

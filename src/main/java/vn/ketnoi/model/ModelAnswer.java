@@ -11,13 +11,13 @@ import vn.ketnoi.extraction.Countries;
 import vn.ketnoi.extraction.Emails;
 import vn.ketnoi.extraction.Intent;
 import vn.ketnoi.extraction.Json;
-import vn.ketnoi.extraction.NeedCard;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.OriginScope;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.OriginScope;
 import vn.ketnoi.extraction.Phones;
 import vn.ketnoi.extraction.Provinces;
-import vn.ketnoi.extraction.Sector;
-import vn.ketnoi.extraction.Support;
+import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.Support;
 
 /**
  * Reads a model's answer leniently (code fences, prose around the JSON, numbers as strings) and

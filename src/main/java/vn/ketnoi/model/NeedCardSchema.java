@@ -13,10 +13,10 @@ import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import vn.ketnoi.extraction.Intent;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.OriginScope;
-import vn.ketnoi.extraction.Sector;
-import vn.ketnoi.extraction.Support;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.OriginScope;
+import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.Support;
 
 /** The need-card contract as a JSON schema, sent to Ollama as the response format. */
 final class NeedCardSchema {

@@ -6,7 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.text.Messages;
 
 /**

@@ -3,7 +3,7 @@ package vn.ketnoi.need;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 
 /**
  * A confirmed, stored need. {@code provinceCurrent} is the post-2025 unit of the province the user

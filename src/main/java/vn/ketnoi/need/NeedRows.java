@@ -19,11 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.extraction.Json;
-import vn.ketnoi.extraction.NeedCard;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.OriginScope;
-import vn.ketnoi.extraction.Sector;
-import vn.ketnoi.extraction.Support;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.OriginScope;
+import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.Support;
 
 /**
  * Reads a row of the needs table defensively: a value an older version or a bug wrote (an unknown

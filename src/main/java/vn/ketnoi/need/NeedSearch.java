@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.Sector;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.storage.Sql;
 

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ketnoi.chat.Reply;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.Sector;
 import vn.ketnoi.need.Codes;
 import vn.ketnoi.need.NeedSearch;
 import vn.ketnoi.need.NeedStatus;

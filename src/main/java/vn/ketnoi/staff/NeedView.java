@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.ketnoi.extraction.Field;
+import vn.ketnoi.card.Field;
 import vn.ketnoi.need.CardText;
 import vn.ketnoi.need.Dates;
 import vn.ketnoi.need.Need;

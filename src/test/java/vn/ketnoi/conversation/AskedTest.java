@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ketnoi.extraction.Field;
+import vn.ketnoi.card.Field;
 import vn.ketnoi.extraction.Json;
 
 /** What the bot asked is a type, stored as the key string rows have always held. */

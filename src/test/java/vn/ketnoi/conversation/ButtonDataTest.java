@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ketnoi.extraction.Field;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.Field;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.Sector;
 import vn.ketnoi.text.Messages;
 
 /** Button data is made and read in one place: what is rendered parses back; anything else expires. */

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ketnoi.chat.Reply;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.Sector;
 import vn.ketnoi.need.Need;
 
 class ConversationTest {
@@ -276,7 +276,7 @@ class ConversationTest {
       assertThat(chat.lastText()).contains("Phiếu nhu cầu");
       chat.tap("Xác nhận");
       Need need = chat.needs.all().get(0);
-      assertThat(need.card().supportWanted()).contains(vn.ketnoi.extraction.Support.TAI_CHINH);
+      assertThat(need.card().supportWanted()).contains(vn.ketnoi.card.Support.TAI_CHINH);
       assertThat(need.sourceText()).contains("so co ho tro tien mua may ko a");
     }
   }

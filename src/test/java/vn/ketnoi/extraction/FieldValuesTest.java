@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ketnoi.text.Messages;
+import vn.ketnoi.card.Field;
+import vn.ketnoi.card.Support;
 
 class FieldValuesTest {
   private static final FieldValues VALUES = new FieldValues(new Provinces(), Messages.load());

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.NeedType;
 
 class RuleExtractorTest {
   private static final RuleExtractor RULES = new RuleExtractor(new Provinces());

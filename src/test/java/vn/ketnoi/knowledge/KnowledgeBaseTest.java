@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.Sector;
 
 class KnowledgeBaseTest {
   @TempDir Path dir;

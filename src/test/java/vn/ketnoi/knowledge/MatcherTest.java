@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import vn.ketnoi.extraction.NeedCard;
-import vn.ketnoi.extraction.NeedType;
-import vn.ketnoi.extraction.OriginScope;
-import vn.ketnoi.extraction.Sector;
-import vn.ketnoi.extraction.Support;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.OriginScope;
+import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.Support;
 import vn.ketnoi.text.Messages;
 
 class MatcherTest {

@@ -73,8 +73,8 @@ class OfferImportTest {
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).containsExactly("Đã thêm 1 công nghệ: OF-910", "Đã cập nhật 0 công nghệ",
         "Không nhận 1 dòng", "  Dòng 3 (OF-911): sector 'nong_san' không phải mã hợp lệ; dùng một trong: "
-            + String.join(", ", java.util.Arrays.stream(vn.ketnoi.extraction.Sector.values())
-                .map(vn.ketnoi.extraction.Sector::code).toList()) + ".");
+            + String.join(", ", java.util.Arrays.stream(vn.ketnoi.card.Sector.values())
+                .map(vn.ketnoi.card.Sector::code).toList()) + ".");
   }
 
   @Test

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.ketnoi.extraction.Extraction;
 import vn.ketnoi.extraction.Intent;
-import vn.ketnoi.extraction.NeedCard;
-import vn.ketnoi.extraction.NeedType;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.NeedType;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.Sector;
 
 class ModelExtractorTest {
   private static final Provinces PROVINCES = new Provinces();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.conversation.StaffChats;
-import vn.ketnoi.extraction.NeedCard;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.staff.AuditLog;
 import vn.ketnoi.storage.Database;
 

@@ -134,7 +134,7 @@ class NeedViewTest {
       assertThat(stored).isEqualTo("[]");
     }
     // The extract contract is unchanged: the card keeps one phone, the first.
-    var card = new RuleExtractor(new Provinces()).extract(twoPhones, vn.ketnoi.extraction.NeedCard.EMPTY).card();
+    var card = new RuleExtractor(new Provinces()).extract(twoPhones, vn.ketnoi.card.NeedCard.EMPTY).card();
     assertThat(card.phone()).isEqualTo("0912345678");
     assertThat(Json.MAPPER.valueToTree(card).has("other_contacts")).isFalse();
   }

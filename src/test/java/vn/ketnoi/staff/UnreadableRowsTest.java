@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.conversation.StaffChats;
-import vn.ketnoi.extraction.Sector;
+import vn.ketnoi.card.Sector;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedExportTest;
 import vn.ketnoi.need.NeedStatus;
@@ -58,7 +58,7 @@ class UnreadableRowsTest {
       assertThat(bad.card().needType()).isNull();
       assertThat(bad.card().originScope()).isNull();
       assertThat(bad.card().originCountries()).isEmpty();
-      assertThat(bad.card().supportWanted()).containsExactly(vn.ketnoi.extraction.Support.TAI_CHINH);
+      assertThat(bad.card().supportWanted()).containsExactly(vn.ketnoi.card.Support.TAI_CHINH);
       assertThat(bad.card().budgetVndMin()).isNull();
       assertThat(bad.card().employees()).isNull();
       assertThat(bad.card().phone()).isEqualTo("0912345678");

@@ -35,10 +35,10 @@ class MessagesTest {
   @Test
   void every_code_has_a_vietnamese_label() {
     List<String> keys = new ArrayList<>();
-    Stream.of(vn.ketnoi.extraction.Sector.values()).forEach(v -> keys.add("sector." + v.code()));
-    Stream.of(vn.ketnoi.extraction.NeedType.values()).forEach(v -> keys.add("need_type." + v.code()));
-    Stream.of(vn.ketnoi.extraction.OriginScope.values()).forEach(v -> keys.add("origin_scope." + v.code()));
-    Stream.of(vn.ketnoi.extraction.Support.values()).forEach(v -> keys.add("support." + v.code()));
+    Stream.of(vn.ketnoi.card.Sector.values()).forEach(v -> keys.add("sector." + v.code()));
+    Stream.of(vn.ketnoi.card.NeedType.values()).forEach(v -> keys.add("need_type." + v.code()));
+    Stream.of(vn.ketnoi.card.OriginScope.values()).forEach(v -> keys.add("origin_scope." + v.code()));
+    Stream.of(vn.ketnoi.card.Support.values()).forEach(v -> keys.add("support." + v.code()));
     Stream.of(vn.ketnoi.need.NeedStatus.values()).forEach(v -> keys.add("status." + v.code()));
     assertThat(keys).allMatch(MESSAGES::has);
   }

@@ -1,4 +1,4 @@
-package vn.ketnoi.extraction;
+package vn.ketnoi.card;
 
 import java.util.Collection;
 import java.util.function.Function;

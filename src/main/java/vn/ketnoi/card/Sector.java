@@ -1,4 +1,4 @@
-package vn.ketnoi.extraction;
+package vn.ketnoi.card;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

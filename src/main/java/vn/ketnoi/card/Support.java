@@ -1,16 +1,15 @@
-package vn.ketnoi.extraction;
+package vn.ketnoi.card;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What kind of technology is needed (need-card.md codes). */
-public enum NeedType {
-  THIET_BI,
-  QUY_TRINH,
-  PHAN_MEM,
+/** What the business asks the department for. */
+public enum Support {
+  TAI_CHINH,
+  KET_NOI,
   TU_VAN,
   DAO_TAO,
-  HOP_TAC_NGHIEN_CUU;
+  SO_HUU_TRI_TUE;
 
   @JsonValue
   public String code() {

@@ -1,4 +1,4 @@
-package vn.ketnoi.extraction;
+package vn.ketnoi.card;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The structured need (need-card.md), every key but intent. Absent values are null, absent lists
- * empty. JSON names are snake_case (see {@link Json}).
+ * empty. JSON names are snake_case (see extraction.Json).
  */
 public record NeedCard(
     String companyName,

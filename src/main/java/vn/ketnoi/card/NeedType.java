@@ -1,15 +1,16 @@
-package vn.ketnoi.extraction;
+package vn.ketnoi.card;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What the business asks the department for. */
-public enum Support {
-  TAI_CHINH,
-  KET_NOI,
+/** What kind of technology is needed (need-card.md codes). */
+public enum NeedType {
+  THIET_BI,
+  QUY_TRINH,
+  PHAN_MEM,
   TU_VAN,
   DAO_TAO,
-  SO_HUU_TRI_TUE;
+  HOP_TAC_NGHIEN_CUU;
 
   @JsonValue
   public String code() {
