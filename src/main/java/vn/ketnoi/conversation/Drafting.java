@@ -106,7 +106,11 @@ final class Drafting {
         Reply reply = answer != null ? answer : questions.answer(text);
         ChatState asked = withSupportWish(state, ex, text);
         ChatState next = Questions.unanswered(reply) ? asked.withPendingQuestion(text) : asked;
-        yield prompt(next).prepend(List.of(reply)).prepend(notes);
+        // After an answer, a short line: the long invitation would bury it on a phone.
+        Turn resume = next.draft().isEmpty()
+            ? Turn.say(next.withStage(Stage.DRAFTING).withAsked(null), messages.get("invite.after_answer"))
+            : prompt(next);
+        yield resume.prepend(List.of(reply)).prepend(notes);
       }
       case GREETING, OTHER -> {
         if (statesSomething) {

@@ -33,6 +33,17 @@ class PhoneLengthsTest {
   }
 
   @Test
+  void the_answer_to_a_question_with_what_follows_is_under_900_characters() {
+    try (Chat chat = new Chat(dir.resolve("ketnoi.db"), 42).consented()) {
+      chat.say("Sở có hỗ trợ kinh phí mua máy không ạ?");
+      int answer = toBusiness(chat.last);
+      System.out.println("answer to a question: " + answer + " characters");
+      assertThat(chat.lastText()).contains("Theo thông tin Sở đang có", "cứ nhắn trợ lý");
+      assertThat(answer).isLessThan(900);
+    }
+  }
+
+  @Test
   void the_consent_notice_is_under_450_characters_with_the_full_policy_behind_a_command() {
     try (Chat chat = new Chat(dir.resolve("ketnoi.db"), 42)) {
       chat.say("/start");
