@@ -36,6 +36,14 @@ public final class ConsentStore {
         .orElse(false);
   }
 
+  /** Whether the user's last answer to the current notice was no. */
+  public boolean declined(long userId) {
+    return Sql.one(db, "SELECT consent, consent_version FROM users WHERE telegram_user_id = ?",
+            row -> "declined".equals(row.getString(1)) && NOTICE_VERSION.equals(row.getString(2)),
+            userId)
+        .orElse(false);
+  }
+
   public void record(long userId, Consent consent) {
     Instant now = clock.instant();
     Sql.update(db, "INSERT INTO users (telegram_user_id, consent, consent_version, consent_at,"

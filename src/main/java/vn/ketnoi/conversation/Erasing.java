@@ -34,7 +34,9 @@ final class Erasing {
       Reply kept = new Reply.Text(messages.get("erase.kept"));
       return consented
           ? drafting.prompt(state.withStage(drafting.resumeStage(state))).prepend(List.of(kept))
-          : new Turn(state.withStage(Stage.NEW), List.of(kept));
+          // Someone who declined stays declined: their next message is not held either.
+          : new Turn(state.withStage(consents.declined(state.userId()) ? Stage.DECLINED : Stage.NEW),
+              List.of(kept));
     }
     // Joins this turn's transaction: the erasure and the turn commit together.
     int erased = erasure.erase(state.userId(), state.chatId());

@@ -28,20 +28,20 @@ final class FieldSources {
       Field.EMPLOYEES, Field.TIMELINE);
 
   /**
-   * Words that say a message corrects what the business gave before, folded ("nhầm", "đúng là",
-   * "sửa lại", "đổi số"); short ones that fold onto common words ("thấy", "sữa") are left out.
+   * Words that say a later phone or e-mail is one more way to reach the business ("ngoài ra gọi số
+   * bàn…", "hoặc email…", "thêm số…"), folded.
    */
-  private static final Pattern CORRECTION = Pattern.compile(
-      "(?<![a-z])(nham|dung la|dung ra la|moi dung|sua lai|sua thanh|sua so|xin sua|thay bang"
-          + "|thay so|thay doi|khong phai|cap nhat|doi so|doi sang|doi lai|doi thanh)(?![a-z])");
+  private static final Pattern ADDITION = Pattern.compile(
+      "(?<![a-z])(ngoai ra|hoac|them so|them sdt|them email|so khac|so phu|so ban|so co dinh"
+          + "|so nua|con so|va so|kem so|lien he them|goi them)(?![a-z])");
 
   /**
-   * A phone or e-mail different from the one the draft has is another way to reach the business
-   * ("ngoài ra gọi số 0208 3855 123"), kept beside the first, unless the message says it corrects
-   * it ("à nhầm, số đúng là …") or answers the bot's question for it.
+   * A phone or e-mail different from the one the draft has replaces it: people send a new number
+   * to correct the card ("sửa sđt thành…", "sdt mới là…", "số điện thoại là…"). Only when the
+   * message says it is one more ("ngoài ra gọi số bàn…") is it kept beside the first.
    */
   static NeedCard keepingContacts(ChatState state, NeedCard stated, String text) {
-    if (state.asked() == Asked.CONTACT || CORRECTION.matcher(Fold.fold(Fold.nfc(text))).find()) {
+    if (state.asked() == Asked.CONTACT || !ADDITION.matcher(Fold.fold(Fold.nfc(text))).find()) {
       return stated;
     }
     NeedCard kept = stated;

@@ -150,6 +150,21 @@ class NeedViewTest {
     }
   }
 
+  @Test
+  void a_new_number_sent_at_the_card_replaces_the_first() {
+    for (String correction : List.of("sửa sđt thành 0903 111 333", "sdt moi la 0903 111 333",
+        "số điện thoại là 0903 111 333", "à nhầm, số đúng là 0903 111 333")) {
+      try (StaffChats chats = new StaffChats(dir.resolve(correction.hashCode() + ".db"))) {
+        chats.say(42, "/start");
+        chats.press(42, "consent:yes");
+        chats.say(42, NEED);
+        String summary = last(chats.say(42, correction)).text();
+        assertThat(summary).as(correction).contains("Điện thoại: 0903111333")
+            .doesNotContain("0912345678", "Liên hệ khác");
+      }
+    }
+  }
+
   private static Reply last(List<Reply> replies) {
     return replies.get(replies.size() - 1);
   }
