@@ -139,7 +139,8 @@ final class Drafting {
   }
 
   private Turn merge(ChatState state, NeedCard stated, Extraction ex, String text) {
-    NeedCard update = FieldSources.keepingContacts(state, stated, text);
+    NeedCard update = Titles.keepingTheNeed(state.draft().card(),
+        FieldSources.keepingContacts(state, stated, text));
     Draft draft = state.draft().with(update, FieldSources.of(state, update, ex.sources()), text);
     return next(state.withDraft(draft));
   }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.ketnoi.card.Field;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.text.Fold;
 
 /**
@@ -73,5 +76,21 @@ final class Titles {
         .replaceAll("[,;\\s]+$", "")
         .strip();
     return kept.isEmpty() ? null : kept;
+  }
+
+  /**
+   * A later message that only names the business ("HTX Chè Tân Cương, người liên hệ anh Hùng")
+   * reads as a title too: it must not replace the need the draft already names. The title (and the
+   * description read with it) is dropped when it holds the business's or the person's name.
+   */
+  static NeedCard keepingTheNeed(NeedCard draft, NeedCard update) {
+    if (draft.title() == null || update.title() == null) {
+      return update;
+    }
+    String title = Fold.fold(Fold.nfc(update.title()));
+    boolean namesWho = Stream.of(update.companyName(), draft.companyName(), update.contactName())
+        .filter(n -> n != null && !n.isBlank())
+        .anyMatch(n -> title.contains(Fold.fold(Fold.nfc(n))));
+    return namesWho ? update.with(Field.TITLE, null).with(Field.DESCRIPTION, null) : update;
   }
 }
