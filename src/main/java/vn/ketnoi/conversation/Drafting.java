@@ -10,6 +10,7 @@ import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.card.Field;
 import vn.ketnoi.extraction.Intent;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.Source;
 import vn.ketnoi.extraction.Phones;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.text.Messages;
@@ -251,7 +252,7 @@ final class Drafting {
 
   /** A value picked with a button (sector, need type): the user's own choice. */
   Turn applyChoice(ChatState state, Field field, Object value) {
-    Draft draft = state.draft().with(Edits.only(field, value), Map.of(field.key(), FieldSources.USER), null);
+    Draft draft = state.draft().with(Edits.only(field, value), Map.of(field.key(), Source.USER), null);
     return next(state.withDraft(draft));
   }
 

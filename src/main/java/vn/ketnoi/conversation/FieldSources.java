@@ -8,15 +8,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.ketnoi.card.Field;
 import vn.ketnoi.card.NeedCard;
-import vn.ketnoi.extraction.RuleExtractor;
+import vn.ketnoi.card.Source;
 import vn.ketnoi.text.Fold;
 
 /** Who gave each field of the draft, and which phones and e-mails a message adds or corrects. */
 final class FieldSources {
   private FieldSources() {}
-
-  /** The source of a value the business gave itself. */
-  static final String USER = "user";
 
   /**
    * Values a business states in so many words: a later message that changes one corrects it ("à
@@ -59,20 +56,20 @@ final class FieldSources {
    * or corrects a value it stated before, else the extractor that read it. A value said again
    * keeps the source it had.
    */
-  static Map<String, String> of(ChatState state, NeedCard stated, Map<String, String> read) {
+  static Map<String, Source> of(ChatState state, NeedCard stated, Map<String, Source> read) {
     NeedCard before = state.draft().card();
     Set<Field> answered = state.asked() == null ? Set.of() : state.asked().answeredBy();
-    Map<String, String> sources = new HashMap<>();
+    Map<String, Source> sources = new HashMap<>();
     for (Field f : Field.values()) {
       if (!f.isStated(stated)) {
         continue;
       }
-      String readBy = read.getOrDefault(f.key(), RuleExtractor.SOURCE);
+      Source readBy = read.getOrDefault(f.key(), Source.RULES);
       boolean had = f.isStated(before);
       if (had && Objects.equals(f.valueIn(before), f.valueIn(stated))) {
         sources.put(f.key(), state.draft().sources().getOrDefault(f.key(), readBy));
       } else if (answered.contains(f) || (had && STATED.contains(f))) {
-        sources.put(f.key(), USER);
+        sources.put(f.key(), Source.USER);
       } else {
         sources.put(f.key(), readBy);
       }
@@ -81,9 +78,9 @@ final class FieldSources {
   }
 
   /** Every field the update states, given by the business itself. */
-  static Map<String, String> allByUser(NeedCard update) {
-    Map<String, String> sources = new HashMap<>();
-    update.statedFields().forEach(f -> sources.put(f, USER));
+  static Map<String, Source> allByUser(NeedCard update) {
+    Map<String, Source> sources = new HashMap<>();
+    update.statedFields().forEach(f -> sources.put(f, Source.USER));
     return sources;
   }
 }

@@ -2,12 +2,13 @@ package vn.ketnoi.extraction;
 
 import java.util.Map;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.Source;
 
 /**
  * What one extractor read from one message: the intent, the card, and which extractor produced
  * each stated field (need-card key to source name).
  */
-public record Extraction(Intent intent, NeedCard card, Map<String, String> sources) {
+public record Extraction(Intent intent, NeedCard card, Map<String, Source> sources) {
   public Extraction {
     sources = Map.copyOf(sources);
   }

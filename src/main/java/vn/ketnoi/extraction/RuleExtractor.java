@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.Source;
 import vn.ketnoi.card.NeedType;
 import vn.ketnoi.card.Support;
 
@@ -18,7 +19,6 @@ import vn.ketnoi.card.Support;
  * when the model is absent or down.
  */
 public final class RuleExtractor implements Extractor {
-  public static final String SOURCE = "rules";
 
   private static final Lexicon<Boolean> NEED_VERBS =
       new Lexicon<Boolean>()
@@ -93,9 +93,9 @@ public final class RuleExtractor implements Extractor {
     return new Extraction(intent, card, sourcesOf(card));
   }
 
-  private static Map<String, String> sourcesOf(NeedCard card) {
-    Map<String, String> sources = new HashMap<>();
-    card.statedFields().forEach(field -> sources.put(field, SOURCE));
+  private static Map<String, Source> sourcesOf(NeedCard card) {
+    Map<String, Source> sources = new HashMap<>();
+    card.statedFields().forEach(field -> sources.put(field, Source.RULES));
     return sources;
   }
 

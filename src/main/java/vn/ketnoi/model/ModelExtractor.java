@@ -20,6 +20,7 @@ import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Intent;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.Source;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
 
@@ -30,7 +31,6 @@ import vn.ketnoi.extraction.RuleExtractor;
  * connection, HTTP error, invalid answer after one repair — leaves the turn to the rules.
  */
 public final class ModelExtractor implements Extractor {
-  public static final String SOURCE = "model";
   private static final Logger LOG = LoggerFactory.getLogger(ModelExtractor.class);
 
   private final RuleExtractor rules;
@@ -122,7 +122,7 @@ public final class ModelExtractor implements Extractor {
    */
   static Extraction merge(Extraction fromRules, Intent modelIntent, NeedCard m) {
     NeedCard r = fromRules.card();
-    Map<String, String> sources = new HashMap<>();
+    Map<String, Source> sources = new HashMap<>();
     Picker p = new Picker(sources, fromRules.sources());
     boolean rulesBudget = r.hasBudget();
     NeedCard merged =
@@ -148,21 +148,21 @@ public final class ModelExtractor implements Extractor {
   }
 
   /** Takes one field from the model or the rules and records which. */
-  private record Picker(Map<String, String> sources, Map<String, String> ruleSources) {
+  private record Picker(Map<String, Source> sources, Map<String, Source> ruleSources) {
     <T> T crisp(String key, T fromRules, T fromModel) {
       return stated(fromRules) ? rules(key, fromRules) : model(key, fromModel);
     }
 
     <T> T model(String key, T value) {
       if (stated(value)) {
-        sources.put(key, SOURCE);
+        sources.put(key, Source.MODEL);
       }
       return value;
     }
 
     <T> T rules(String key, T value) {
       if (stated(value)) {
-        sources.put(key, ruleSources.getOrDefault(key, RuleExtractor.SOURCE));
+        sources.put(key, ruleSources.getOrDefault(key, Source.RULES));
       }
       return value;
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.Source;
 
 /**
  * A confirmed, stored need. {@code provinceCurrent} is the post-2025 unit of the province the user
@@ -21,7 +22,7 @@ public record Need(
     NeedStatus status,
     NeedCard card,
     String provinceCurrent,
-    Map<String, String> fieldSources,
+    Map<String, Source> fieldSources,
     String sourceText,
     Instant createdAt,
     Instant updatedAt,

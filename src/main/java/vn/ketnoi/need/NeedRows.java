@@ -23,6 +23,7 @@ import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.card.NeedType;
 import vn.ketnoi.card.OriginScope;
 import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.Source;
 import vn.ketnoi.card.Support;
 
 /**
@@ -35,7 +36,6 @@ import vn.ketnoi.card.Support;
 final class NeedRows {
   private static final Logger LOG = LoggerFactory.getLogger(NeedRows.class);
   private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
-  private static final Set<String> SOURCES = Set.of("rules", "model", "user", "staff");
   private static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final ResultSet rs;
@@ -152,10 +152,10 @@ final class NeedRows {
     return node;
   }
 
-  private Map<String, String> sources() throws SQLException {
+  private Map<String, Source> sources() throws SQLException {
     String stored = rs.getString("field_sources");
     JsonNode node = json("field_sources", stored);
-    Map<String, String> sources = new LinkedHashMap<>();
+    Map<String, Source> sources = new LinkedHashMap<>();
     if (node == null) {
       return sources;
     }
@@ -164,8 +164,9 @@ final class NeedRows {
       return sources;
     }
     node.properties().forEach(e -> {
-      if (e.getValue().isTextual() && SOURCES.contains(e.getValue().asText())) {
-        sources.put(e.getKey(), e.getValue().asText());
+      Optional<Source> source = e.getValue().isTextual() ? Source.ofCode(e.getValue().asText()) : Optional.empty();
+      if (source.isPresent()) {
+        sources.put(e.getKey(), source.get());
       } else {
         problem("field_sources", e.getKey() + "=" + e.getValue());
       }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import vn.ketnoi.card.Field;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.Source;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.storage.Sql;
 import vn.ketnoi.storage.StorageException;
@@ -46,7 +47,7 @@ public final class NeedStore {
       long telegramUserId,
       NeedCard card,
       String provinceCurrent,
-      Map<String, String> fieldSources,
+      Map<String, Source> fieldSources,
       String sourceText,
       List<String> otherContacts) {
     public NewNeed {
@@ -115,7 +116,7 @@ public final class NeedStore {
   /**
    * A staff correction: the card as corrected, which need-card fields changed, and the other
    * contacts when they changed (null otherwise). Only those columns are written, each in the form
-   * {@link #save} writes it, and their source becomes "staff"; a corrected province brings its
+   * {@link #save} writes it, and their source becomes {@link Source#STAFF}; a corrected province brings its
    * current unit.
    */
   public record Correction(NeedCard card, List<Field> fields, List<String> otherContacts,
@@ -129,13 +130,13 @@ public final class NeedStore {
   public void correct(long needId, Correction correction) {
     db.transaction(c -> {
       Need need = byId(c, needId).orElseThrow();
-      Map<String, String> sources = new java.util.HashMap<>(need.fieldSources());
+      Map<String, Source> sources = new java.util.HashMap<>(need.fieldSources());
       List<String> sets = new ArrayList<>();
       List<Object> values = new ArrayList<>();
       for (Field field : correction.fields()) {
         sets.add(field.key() + " = ?");
         values.add(column(field.valueIn(correction.card())));
-        sources.put(field.key(), "staff");
+        sources.put(field.key(), Source.STAFF);
       }
       if (correction.fields().contains(Field.PROVINCE)) {
         sets.add("province_current = ?");
@@ -144,7 +145,7 @@ public final class NeedStore {
       if (correction.otherContacts() != null) {
         sets.add("other_contacts = ?");
         values.add(json(correction.otherContacts()));
-        sources.put("other_contacts", "staff");
+        sources.put("other_contacts", Source.STAFF);
       }
       sets.add("field_sources = ?");
       values.add(json(sources));

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.ketnoi.card.Field;
+import vn.ketnoi.card.Source;
 import vn.ketnoi.need.CardText;
 import vn.ketnoi.need.Dates;
 import vn.ketnoi.need.Need;
@@ -81,8 +82,8 @@ final class NeedView {
     Set<String> shown = new LinkedHashSet<>();
     for (String key : line.fields()) {
       if (key.equals("other_contacts") || Field.ofKey(key).isStated(n.card())) {
-        String source = n.fieldSources().getOrDefault(key, "rules");
-        shown.add(messages.get("source." + source));
+        Source source = n.fieldSources().getOrDefault(key, Source.RULES);
+        shown.add(messages.get("source." + source.code()));
       }
     }
     return String.join(", ", shown);

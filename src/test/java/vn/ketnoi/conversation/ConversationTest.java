@@ -10,6 +10,7 @@ import vn.ketnoi.chat.Reply;
 import vn.ketnoi.card.NeedType;
 import vn.ketnoi.card.Sector;
 import vn.ketnoi.need.Need;
+import vn.ketnoi.card.Source;
 
 class ConversationTest {
   @TempDir Path dir;
@@ -48,7 +49,7 @@ class ConversationTest {
       assertThat(need.card().sector()).isEqualTo(Sector.CHE_BIEN_BAO_QUAN);
       assertThat(need.card().needType()).isEqualTo(NeedType.THIET_BI);
       assertThat(need.provinceCurrent()).isEqualTo("Thái Nguyên");
-      assertThat(need.fieldSources()).containsEntry("phone", "rules");
+      assertThat(need.fieldSources()).containsEntry("phone", Source.RULES);
       assertThat(need.sourceText()).isEqualTo(FULL);
       assertThat(need.telegramUserId()).isEqualTo(42L);
     }
@@ -109,7 +110,7 @@ class ConversationTest {
       chat.say("0988 777 666");
       assertThat(chat.lastText()).contains("0988777666");
       chat.tap("Xác nhận");
-      assertThat(chat.needs.all().get(0).fieldSources()).containsEntry("phone", "user");
+      assertThat(chat.needs.all().get(0).fieldSources()).containsEntry("phone", Source.USER);
     }
   }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.ketnoi.need.Need;
+import vn.ketnoi.card.Source;
 
 /** Scripted conversations: every choice answered in words, context messages kept. */
 class NaturalRepliesTest {
@@ -155,7 +156,7 @@ class NaturalRepliesTest {
       assertThat(chat.lastText()).contains("Phiếu nhu cầu", "0912345678");
       chat.say("đúng rồi");
       assertThat(chat.needs.all()).hasSize(2);
-      assertThat(chat.needs.all().get(1).fieldSources()).containsEntry("phone", "user");
+      assertThat(chat.needs.all().get(1).fieldSources()).containsEntry("phone", Source.USER);
 
       chat.say("cần thêm máy sàng chè");
       chat.say("nhập mới");

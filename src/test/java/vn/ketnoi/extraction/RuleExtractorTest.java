@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.card.Sector;
 import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.Source;
 
 class RuleExtractorTest {
   private static final RuleExtractor RULES = new RuleExtractor(new Provinces());
@@ -28,7 +29,7 @@ class RuleExtractorTest {
     assertThat(c.budgetVndMax()).isEqualTo(3_000_000_000L);
     assertThat(c.phone()).isEqualTo("0913456789");
     assertThat(c.companyName()).isNull();
-    assertThat(e.sources()).containsEntry("phone", "rules");
+    assertThat(e.sources()).containsEntry("phone", Source.RULES);
   }
 
   @Test

@@ -19,6 +19,7 @@ import vn.ketnoi.card.NeedType;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
 import vn.ketnoi.card.Sector;
+import vn.ketnoi.card.Source;
 
 class ModelExtractorTest {
   private static final Provinces PROVINCES = new Provinces();
@@ -89,8 +90,8 @@ class ModelExtractorTest {
     assertThat(e.card().sector()).isEqualTo(Sector.CHE_BIEN_BAO_QUAN);
     assertThat(e.card().needType()).isEqualTo(NeedType.DAO_TAO);
     assertThat(e.card().phone()).isEqualTo("0912345678");
-    assertThat(e.sources()).containsEntry("company_name", "model").containsEntry("phone", "rules")
-        .containsEntry("sector", "model");
+    assertThat(e.sources()).containsEntry("company_name", Source.MODEL).containsEntry("phone", Source.RULES)
+        .containsEntry("sector", Source.MODEL);
   }
 
   @Test

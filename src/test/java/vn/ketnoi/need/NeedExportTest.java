@@ -22,6 +22,7 @@ import vn.ketnoi.card.Support;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.text.Csv;
 import vn.ketnoi.text.Messages;
+import vn.ketnoi.card.Source;
 
 public class NeedExportTest {
   @TempDir Path dir;
@@ -40,7 +41,7 @@ public class NeedExportTest {
     NeedStore store = new NeedStore(db, CLOCK, VIETNAM);
     for (int i = 0; i < count; i++) {
       store.save(new NeedStore.NewNeed("draft-" + i, 100 + i, CARD, "An Giang",
-          Map.of("phone", "rules"), "tin nhắn " + i, List.of()));
+          Map.of("phone", Source.RULES), "tin nhắn " + i, List.of()));
     }
     List<Need> all = store.all();
     db.close();

@@ -15,6 +15,7 @@ import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedExportTest;
+import vn.ketnoi.card.Source;
 
 /** What staff see of a need: Vietnamese labels and names, the right source per field, every contact. */
 class NeedViewTest {
@@ -53,8 +54,8 @@ class NeedViewTest {
       Need need = chats.needs().get(0);
       assertThat(need.card().phone()).isEqualTo("0912345679");
       assertThat(need.otherContacts()).isEmpty();
-      assertThat(need.fieldSources()).containsEntry("phone", "user").containsEntry("budget_vnd_min", "user")
-          .containsEntry("budget_vnd_max", "user").containsEntry("sector", "rules");
+      assertThat(need.fieldSources()).containsEntry("phone", Source.USER).containsEntry("budget_vnd_min", Source.USER)
+          .containsEntry("budget_vnd_max", Source.USER).containsEntry("sector", Source.RULES);
       String view = chats.say(900, "/xem NC-2026-0001").get(0).text();
       assertThat(view).contains("• Điện thoại: 0912345679 [doanh nghiệp sửa]",
           "• Kinh phí dự kiến: 300 triệu đồng [doanh nghiệp sửa]",
@@ -75,8 +76,8 @@ class NeedViewTest {
       chats.say(42, "từ 1 tỷ đến 1,5 tỷ");
       chats.say(42, "ok");
       Need need = chats.needs().get(0);
-      assertThat(need.fieldSources()).containsEntry("phone", "user").containsEntry("contact_name", "user")
-          .containsEntry("budget_vnd_min", "user").containsEntry("sector", "rules");
+      assertThat(need.fieldSources()).containsEntry("phone", Source.USER).containsEntry("contact_name", Source.USER)
+          .containsEntry("budget_vnd_min", Source.USER).containsEntry("sector", Source.RULES);
       assertThat(chats.say(900, "/xem NC-2026-0001").get(0).text())
           .contains("• Điện thoại: 0912345678 [doanh nghiệp sửa]",
               "• Kinh phí dự kiến: từ 1 tỷ đồng đến 1,5 tỷ đồng [doanh nghiệp sửa]");
@@ -91,7 +92,7 @@ class NeedViewTest {
       chats.say(42, NEED);
       chats.say(42, "sđt của tôi vẫn là 0912 345 678 nhé");
       chats.say(42, "ok");
-      assertThat(chats.needs().get(0).fieldSources()).containsEntry("phone", "rules");
+      assertThat(chats.needs().get(0).fieldSources()).containsEntry("phone", Source.RULES);
     }
   }
 

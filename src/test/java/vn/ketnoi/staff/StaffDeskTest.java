@@ -12,6 +12,7 @@ import vn.ketnoi.chat.Reply;
 import vn.ketnoi.conversation.StaffChats;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedStatus;
+import vn.ketnoi.card.Source;
 
 class StaffDeskTest {
   @TempDir Path dir;
@@ -83,7 +84,7 @@ class StaffDeskTest {
       chats.say(900, "/sua NC-2026-0001 phone 0988777666");
       Need need = chats.needs().get(0);
       assertThat(need.card().phone()).isEqualTo("0988777666");
-      assertThat(need.fieldSources()).containsEntry("phone", "staff");
+      assertThat(need.fieldSources()).containsEntry("phone", Source.STAFF);
       assertThat(chats.audit().actions(need.id()).get(0).before()).isEqualTo("0912345678");
     }
   }

@@ -16,6 +16,7 @@ import vn.ketnoi.card.OriginScope;
 import vn.ketnoi.card.Sector;
 import vn.ketnoi.card.Support;
 import vn.ketnoi.need.Need;
+import vn.ketnoi.card.Source;
 
 /** /sua: every field, by code, Vietnamese name or short name; bad fields and values store nothing. */
 class StaffEditTest {
@@ -66,7 +67,7 @@ class StaffEditTest {
         assertThat(reply).as(good.command()).singleElement().asString().startsWith("Đã sửa");
         Need need = chats.needs().get(0);
         assertThat(good.read().apply(need)).as(good.command()).isEqualTo(good.expected());
-        assertThat(need.fieldSources()).as(good.command()).containsEntry(good.source(), "staff");
+        assertThat(need.fieldSources()).as(good.command()).containsEntry(good.source(), Source.STAFF);
         assertThat(need.unreadable()).isEmpty();
       }
       assertThat(chats.audit().actions(chats.needs().get(0).id())).extracting(AuditLog.Action::action)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.ketnoi.extraction.Json;
 import vn.ketnoi.model.FakeOllama;
 import vn.ketnoi.need.Need;
+import vn.ketnoi.card.Source;
 
 /** Telegram, the core and the model path together, against stand-ins for Telegram and Ollama. */
 class ModelPathTelegramTest {
@@ -97,7 +98,7 @@ class ModelPathTelegramTest {
         assertThat(set(stored.get("origin_countries"))).isEqualTo(set(gold.get("origin_countries")));
         assertThat(set(stored.get("support_wanted"))).isEqualTo(set(gold.get("support_wanted")));
         if (!gold.get("sector").isNull()) {
-          assertThat(needs.get(i).fieldSources()).containsEntry("sector", "model");
+          assertThat(needs.get(i).fieldSources()).containsEntry("sector", Source.MODEL);
         }
       }
     }
@@ -115,7 +116,7 @@ class ModelPathTelegramTest {
       capture(api, 8003, "Cơ sở Mật ong Bạc Hà ở Hà Giang cần máy lọc mật ong, sdt 0966 111 222");
       List<Need> needs = bot.app.needs().all();
       assertThat(needs).hasSize(3);
-      assertThat(needs).allMatch(n -> !n.fieldSources().containsValue("model"));
+      assertThat(needs).allMatch(n -> !n.fieldSources().containsValue(Source.MODEL));
       assertThat(needs.get(0).card().companyName()).isEqualTo("Công ty TNHH Chè Tân Cương");
     }
   }
