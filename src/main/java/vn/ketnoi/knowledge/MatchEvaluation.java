@@ -3,16 +3,13 @@ package vn.ketnoi.knowledge;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import vn.ketnoi.extraction.Json;
+import vn.ketnoi.extraction.JsonLines;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.text.Arguments;
 import vn.ketnoi.text.Messages;
@@ -48,13 +45,12 @@ public final class MatchEvaluation {
     List<double[]> offers = new ArrayList<>();
     List<double[]> programmes = new ArrayList<>();
     List<String> misses = new ArrayList<>();
-    for (String line : lines(file)) {
-      JsonNode row = read(line);
+    for (JsonNode row : JsonLines.rows(file)) {
       NeedCard card = read(row.get("need"));
       Matcher.Result result = matcher.match(card);
-      score(ids(result.offers(), m -> m.offer().id()), set(row.get("relevant_offers")), offers,
+      score(ids(result.offers(), m -> m.offer().id()), JsonLines.texts(row.get("relevant_offers")), offers,
           row.get("id").asText() + " offers", misses);
-      score(ids(result.programmes(), m -> m.programme().id()), set(row.get("relevant_programmes")),
+      score(ids(result.programmes(), m -> m.programme().id()), JsonLines.texts(row.get("relevant_programmes")),
           programmes, row.get("id").asText() + " programmes", misses);
     }
     return new Report(figures(offers), figures(programmes), misses);
@@ -94,30 +90,6 @@ public final class MatchEvaluation {
 
   private static <T> List<String> ids(List<T> matches, Function<T, String> id) {
     return matches.stream().map(id).toList();
-  }
-
-  private static Set<String> set(JsonNode array) {
-    Set<String> values = new HashSet<>();
-    if (array != null) {
-      array.forEach(v -> values.add(v.asText()));
-    }
-    return values;
-  }
-
-  private static List<String> lines(Path file) {
-    try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
-  private static JsonNode read(String line) {
-    try {
-      return Json.MAPPER.readTree(line);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("not a JSON line: " + line, e);
-    }
   }
 
   private static NeedCard read(JsonNode need) {

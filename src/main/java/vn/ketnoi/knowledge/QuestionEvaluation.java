@@ -1,17 +1,12 @@
 package vn.ketnoi.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.ketnoi.extraction.Json;
+import vn.ketnoi.extraction.JsonLines;
 
 /**
  * {@code question-eval FILE}: how often a question gets a right entry in the top 2, and how often a
@@ -57,9 +52,8 @@ public final class QuestionEvaluation {
     int unanswerable = 0;
     int declinedRight = 0;
     List<String> misses = new ArrayList<>();
-    for (String line : lines(file)) {
-      JsonNode row = read(line);
-      Set<String> relevant = set(row.get("answers"));
+    for (JsonNode row : JsonLines.rows(file)) {
+      Set<String> relevant = JsonLines.texts(row.get("answers"));
       List<String> top = answers.find(row.get("text").asText(), 3).stream().map(Answers.Found::id).toList();
       boolean right = relevant.isEmpty()
           ? top.isEmpty()
@@ -86,29 +80,5 @@ public final class QuestionEvaluation {
         report.unanswerable().questions(), report.unanswerable().right(), report.unanswerable().share());
     out.printf("all:          %d questions, right: %d (%.3f)%n",
         report.all().questions(), report.all().right(), report.all().share());
-  }
-
-  private static Set<String> set(JsonNode array) {
-    Set<String> values = new HashSet<>();
-    if (array != null) {
-      array.forEach(v -> values.add(v.asText()));
-    }
-    return values;
-  }
-
-  private static List<String> lines(Path file) {
-    try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
-  private static JsonNode read(String line) {
-    try {
-      return Json.MAPPER.readTree(line);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("not a JSON line: " + line, e);
-    }
   }
 }
