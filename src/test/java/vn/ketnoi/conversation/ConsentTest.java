@@ -75,6 +75,23 @@ class ConsentTest {
   }
 
   @Test
+  void after_declining_and_keeping_the_saved_needs_the_next_message_is_not_held() throws Exception {
+    try (Chat chat = withSavedNeedAskedAgain(chat())) {
+      chat.tap("Không đồng ý");
+      chat.tap("Không xóa");
+      chat.say("Bên em cần thêm máy đóng gói, gọi 0987 654 321");
+      assertThat(chat.lastText()).contains("không được lưu");
+      String state = chat.db.transaction(c -> {
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+            "SELECT state_json FROM chat_states WHERE chat_id = 42")) {
+          return rs.next() ? rs.getString(1) : "";
+        }
+      });
+      assertThat(state).doesNotContain("0987 654 321", "máy đóng gói");
+    }
+  }
+
+  @Test
   void declining_without_saved_needs_keeps_todays_answer_pressed_or_typed() {
     try (Chat chat = chat()) {
       chat.say(FULL);
