@@ -58,7 +58,17 @@ final class ConsentFlow {
       held = held.substring(0, Drafting.MAX_MESSAGE_CHARS);
     }
     ChatState holding = state.withStage(Stage.AWAITING_CONSENT).withHeldText(held);
+    if (isUnansweredQuestion(prepared)) {
+      // Say that the question was read and what consent would do with it, not "kept for later".
+      return new Turn(holding, List.of(new Reply.Choice(messages.get("consent.question_held"), buttons())));
+    }
     return new Turn(holding, List.of(noticeShown ? reminder() : notice()));
+  }
+
+  private static boolean isUnansweredQuestion(Conversation.Prepared prepared) {
+    return prepared != null && prepared.read() != null
+        && prepared.read().intent() == Intent.QUESTION
+        && (prepared.answer() == null || Questions.unanswered(prepared.answer()));
   }
 
   /**

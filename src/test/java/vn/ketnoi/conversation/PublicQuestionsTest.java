@@ -66,6 +66,17 @@ class PublicQuestionsTest {
   }
 
   @Test
+  void a_question_nothing_answers_before_consent_says_so_and_can_go_to_staff_after() {
+    try (Chat chat = new Chat(dir.resolve("q.db"), 42)) {
+      chat.say("Cho hỏi xe khách từ huyện lên Sở mấy giờ chạy?");
+      assertThat(chat.lastText()).contains("chưa có sẵn thông tin", "cán bộ Sở");
+      chat.tap("Đồng ý");
+      chat.tap("Chuyển câu hỏi");
+      assertThat(chat.lastText()).contains("Đã chuyển câu hỏi");
+    }
+  }
+
+  @Test
   void a_need_before_consent_is_held_then_processed_on_consent() throws Exception {
     try (Chat chat = chat()) {
       chat.say("Sở có hỗ trợ kinh phí mua máy không ạ?");
