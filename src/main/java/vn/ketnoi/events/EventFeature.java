@@ -137,7 +137,9 @@ public final class EventFeature implements Conversation.Events {
   }
 
   private List<Reply> register(long userId, long chatId, EventButton.Register r) {
-    Event event = events.byId(r.eventId()).filter(Event::registrationOpen).orElse(null);
+    // A button of an event since closed or over is stale, like a forged one.
+    Event event = events.byId(r.eventId()).filter(Event::registrationOpen).filter(events::isUpcoming)
+        .orElse(null);
     if (event == null) {
       return text("button.expired");
     }

@@ -45,13 +45,21 @@ public final class EventStore {
 
   /** Events from today on, dated ones first by date, then those without a date. */
   public List<Event> upcoming() {
-    LocalDate today = dates.day(clock.instant());
-    List<Event> all = new ArrayList<>(stored());
-    shipped.forEach(e -> all.add(fromFile(e)));
-    return all.stream()
-        .filter(e -> e.startsAt() == null || !dates.day(e.startsAt()).isBefore(today))
+    return all().stream().filter(this::isUpcoming)
         .sorted(Comparator.comparing(Event::startsAt, Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
+  }
+
+  /** Every event, past ones too: staff's own events first, in the order they were created. */
+  public List<Event> all() {
+    List<Event> all = new ArrayList<>(stored());
+    shipped.forEach(e -> all.add(fromFile(e)));
+    return all;
+  }
+
+  /** Not over yet: today or later (local time), or no date set. */
+  public boolean isUpcoming(Event e) {
+    return e.startsAt() == null || !dates.day(e.startsAt()).isBefore(dates.day(clock.instant()));
   }
 
   /** One event by its id; empty for an id no event has (a forged button, a removed event). */

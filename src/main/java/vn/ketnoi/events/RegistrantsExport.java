@@ -34,13 +34,21 @@ public final class RegistrantsExport {
     String id = args.strip();
     Event event = events.byId(id).orElse(null);
     if (event == null) {
-      return List.of(new Reply.Text(messages.get("events.export.usage")));
+      return List.of(new Reply.Text(usage()));
     }
     List<Registrations.Registrant> rows = registrations.of(event.id());
     String csv = "\uFEFF" + Stream.concat(Stream.of(line((Object[]) messages.get("events.export.headers").split(","))),
         rows.stream().map(this::line)).collect(Collectors.joining("\r\n")) + "\r\n";
     return List.of(new Reply.Document("dang-ky-su-kien-" + event.id() + ".csv",
         csv.getBytes(StandardCharsets.UTF_8), messages.get("events.export.caption", rows.size(), event.title())));
+  }
+
+  /** How to use it, with every event's id, so staff need not look the id up elsewhere. */
+  private String usage() {
+    List<String> lines = new java.util.ArrayList<>(List.of(messages.get("events.export.usage")));
+    events.all().forEach(e -> lines.add(messages.get("events.export.event", e.id(), e.title(),
+        registrations.of(e.id()).size())));
+    return String.join("\n", lines);
   }
 
   private String line(Registrations.Registrant r) {

@@ -153,8 +153,10 @@ class EventsTest {
   @Test
   void forged_or_stale_event_buttons_answer_expired_and_store_nothing() {
     Event techmart = techmart();
+    Event past = store.create(new EventStore.NewEvent("Hội thảo đã qua", "hội thảo",
+        Instant.parse("2026-11-20T01:00:00Z"), "Sở KH&CN", "Đã diễn ra", null, true, 900));
     chats.business(42, NEED);
-    for (String forged : List.of("evreg:sukien:9999", "evreg:khac:" + techmart.id(), "evreg:sukien:",
+    for (String forged : List.of("evreg:sukien:" + past.id(), "evreg:sukien:9999", "evreg:khac:" + techmart.id(), "evreg:sukien:",
         "evreg", "evunreg:", "evunreg:9999", "evsub:x", "evreg:sukien:ev-techmart-mau",
         "evreg:sukien:99999999999999999999", "evreg:sukien:" + techmart.id() + ":x")) {
       assertThat(chats.press(42, forged)).as(forged).singleElement()
@@ -222,6 +224,8 @@ class EventsTest {
     assertThat(table.get(1).subList(2, 5)).containsExactly("0912345678", "2026-11-23 16:00:00", "Danh sách /sukien");
     assertThat(table.get(2)).containsExactly("", "", "", "2026-11-23 16:00:00", "Liên kết sự kiện");
     assertThat(chats.say(900, "/dangkysk 9999").get(0).text()).contains("Cách dùng");
+    assertThat(chats.say(900, "/dangkysk").get(0).text())
+        .contains("• " + techmart.id() + " – Chợ công nghệ Thái Nguyên 2026 – 2 đăng ký", "ev-techmart-mau");
   }
 
   @Test
