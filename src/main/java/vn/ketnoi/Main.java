@@ -35,6 +35,12 @@ import vn.ketnoi.knowledge.QuestionAnswerer;
 import vn.ketnoi.knowledge.QuestionEvaluation;
 import vn.ketnoi.model.ModelExtractor;
 import vn.ketnoi.model.Ollama;
+import vn.ketnoi.events.EventFeature;
+import vn.ketnoi.events.EventStore;
+import vn.ketnoi.events.Registrations;
+import vn.ketnoi.events.RegistrantsExport;
+import vn.ketnoi.events.Subscriptions;
+import vn.ketnoi.need.Dates;
 import vn.ketnoi.need.Erasure;
 import vn.ketnoi.need.ExportCommand;
 import vn.ketnoi.need.Need;
@@ -105,6 +111,10 @@ public final class Main {
     StaffDesk desk = new StaffDesk(new StaffDesk.Staff(config.staffIds(), config.staffChatId()),
         needs, new NeedSearch(database, config.timeZone()), new AuditLog(database, clock),
         new QuestionStore(database, clock), messages, matcher, provinces, config.timeZone());
+    EventStore events = new EventStore(database, clock, new Dates(config.timeZone()), knowledge.events());
+    Registrations registrations = new Registrations(database, clock);
+    EventFeature eventFeature = new EventFeature(events, new Subscriptions(database, clock),
+        registrations, needs, new Dates(config.timeZone()), messages);
     Conversation conversation =
         new Conversation(
             database::inTransaction,
@@ -114,9 +124,9 @@ public final class Main {
             new Erasure(database, clock, messages.get("erase.redacted")),
             new Conversation.Parts(extractor, around.apply(rules), provinces, messages,
                 config.departmentName(),
-                matcher, questions, staffNotices(desk)));
+                matcher, questions, staffNotices(desk), eventFeature));
     Router router = new Router(database::inTransaction, desk, new StaffSessions(database, clock),
-        conversation);
+        conversation, new RegistrantsExport(events, registrations, new Dates(config.timeZone()), messages));
     return new App(config, database, messages, provinces, extractor, needs, router);
   }
 

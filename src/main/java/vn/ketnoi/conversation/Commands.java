@@ -10,7 +10,10 @@ import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.text.Messages;
 
-/** The business's slash commands: /start, /huy, /trangthai, /xoadulieu, /quyenriengtu, /trogiup. */
+/**
+ * The business's slash commands: /start, /huy, /trangthai, /xoadulieu, /quyenriengtu, /trogiup;
+ * those of the events feature are handed to it.
+ */
 final class Commands {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -22,9 +25,10 @@ final class Commands {
   private final Drafting drafting;
   private final Messages messages;
   private final String department;
+  private final Conversation.Events events;
 
   Commands(NeedStore needs, ConsentFlow consent, Erasing erasing, Confirmation confirmation,
-      Drafting drafting, Messages messages, String department) {
+      Drafting drafting, Messages messages, String department, Conversation.Events events) {
     this.needs = needs;
     this.consent = consent;
     this.erasing = erasing;
@@ -32,12 +36,17 @@ final class Commands {
     this.drafting = drafting;
     this.messages = messages;
     this.department = department;
+    this.events = events;
   }
 
   /** The command of a text starting with "/". */
   Turn run(ChatState state, String text) {
-    return switch (commandName(text)) {
-      case "start" -> start(state);
+    String name = commandName(text);
+    if (events.ownsCommand(name)) {
+      return new Turn(state, events.command(state.userId(), state.chatId(), name));
+    }
+    return switch (name) {
+      case "start" -> start(state, argument(text));
       case "huy" -> confirmation.cancel(state);
       case "trangthai" -> Turn.say(state, statusList(state.userId()));
       case "xoadulieu" -> erasing.ask(state);
@@ -48,12 +57,29 @@ final class Commands {
     };
   }
 
-  private Turn start(ChatState state) {
+  /**
+   * /start, or a deep link "/start evt_12" that opens the event: straight away after consent,
+   * else once the user agrees to the notice.
+   */
+  private Turn start(ChatState state, String argument) {
+    boolean link = events.isLink(argument);
     if (!consent.granted(state)) {
+      if (link) {
+        events.holdLink(state.userId(), argument);
+      }
       return consent.ask(state);
+    }
+    if (link) {
+      return new Turn(state, events.open(state.userId(), argument));
     }
     return drafting.prompt(state.withStage(drafting.resumeStage(state)))
         .prepend(List.of(new Reply.Text(messages.get("welcome.back", department))));
+  }
+
+  /** "/start evt_12" → "evt_12"; "" without one. */
+  private static String argument(String text) {
+    String[] parts = text.strip().split("\\s+", 2);
+    return parts.length > 1 ? parts[1].strip() : "";
   }
 
   /** "/start@ketnoi_bot arg" → "start". */

@@ -16,6 +16,7 @@ final class Confirmation {
   private final Provinces provinces;
   private final Matcher matcher;
   private final Conversation.StaffNotices staff;
+  private final Conversation.Events events;
   private final Drafting drafting;
   private final CardView view;
   private final Messages messages;
@@ -26,6 +27,7 @@ final class Confirmation {
     this.provinces = parts.provinces();
     this.matcher = parts.matcher();
     this.staff = parts.staff();
+    this.events = parts.events();
     this.drafting = drafting;
     this.messages = parts.messages();
     this.view = new CardView(messages);
@@ -77,6 +79,7 @@ final class Confirmation {
         messages.get("matches.details"), new ButtonData.Details(need.code()).render()))));
     String offered = matches.offers().isEmpty() ? "—" : String.join(", ", matches.offers().stream()
         .limit(3).map(m -> m.offer().id() + " " + m.offer().title()).toList());
+    replies.addAll(events.afterSaved(state.userId()));
     replies.addAll(staff.newNeed(need, offered));
     return new Turn(next, replies);
   }

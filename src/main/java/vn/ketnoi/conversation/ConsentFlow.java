@@ -20,15 +20,17 @@ final class ConsentFlow {
   private final Erasing erasing;
   private final Messages messages;
   private final String department;
+  private final Conversation.Events events;
 
   ConsentFlow(ConsentStore consents, NeedStore needs, Drafting drafting, Erasing erasing,
-      Messages messages, String department) {
+      Messages messages, String department, Conversation.Events events) {
     this.consents = consents;
     this.needs = needs;
     this.drafting = drafting;
     this.erasing = erasing;
     this.messages = messages;
     this.department = department;
+    this.events = events;
   }
 
   boolean granted(ChatState state) {
@@ -95,6 +97,11 @@ final class ConsentFlow {
     String held = state.heldText();
     ChatState granted = state.withHeldText(null).withStage(Stage.DRAFTING);
     Reply thanks = new Reply.Text(messages.get("consent.thanks"));
+    List<Reply> linked = held == null ? events.heldLink(state.userId()) : List.of();
+    if (!linked.isEmpty()) {
+      // They came for an event (a deep link): show it, not the need prompt.
+      return new Turn(granted, linked).prepend(List.of(thanks));
+    }
     Turn rest = held == null ? drafting.prompt(granted) : drafting.onText(granted, held, null, null);
     return rest.prepend(List.of(thanks));
   }

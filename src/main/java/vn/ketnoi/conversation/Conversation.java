@@ -37,6 +37,37 @@ public final class Conversation {
     List<Reply> newQuestion(long userId, long chatId, String text, String asker);
   }
 
+  /**
+   * The events feature: announcements (/dangky, /huydangky), /sukien, its buttons and the deep
+   * links "/start evt_ID". The conversation hands them over and checks consent first for what
+   * stores a contact (registration buttons, links); it knows nothing else of events.
+   */
+  public interface Events {
+    boolean ownsCommand(String name);
+
+    List<Reply> command(long userId, long chatId, String name);
+
+    boolean ownsButton(String data);
+
+    /** A press on one of its buttons, the user having consented. */
+    List<Reply> press(long userId, long chatId, String data);
+
+    /** Whether the argument of /start is an event link ("evt_12"). */
+    boolean isLink(String startArgument);
+
+    /** The linked event, straight away (the user has consented). */
+    List<Reply> open(long userId, String startArgument);
+
+    /** Keeps the link of a user who has not consented yet, for {@link #heldLink}. */
+    void holdLink(long userId, String startArgument);
+
+    /** The event of a held link, once, after consent; empty when there is none. */
+    List<Reply> heldLink(long userId);
+
+    /** After a need is saved: the offer to subscribe, once per user; empty otherwise. */
+    List<Reply> afterSaved(long userId);
+  }
+
   /** What the conversation needs besides the stores: wired once in Main. */
   /**
    * {@code beforeConsent} reads a text from someone who has not consented, only to tell a public
@@ -44,7 +75,7 @@ public final class Conversation {
    */
   public record Parts(
       Extractor extractor, Extractor beforeConsent, Provinces provinces, Messages messages,
-      String department, Matcher matcher, Questions questions, StaffNotices staff) {}
+      String department, Matcher matcher, Questions questions, StaffNotices staff, Events events) {}
 
   private final Transactions transactions;
   private final ChatStateStore states;
@@ -74,11 +105,12 @@ public final class Conversation {
         userId -> needs.ofUser(userId).stream().filter(n -> !n.erased()).findFirst().map(Need::card));
     this.erasing = new Erasing(consents, erasure, drafting, messages);
     this.beforeConsent = parts.beforeConsent();
-    this.consent = new ConsentFlow(consents, needs, drafting, erasing, messages, parts.department());
+    this.consent = new ConsentFlow(consents, needs, drafting, erasing, messages, parts.department(),
+        parts.events());
     this.confirmation = new Confirmation(needs, drafting, parts);
     this.commands = new Commands(needs, consent, erasing, confirmation, drafting, messages,
-        parts.department());
-    this.presses = new Presses(consent, erasing, confirmation, drafting, needs, parts.staff(), messages);
+        parts.department(), parts.events());
+    this.presses = new Presses(consent, erasing, confirmation, drafting, needs, parts, messages);
   }
 
   /**

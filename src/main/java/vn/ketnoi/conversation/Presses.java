@@ -19,16 +19,18 @@ final class Presses {
   private final Drafting drafting;
   private final NeedStore needs;
   private final Conversation.StaffNotices staff;
+  private final Conversation.Events events;
   private final Messages messages;
 
   Presses(ConsentFlow consent, Erasing erasing, Confirmation confirmation, Drafting drafting,
-      NeedStore needs, Conversation.StaffNotices staff, Messages messages) {
+      NeedStore needs, Conversation.Parts parts, Messages messages) {
     this.consent = consent;
     this.erasing = erasing;
     this.confirmation = confirmation;
     this.drafting = drafting;
     this.needs = needs;
-    this.staff = staff;
+    this.staff = parts.staff();
+    this.events = parts.events();
     this.messages = messages;
   }
 
@@ -43,6 +45,9 @@ final class Presses {
     }
     if (!consent.granted(state)) {
       return consent.ask(state);
+    }
+    if (events.ownsButton(data)) {
+      return new Turn(state, events.press(state.userId(), state.chatId(), data));
     }
     return consented(state, pressed);
   }

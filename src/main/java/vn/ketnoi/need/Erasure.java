@@ -59,6 +59,12 @@ public final class Erasure {
       run(c, "UPDATE questions SET telegram_user_id = NULL, chat_id = 0, text = NULL, asker = NULL,"
           + " answer = NULL WHERE telegram_user_id = ?", userId);
       run(c, "DELETE FROM chat_states WHERE user_id = ? OR chat_id = ?", userId, chatId);
+      // Announcements and events: the subscription (with its consent record), registrations with
+      // the contact they copied, a deep link waiting for consent.
+      run(c, "DELETE FROM subscriptions WHERE telegram_user_id = ?", userId);
+      run(c, "DELETE FROM subscription_offers WHERE telegram_user_id = ?", userId);
+      run(c, "DELETE FROM event_registrations WHERE telegram_user_id = ?", userId);
+      run(c, "DELETE FROM event_links_waiting WHERE telegram_user_id = ?", userId);
       WaitingNotes.scrub(c, needIds, data);
       eraseChannelCopies(c, userId, chatId, data);
       LOG.info("erasure: {} needs anonymised, {} status notes and {} audit rows redacted",

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import vn.ketnoi.chat.Inbound;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.conversation.Conversation;
+import vn.ketnoi.events.RegistrantsExport;
 import vn.ketnoi.staff.StaffDesk;
 import vn.ketnoi.staff.StaffSessions;
 
@@ -13,7 +14,8 @@ import vn.ketnoi.staff.StaffSessions;
  * Above both features: decides once what an inbound is, the staff desk's or the business
  * conversation's, and runs it in one transaction. The desk is offered each inbound first: staff
  * commands and buttons from anyone (the desk refuses non-staff), the text a staff member types when
- * the desk waits for one, and everything in the staff group. The rest is the business's.
+ * the desk waits for one, and everything in the staff group. The rest is the business's. The
+ * events feature's staff command (/dangkysk) is checked against STAFF_IDS here, like the desk's.
  */
 public final class Router {
   /** Runs a unit of work atomically; the database's transaction in production. */
@@ -34,13 +36,15 @@ public final class Router {
   private final StaffDesk desk;
   private final StaffSessions sessions;
   private final Conversation conversation;
+  private final RegistrantsExport registrants;
 
   public Router(Transactions transactions, StaffDesk desk, StaffSessions sessions,
-      Conversation conversation) {
+      Conversation conversation, RegistrantsExport registrants) {
     this.transactions = transactions;
     this.desk = desk;
     this.sessions = sessions;
     this.conversation = conversation;
+    this.registrants = registrants;
   }
 
   /** Handles one inbound: {@link #prepare} then {@link #apply}. */
@@ -78,7 +82,7 @@ public final class Router {
     }
     if (inbound instanceof Inbound.Text text && text.text() != null) {
       String name = commandName(text.text().strip());
-      return name != null ? StaffDesk.COMMANDS.contains(name)
+      return name != null ? isStaffCommand(name)
           : desk.waitsForText(session) && desk.isStaff(inbound.userId());
     }
     return false;
@@ -91,8 +95,12 @@ public final class Router {
     if (inbound instanceof Inbound.Text text && text.text() != null) {
       String t = text.text().strip();
       String name = commandName(t);
-      if (name != null && StaffDesk.COMMANDS.contains(name)) {
-        return desk.command(inbound.userId(), session, name, t.contains(" ") ? t.substring(t.indexOf(' ') + 1) : "");
+      if (name != null && RegistrantsExport.COMMANDS.contains(name) && desk.isStaff(inbound.userId())) {
+        return new StaffDesk.Outcome(session, registrants.export(argument(t)));
+      }
+      if (name != null && isStaffCommand(name)) {
+        // The desk refuses anyone not in STAFF_IDS, for the events' command too.
+        return desk.command(inbound.userId(), session, name, argument(t));
       }
       if (name == null && desk.waitsForText(session) && desk.isStaff(inbound.userId())) {
         return desk.text(inbound.userId(), session, t);
@@ -100,6 +108,14 @@ public final class Router {
     }
     // Anything else in the staff group: the business conversation never runs there.
     return new StaffDesk.Outcome(session, List.of());
+  }
+
+  private static boolean isStaffCommand(String name) {
+    return StaffDesk.COMMANDS.contains(name) || RegistrantsExport.COMMANDS.contains(name);
+  }
+
+  private static String argument(String text) {
+    return text.contains(" ") ? text.substring(text.indexOf(' ') + 1) : "";
   }
 
   /** "/xem@ketnoi_bot NC-1" → "xem"; null for a text that is no command. */

@@ -15,9 +15,10 @@ import vn.ketnoi.text.Messages;
 final class CommandMenu {
   private static final Logger LOG = LoggerFactory.getLogger(CommandMenu.class);
   private static final List<String> USER_COMMANDS =
-      List.of("start", "trangthai", "huy", "quyenriengtu", "xoadulieu", "trogiup");
+      List.of("start", "trangthai", "huy", "sukien", "dangky", "huydangky", "quyenriengtu", "xoadulieu",
+          "trogiup");
   private static final List<String> STAFF_COMMANDS =
-      List.of("ds", "xem", "xuat", "thongke", "cauhoi", "canbo");
+      List.of("ds", "xem", "xuat", "thongke", "cauhoi", "dangkysk", "canbo");
 
   private final TelegramClient client;
   private final TelegramChannel.Settings settings;

@@ -54,6 +54,7 @@ class ErasureTest {
       Need need = capture(chats);
       assertThat(need.card().title()).contains("Hoàng Liên"); // the title names the company
       staffWork(chats, need);
+      subscribeAndRegister(chats);
 
       chats.say(BUSINESS, "/xoadulieu");
       assertThat(chats.press(BUSINESS, "erase:yes").get(0).text()).contains("Đã xóa dữ liệu cá nhân");
@@ -64,6 +65,9 @@ class ErasureTest {
       // The search reads real pages: the need itself stays, for statistics.
       assertThat(count(bytes(db), "nung gốm") + count(bytes(wal), "nung gốm")).isPositive();
 
+      for (String table : List.of("subscriptions", "event_registrations", "subscription_offers")) {
+        assertThat(rows(chats.database(), "SELECT count(*) FROM " + table)).as(table).isZero();
+      }
       // A status change that waited for its note while the erasure ran keeps no personal data.
       chats.press(901, "sn:show");
     }
@@ -140,6 +144,10 @@ class ErasureTest {
     }
   }
 
+  private static long rows(Database db, String countQuery) {
+    return vn.ketnoi.storage.Sql.one(db, countQuery, r -> r.getLong(1)).orElseThrow();
+  }
+
   private static int sql(Database db, String sql) {
     return db.transaction(c -> {
       try (java.sql.Statement s = c.createStatement()) {
@@ -177,6 +185,21 @@ class ErasureTest {
       assertThat(scrubbed).contains("visible:" + need.id() + ":dang_xu_ly:", "[đã xóa]")
           .doesNotContain("0966123457", "Lan");
     }
+  }
+
+  /**
+   * The business subscribes to announcements and registers for a staff event: the registration
+   * copies the contact of the need, so the erasure must reach it.
+   */
+  private static void subscribeAndRegister(StaffChats chats) {
+    new vn.ketnoi.events.EventStore(chats.database(), CLOCK, new Dates(java.time.ZoneId.of("Asia/Ho_Chi_Minh")),
+        List.of()).create(new vn.ketnoi.events.EventStore.NewEvent("Chợ công nghệ Thái Nguyên", "chợ công nghệ",
+        Instant.parse("2026-12-10T01:00:00Z"), "Nhà văn hóa tỉnh", "Gian hàng công nghệ", null, true, 900));
+    assertThat(chats.say(BUSINESS, "/dangky").get(0).text()).contains("đã đăng ký nhận thông báo");
+    Reply.Choice event = chats.say(BUSINESS, "/sukien").stream().filter(Reply.Choice.class::isInstance)
+        .map(Reply.Choice.class::cast).findFirst().orElseThrow();
+    assertThat(chats.press(BUSINESS, event.buttons().get(0).data()).get(0).text()).contains("đã đăng ký tham dự");
+    assertThat(rows(chats.database(), "SELECT count(*) FROM event_registrations WHERE phone IS NOT NULL")).isOne();
   }
 
   private static Need capture(StaffChats chats) {
