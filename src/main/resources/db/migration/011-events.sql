@@ -2,8 +2,7 @@
 -- knowledge/events.json. Subscribing to announcements is its own purpose with its own consent (when,
 -- which notice text), apart from the consent to process a need. Registrations keep the contact the
 -- business gave with its last need, and where the business came from. /xoadulieu deletes all three.
--- IF NOT EXISTS: a database taken back to an older user_version (as RouterTest does) replays it.
-CREATE TABLE IF NOT EXISTS events (
+CREATE TABLE events (
   id INTEGER PRIMARY KEY,
   title TEXT NOT NULL,
   kind TEXT,
@@ -15,7 +14,7 @@ CREATE TABLE IF NOT EXISTS events (
   created_by INTEGER,
   created_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS subscriptions (
+CREATE TABLE subscriptions (
   telegram_user_id INTEGER PRIMARY KEY,
   chat_id INTEGER NOT NULL,
   consent_version TEXT NOT NULL,
@@ -23,11 +22,11 @@ CREATE TABLE IF NOT EXISTS subscriptions (
   unsubscribed_at TEXT
 );
 -- The offer to subscribe after a saved need is made once per user.
-CREATE TABLE IF NOT EXISTS subscription_offers (
+CREATE TABLE subscription_offers (
   telegram_user_id INTEGER PRIMARY KEY,
   offered_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS event_registrations (
+CREATE TABLE event_registrations (
   id INTEGER PRIMARY KEY,
   event_id TEXT NOT NULL,
   telegram_user_id INTEGER NOT NULL,
@@ -40,7 +39,7 @@ CREATE TABLE IF NOT EXISTS event_registrations (
   UNIQUE (event_id, telegram_user_id)
 );
 -- A deep link opened before consent: the event is shown once the user agrees.
-CREATE TABLE IF NOT EXISTS event_links_waiting (
+CREATE TABLE event_links_waiting (
   telegram_user_id INTEGER PRIMARY KEY,
   event_id TEXT NOT NULL,
   source TEXT NOT NULL,
