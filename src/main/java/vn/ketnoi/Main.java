@@ -38,6 +38,8 @@ import vn.ketnoi.model.Ollama;
 import vn.ketnoi.events.EventFeature;
 import vn.ketnoi.events.EventStore;
 import vn.ketnoi.events.Registrations;
+import vn.ketnoi.broadcast.BroadcastDesk;
+import vn.ketnoi.broadcast.Broadcasts;
 import vn.ketnoi.events.RegistrantsExport;
 import vn.ketnoi.events.Subscriptions;
 import vn.ketnoi.need.Dates;
@@ -126,7 +128,9 @@ public final class Main {
                 config.departmentName(),
                 matcher, questions, staffNotices(desk), eventFeature));
     Router router = new Router(database::inTransaction, desk, new StaffSessions(database, clock),
-        conversation, new RegistrantsExport(events, registrations, new Dates(config.timeZone()), messages));
+        conversation, new RegistrantsExport(events, registrations, new Dates(config.timeZone()), messages),
+        new BroadcastDesk(config.staffIds(), new Broadcasts(database, clock), messages,
+            new Dates(config.timeZone())));
     return new App(config, database, messages, provinces, extractor, needs, router);
   }
 

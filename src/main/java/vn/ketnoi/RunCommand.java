@@ -50,7 +50,7 @@ final class RunCommand {
     TelegramChannel channel =
         new TelegramChannel(
             new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 16,
-                config.staffIds(), config.staffChatId()),
+                config.staffIds(), config.staffChatId(), config.broadcastRate()),
             bot.database(), bot.router(), bot.messages(), Clock.systemUTC(),
             d -> Thread.sleep(d.toMillis()));
     CountDownLatch stopped = new CountDownLatch(1);

@@ -31,7 +31,8 @@ public record Config(
     java.time.ZoneId timeZone,
     Path backupDir,
     int backupKeep,
-    java.time.Duration backupEvery) {
+    java.time.Duration backupEvery,
+    int broadcastRate) {
 
   /** Which extractor reads messages. */
   public enum ExtractorMode {
@@ -42,8 +43,22 @@ public record Config(
 
   public static final String DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org";
 
+  /** Announcements go out at most this many messages a second unless BROADCAST_RATE says otherwise. */
+  public static final int DEFAULT_BROADCAST_RATE = 25;
+
   public Config {
     staffIds = Set.copyOf(staffIds);
+  }
+
+  /** Every setting but BROADCAST_RATE, which takes its default. */
+  public Config(Path database, String telegramToken, String telegramApiUrl, String ollamaBaseUrl,
+      String ollamaModel, java.time.Duration ollamaTimeout, int ollamaContextSize,
+      ExtractorMode extractor, Path knowledgeDir, Set<Long> staffIds, Long staffChatId,
+      String departmentName, String province, java.time.ZoneId timeZone, Path backupDir,
+      int backupKeep, java.time.Duration backupEvery) {
+    this(database, telegramToken, telegramApiUrl, ollamaBaseUrl, ollamaModel, ollamaTimeout,
+        ollamaContextSize, extractor, knowledgeDir, staffIds, staffChatId, departmentName, province,
+        timeZone, backupDir, backupKeep, backupEvery, DEFAULT_BROADCAST_RATE);
   }
 
   /** BACKUP_EVERY=off: no backup inside the bot (backups taken by `backup` from cron, say). */
@@ -78,7 +93,9 @@ public record Config(
             zone(env.getOrDefault("TIME_ZONE", "Asia/Ho_Chi_Minh"), problems),
             backupDir(env.get("BACKUP_DIR"), database),
             positive(env.getOrDefault("BACKUP_KEEP", "14"), "BACKUP_KEEP", problems),
-            every(env.getOrDefault("BACKUP_EVERY", "24h"), "BACKUP_EVERY", problems));
+            every(env.getOrDefault("BACKUP_EVERY", "24h"), "BACKUP_EVERY", problems),
+            positive(env.getOrDefault("BROADCAST_RATE", String.valueOf(DEFAULT_BROADCAST_RATE)),
+                "BROADCAST_RATE", problems));
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }

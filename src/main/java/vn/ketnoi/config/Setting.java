@@ -39,5 +39,7 @@ public record Setting(String name, String fallback, String meaning) {
           "the folder of dated backups; empty: backups/ beside KETNOI_DB"),
       new Setting("BACKUP_KEEP", "14", "how many dated backups to keep; older ones are deleted"),
       new Setting("BACKUP_EVERY", "24h",
-          "how often the running bot backs up: 30m, 6h, 24h, 7d or off"));
+          "how often the running bot backs up: 30m, 6h, 24h, 7d or off"),
+      new Setting("BROADCAST_RATE", String.valueOf(Config.DEFAULT_BROADCAST_RATE),
+          "most announcement messages sent a second (Telegram allows about 30)"));
 }

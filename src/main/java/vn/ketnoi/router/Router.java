@@ -3,6 +3,7 @@ package vn.ketnoi.router;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import vn.ketnoi.broadcast.BroadcastDesk;
 import vn.ketnoi.chat.Inbound;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.conversation.Conversation;
@@ -15,7 +16,8 @@ import vn.ketnoi.staff.StaffSessions;
  * conversation's, and runs it in one transaction. The desk is offered each inbound first: staff
  * commands and buttons from anyone (the desk refuses non-staff), the text a staff member types when
  * the desk waits for one, and everything in the staff group. The rest is the business's. The
- * events feature's staff command (/dangkysk) is checked against STAFF_IDS here, like the desk's.
+ * events feature's staff command (/dangkysk) is checked against STAFF_IDS here, like the desk's;
+ * announcements (/thongbao, /thongbaods and their buttons) are checked by their own desk.
  */
 public final class Router {
   /** Runs a unit of work atomically; the database's transaction in production. */
@@ -37,14 +39,16 @@ public final class Router {
   private final StaffSessions sessions;
   private final Conversation conversation;
   private final RegistrantsExport registrants;
+  private final BroadcastDesk broadcasts;
 
   public Router(Transactions transactions, StaffDesk desk, StaffSessions sessions,
-      Conversation conversation, RegistrantsExport registrants) {
+      Conversation conversation, RegistrantsExport registrants, BroadcastDesk broadcasts) {
     this.transactions = transactions;
     this.desk = desk;
     this.sessions = sessions;
     this.conversation = conversation;
     this.registrants = registrants;
+    this.broadcasts = broadcasts;
   }
 
   /** Handles one inbound: {@link #prepare} then {@link #apply}. */
@@ -78,7 +82,7 @@ public final class Router {
       return true;
     }
     if (inbound instanceof Inbound.Press press) {
-      return StaffDesk.isDeskButton(press.data());
+      return StaffDesk.isDeskButton(press.data()) || BroadcastDesk.isButton(press.data());
     }
     if (inbound instanceof Inbound.Text text && text.text() != null) {
       String name = commandName(text.text().strip());
@@ -92,11 +96,18 @@ public final class Router {
     if (inbound instanceof Inbound.Press press && StaffDesk.isDeskButton(press.data())) {
       return desk.press(inbound.userId(), session, press.data());
     }
+    if (inbound instanceof Inbound.Press press && BroadcastDesk.isButton(press.data())) {
+      return new StaffDesk.Outcome(session, broadcasts.press(inbound.userId(), press.data()));
+    }
     if (inbound instanceof Inbound.Text text && text.text() != null) {
       String t = text.text().strip();
       String name = commandName(t);
       if (name != null && RegistrantsExport.COMMANDS.contains(name) && desk.isStaff(inbound.userId())) {
         return new StaffDesk.Outcome(session, registrants.export(argument(t)));
+      }
+      if (name != null && BroadcastDesk.COMMANDS.contains(name)) {
+        return new StaffDesk.Outcome(session,
+            broadcasts.command(inbound.userId(), inbound.chatId(), name, argument(t)));
       }
       if (name != null && isStaffCommand(name)) {
         // The desk refuses anyone not in STAFF_IDS, for the events' command too.
@@ -111,7 +122,8 @@ public final class Router {
   }
 
   private static boolean isStaffCommand(String name) {
-    return StaffDesk.COMMANDS.contains(name) || RegistrantsExport.COMMANDS.contains(name);
+    return StaffDesk.COMMANDS.contains(name) || RegistrantsExport.COMMANDS.contains(name)
+        || BroadcastDesk.COMMANDS.contains(name);
   }
 
   private static String argument(String text) {

@@ -25,6 +25,8 @@ import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.ketnoi.broadcast.BroadcastReport;
+import vn.ketnoi.broadcast.Broadcasts;
 import vn.ketnoi.router.Router;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.text.Messages;
@@ -47,9 +49,15 @@ public final class TelegramChannel implements AutoCloseable {
 
   /** How the channel reaches Telegram. */
   public record Settings(String token, String apiUrl, int workers, java.util.Set<Long> staffIds,
-      Long staffChatId) {
+      Long staffChatId, int broadcastRate) {
     public Settings {
       staffIds = java.util.Set.copyOf(staffIds);
+    }
+
+    /** Announcements at the default BROADCAST_RATE. */
+    public Settings(String token, String apiUrl, int workers, java.util.Set<Long> staffIds,
+        Long staffChatId) {
+      this(token, apiUrl, workers, staffIds, staffChatId, vn.ketnoi.config.Config.DEFAULT_BROADCAST_RATE);
     }
 
     public Settings(String token, String apiUrl, int workers) {
@@ -69,6 +77,8 @@ public final class TelegramChannel implements AutoCloseable {
   private final TelegramClient client;
   private final Sender sender;
   private final Poller poller;
+  private final BroadcastSender broadcasts;
+  private final ExecutorService broadcastThread;
   private volatile boolean closing;
 
   public TelegramChannel(
@@ -97,6 +107,9 @@ public final class TelegramChannel implements AutoCloseable {
         .build();
     this.client = new OkHttpTelegramClient(sendingHttp, settings.token(), url(settings.apiUrl()));
     this.sender = new Sender(client, outbox, blocked, clock, sleeper);
+    this.broadcastThread = Executors.newSingleThreadExecutor(daemon("ketnoi-broadcast"));
+    this.broadcasts = new BroadcastSender(client, new Broadcasts(db, clock), new BroadcastReport(messages),
+        blocked, clock, sleeper, this::notifyStaff, () -> closing, settings.broadcastRate());
     TelegramClient polling = new OkHttpTelegramClient(
         new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
         pollingHttp, settings.token(), url(settings.apiUrl()));
@@ -118,6 +131,8 @@ public final class TelegramChannel implements AutoCloseable {
    */
   public void start() {
     resume();
+    broadcasts.recover();
+    broadcastThread.execute(broadcasts);
     pollerThread.execute(poller);
     timers.scheduleWithFixedDelay(this::sweep, 15, 15, TimeUnit.SECONDS);
     LOG.info("Telegram channel polling {}", settings.apiUrl());
@@ -151,6 +166,12 @@ public final class TelegramChannel implements AutoCloseable {
     }
     pending.forEach(r -> queues.submit(r.chatId(), () -> process(r)));
     sweep();
+  }
+
+  /** A broadcast's report: through the outbox, in the staff chat's own order. */
+  private void notifyStaff(long chatId, String text) {
+    outbox.add(chatId, OutboxKind.TEXT, text, null, null, false);
+    queues.submit(chatId, () -> sender.deliver(chatId));
   }
 
   private void sweep() {
@@ -221,6 +242,7 @@ public final class TelegramChannel implements AutoCloseable {
     poller.stop();
     pollingHttp.dispatcher().cancelAll();
     pollerThread.shutdownNow();
+    broadcastThread.shutdownNow();
     timers.shutdownNow();
     try {
       if (!queues.drain(10, TimeUnit.SECONDS)) {

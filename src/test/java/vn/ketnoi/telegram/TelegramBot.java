@@ -33,6 +33,16 @@ final class TelegramBot implements AutoCloseable {
 
   /** Against a Bot API at {@code apiUrl}, which need not be up yet. */
   TelegramBot(Path database, String apiUrl, String ollamaUrl, Set<Long> staff, Long staffChat) {
+    this(database, apiUrl, ollamaUrl, staff, staffChat, Config.DEFAULT_BROADCAST_RATE);
+  }
+
+  /** With staff and announcements sent at most {@code broadcastRate} messages a second. */
+  TelegramBot(Path database, FakeBotApi api, Set<Long> staff, int broadcastRate) {
+    this(database, api.url(), null, staff, null, broadcastRate);
+  }
+
+  private TelegramBot(Path database, String apiUrl, String ollamaUrl, Set<Long> staff, Long staffChat,
+      int broadcastRate) {
     Config config = new Config(database, FakeBotApi.TOKEN, apiUrl, ollamaUrl,
         "qwen2.5:7b-instruct", Duration.ofSeconds(5), 8192,
         ollamaUrl == null ? Config.ExtractorMode.RULES : Config.ExtractorMode.MODEL,
@@ -41,7 +51,7 @@ final class TelegramBot implements AutoCloseable {
         database.resolveSibling("backups"), 14, Duration.ZERO);
     app = Main.wire(config, Clock.systemUTC());
     channel = new TelegramChannel(
-        new TelegramChannel.Settings(FakeBotApi.TOKEN, apiUrl, 4, staff, staffChat),
+        new TelegramChannel.Settings(FakeBotApi.TOKEN, apiUrl, 4, staff, staffChat, broadcastRate),
         app.database(), app.router(), app.messages(), Clock.systemUTC(),
         d -> {
           pauses.add(d);

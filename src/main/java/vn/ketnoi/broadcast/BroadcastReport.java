@@ -1,0 +1,44 @@
+package vn.ketnoi.broadcast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import vn.ketnoi.text.Messages;
+
+/** The texts of a broadcast both sides show: the message recipients get, and the report. */
+public final class BroadcastReport {
+  /** Telegram's limit for one message, counted on the text as shown. */
+  public static final int MAX_LENGTH = 4096;
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+  private final Messages messages;
+
+  public BroadcastReport(Messages messages) {
+    this.messages = messages;
+  }
+
+  /** Exactly what every recipient receives: the text and one last line on how to stop. */
+  public String message(String text) {
+    return text.strip() + "\n\n" + messages.get("broadcast.footer");
+  }
+
+  /** The report: sent, blocked, gone, failed, unknown, elapsed and the achieved rate. */
+  public String report(Broadcasts.Broadcast b, Broadcasts.Counts c, Instant end) {
+    Duration elapsed = Duration.between(b.startedAt(), end == null ? b.startedAt() : end);
+    double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+    int attempted = c.sent() + c.gone() + c.failed() + c.unknown();
+    return messages.get("broadcast.report", b.id(), number(c.sent()), number(c.total()),
+        number(c.blocked()), number(c.gone()), number(c.failed()), number(c.unknown()),
+        elapsed(elapsed), String.format(VIETNAMESE, "%.1f", attempted / seconds));
+  }
+
+  /** 1240 → "1.240", as Vietnamese writes it. */
+  public static String number(long n) {
+    return String.format(VIETNAMESE, "%,d", n);
+  }
+
+  private static String elapsed(Duration d) {
+    long s = d.toSeconds();
+    return s >= 60 ? (s / 60) + " phút " + (s % 60) + " giây" : s + " giây";
+  }
+}

@@ -1,0 +1,155 @@
+package vn.ketnoi.broadcast;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Sql;
+
+/**
+ * The broadcast outbox in SQLite. A draft becomes sending at "Xác nhận gửi", once (the status
+ * changes only from draft), and its recipients are snapshotted then. A sender claims each
+ * recipient before calling Telegram and settles it after; {@link #recoverAfterCrash} turns rows a
+ * dead process left claimed into unknown, so nothing is sent twice.
+ */
+public final class Broadcasts {
+  /** A broadcast as stored. */
+  public record Broadcast(long id, long staffUserId, long staffChatId, String text, String status,
+      Instant createdAt, Instant startedAt, Instant finishedAt, Instant pausedUntil) {}
+
+  /** One recipient claimed for sending. */
+  public record Claimed(long broadcastId, long chatId) {}
+
+  /** How the recipients of a broadcast stand. */
+  public record Counts(int total, int pending, int sent, int blocked, int gone, int failed, int unknown) {}
+
+  private static final String COLUMNS = "id, staff_user_id, staff_chat_id, text, status, created_at,"
+      + " started_at, finished_at, paused_until";
+
+  private final Database db;
+  private final Clock clock;
+
+  public Broadcasts(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** The active subscribers, the audience a broadcast confirmed now would reach. */
+  public int audience() {
+    return Sql.one(db, "SELECT COUNT(*) FROM subscriptions WHERE unsubscribed_at IS NULL",
+        row -> row.getInt(1)).orElse(0);
+  }
+
+  public long draft(long staffUserId, long staffChatId, String text) {
+    return Sql.insert(db, "INSERT INTO broadcasts (staff_user_id, staff_chat_id, text, status, created_at)"
+        + " VALUES (?, ?, ?, 'draft', ?)", staffUserId, staffChatId, text, clock.instant());
+  }
+
+  public Optional<Broadcast> find(long id) {
+    return Sql.one(db, "SELECT " + COLUMNS + " FROM broadcasts WHERE id = ?", Broadcasts::read, id);
+  }
+
+  /**
+   * Starts a draft: snapshots the active subscribers as its recipients (those who blocked the bot
+   * are counted blocked without a call). False when it was not a draft: a second press starts
+   * nothing.
+   */
+  public boolean confirm(long id) {
+    return db.transaction(c -> {
+      Instant now = clock.instant();
+      if (Sql.update(c, "UPDATE broadcasts SET status = 'sending', started_at = ? WHERE id = ?"
+          + " AND status = 'draft'", now, id) == 0) {
+        return false;
+      }
+      Sql.update(c, "INSERT INTO broadcast_recipients (broadcast_id, chat_id, status, settled_at)"
+          + " SELECT ?, s.chat_id, CASE WHEN u.blocked_at IS NULL THEN 'pending' ELSE 'blocked' END,"
+          + " CASE WHEN u.blocked_at IS NULL THEN NULL ELSE ? END"
+          + " FROM subscriptions s LEFT JOIN users u ON u.telegram_user_id = s.telegram_user_id"
+          + " WHERE s.unsubscribed_at IS NULL ON CONFLICT DO NOTHING", id, now);
+      return true;
+    });
+  }
+
+  /** Cancels a draft; false when it was no longer one. */
+  public boolean cancel(long id) {
+    return Sql.update(db, "UPDATE broadcasts SET status = 'cancelled', finished_at = ? WHERE id = ?"
+        + " AND status = 'draft'", clock.instant(), id) > 0;
+  }
+
+  /** At start-up: a row claimed by a process that died may have been sent; it is not sent again. */
+  public int recoverAfterCrash() {
+    return Sql.update(db, "UPDATE broadcast_recipients SET status = 'unknown', settled_at = ?,"
+        + " error = 'in flight when the bot stopped' WHERE status = 'sending'", clock.instant());
+  }
+
+  /** Broadcasts still sending, oldest first. */
+  public List<Broadcast> unfinished() {
+    return Sql.query(db, "SELECT " + COLUMNS + " FROM broadcasts WHERE status = 'sending' ORDER BY id",
+        Broadcasts::read);
+  }
+
+  /** Claims the next pending recipient of the broadcast; empty when none is left. */
+  public Optional<Claimed> claimNext(long broadcastId) {
+    return db.transaction(c -> {
+      Optional<Long> chat = Sql.one(c, "SELECT chat_id FROM broadcast_recipients WHERE broadcast_id = ?"
+          + " AND status = 'pending' ORDER BY chat_id LIMIT 1", row -> row.getLong(1), broadcastId);
+      if (chat.isEmpty()) {
+        return Optional.<Claimed>empty();
+      }
+      Sql.update(c, "UPDATE broadcast_recipients SET status = 'sending' WHERE broadcast_id = ?"
+          + " AND chat_id = ?", broadcastId, chat.get());
+      return Optional.of(new Claimed(broadcastId, chat.get()));
+    });
+  }
+
+  /** Settles a claimed row: sent (with the message id), blocked, gone, failed or unknown. */
+  public void settle(Claimed claimed, String status, Integer messageId, String error) {
+    Sql.update(db, "UPDATE broadcast_recipients SET status = ?, telegram_message_id = ?, error = ?,"
+        + " settled_at = ? WHERE broadcast_id = ? AND chat_id = ?", status, messageId, error,
+        clock.instant(), claimed.broadcastId(), claimed.chatId());
+  }
+
+  /** A claimed row that can be tried again (the request never left). */
+  public void release(Claimed claimed) {
+    Sql.update(db, "UPDATE broadcast_recipients SET status = 'pending' WHERE broadcast_id = ?"
+        + " AND chat_id = ? AND status = 'sending'", claimed.broadcastId(), claimed.chatId());
+  }
+
+  /** Telegram asked to wait (429): kept, so a restart waits it out too. */
+  public void pauseUntil(long broadcastId, Instant until) {
+    Sql.update(db, "UPDATE broadcasts SET paused_until = ? WHERE id = ?", until, broadcastId);
+  }
+
+  /** Marks the broadcast done; false when it already was (the report is sent once). */
+  public boolean finish(long broadcastId) {
+    return Sql.update(db, "UPDATE broadcasts SET status = 'done', finished_at = ? WHERE id = ?"
+        + " AND status = 'sending'", clock.instant(), broadcastId) > 0;
+  }
+
+  public Counts counts(long broadcastId) {
+    return Sql.one(db, "SELECT COUNT(*), SUM(status IN ('pending', 'sending')), SUM(status = 'sent'),"
+        + " SUM(status = 'blocked'), SUM(status = 'gone'), SUM(status = 'failed'),"
+        + " SUM(status = 'unknown') FROM broadcast_recipients WHERE broadcast_id = ?",
+        row -> new Counts(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5),
+            row.getInt(6), row.getInt(7)), broadcastId).orElseThrow();
+  }
+
+  /** The latest broadcasts that were confirmed, newest first. */
+  public List<Broadcast> recent(int limit) {
+    return Sql.query(db, "SELECT " + COLUMNS + " FROM broadcasts WHERE status IN ('sending', 'done')"
+        + " ORDER BY id DESC LIMIT ?", Broadcasts::read, limit);
+  }
+
+  private static Broadcast read(ResultSet row) throws SQLException {
+    return new Broadcast(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4),
+        row.getString(5), instant(row.getString(6)), instant(row.getString(7)),
+        instant(row.getString(8)), instant(row.getString(9)));
+  }
+
+  private static Instant instant(String value) {
+    return value == null ? null : Instant.parse(value);
+  }
+}

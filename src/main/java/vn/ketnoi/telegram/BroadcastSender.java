@@ -1,0 +1,224 @@
+package vn.ketnoi.telegram;
+
+import io.github.bucket4j.Bucket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.ketnoi.broadcast.BroadcastReport;
+import vn.ketnoi.broadcast.Broadcasts;
+import vn.ketnoi.broadcast.Broadcasts.Broadcast;
+import vn.ketnoi.broadcast.Broadcasts.Claimed;
+
+/**
+ * Delivers confirmed announcements from the broadcast outbox, on one thread of its own, at most
+ * BROADCAST_RATE messages a second. Each recipient is claimed before the call and settled after;
+ * a 429 releases the row and pauses the broadcast for {@code retry_after}, stored so a restart
+ * waits it out. Conversation replies keep their own {@link Sender}: this one never delays them.
+ */
+final class BroadcastSender implements Runnable {
+  private static final Logger LOG = LoggerFactory.getLogger(BroadcastSender.class);
+  /** How often an idle sender looks for a newly confirmed broadcast. */
+  private static final Duration IDLE_LOOK = Duration.ofMillis(500);
+  private static final int MAX_ATTEMPTS_NOW = 5;
+
+  /** What became of one recipient's call. */
+  private enum Result { SENT, BLOCKED, GONE, FAILED, UNKNOWN, RETRY, PAUSE }
+
+  private record Outcome(Result result, Integer messageId, String reason, Duration pause) {
+    static Outcome of(Result result, String reason) {
+      return new Outcome(result, null, reason, Duration.ZERO);
+    }
+  }
+
+  private final TelegramClient client;
+  private final Broadcasts store;
+  private final BroadcastReport texts;
+  private final BlockedUsers blocked;
+  private final Clock clock;
+  private final TelegramChannel.Sleeper sleeper;
+  private final BiConsumer<Long, String> notify;
+  private final BooleanSupplier closing;
+  private final Bucket bucket;
+
+  BroadcastSender(TelegramClient client, Broadcasts store, BroadcastReport texts, BlockedUsers blocked,
+      Clock clock, TelegramChannel.Sleeper sleeper, BiConsumer<Long, String> notify,
+      BooleanSupplier closing, int rate) {
+    this.client = client;
+    this.store = store;
+    this.texts = texts;
+    this.blocked = blocked;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.notify = notify;
+    this.closing = closing;
+    // A bucket of a tenth of a second's worth: a burst never pushes a second's count much above
+    // the rate (a full second's capacity would allow twice the rate in the first second).
+    long capacity = Math.max(1, rate / 10);
+    this.bucket = Bucket.builder()
+        .addLimit(limit -> limit.capacity(capacity).refillGreedy(rate, Duration.ofSeconds(1)))
+        .build();
+  }
+
+  /** Before anything is sent: rows a dead process left claimed are unknown, never re-sent. */
+  void recover() {
+    int unknown = store.recoverAfterCrash();
+    if (unknown > 0) {
+      LOG.warn("{} broadcast recipients were in flight when the bot stopped: marked unknown", unknown);
+    }
+  }
+
+  @Override
+  public void run() {
+    try {
+      while (!closing.getAsBoolean()) {
+        List<Broadcast> open = store.unfinished();
+        if (open.isEmpty()) {
+          Thread.sleep(IDLE_LOOK.toMillis());
+        }
+        for (Broadcast b : open) {
+          deliver(b);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // Whatever is left stays in the outbox; the next start resumes it.
+      LOG.error("broadcast sender stopped", e);
+    }
+  }
+
+  private void deliver(Broadcast b) throws InterruptedException {
+    waitOut(b.pausedUntil());
+    String text = Html.escape(texts.message(b.text()));
+    for (Optional<Claimed> next = store.claimNext(b.id()); next.isPresent(); next = store.claimNext(b.id())) {
+      if (closing.getAsBoolean()) {
+        store.release(next.get());
+        return;
+      }
+      try {
+        bucket.asBlocking().consume(1);
+      } catch (InterruptedException e) {
+        // Stopping before the call: the row was not sent, so it stays to be sent.
+        store.release(next.get());
+        throw e;
+      }
+      Outcome outcome = sendWithRetries(next.get(), text);
+      if (!settle(b, next.get(), outcome)) {
+        return;
+      }
+    }
+    if (store.finish(b.id())) {
+      Broadcast done = store.find(b.id()).orElseThrow();
+      LOG.info("broadcast {} finished", b.id());
+      notify.accept(done.staffChatId(), texts.report(done, store.counts(b.id()), done.finishedAt()));
+    }
+  }
+
+  /** Records the outcome; false when the broadcast has to stop for now (a 429 pause, no network). */
+  private boolean settle(Broadcast b, Claimed claimed, Outcome o) throws InterruptedException {
+    switch (o.result()) {
+      case SENT -> store.settle(claimed, "sent", o.messageId(), null);
+      case BLOCKED -> {
+        blocked.record(claimed.chatId());
+        store.settle(claimed, "blocked", null, o.reason());
+      }
+      case GONE -> store.settle(claimed, "gone", null, o.reason());
+      case FAILED -> store.settle(claimed, "failed", null, o.reason());
+      case UNKNOWN -> store.settle(claimed, "unknown", null, o.reason());
+      case RETRY -> {
+        store.release(claimed);
+        return false;
+      }
+      case PAUSE -> {
+        store.release(claimed);
+        Instant until = clock.instant().plus(o.pause());
+        store.pauseUntil(b.id(), until);
+        LOG.warn("broadcast {} paused {} s: {}", b.id(), o.pause().toSeconds(), o.reason());
+        sleeper.sleep(o.pause());
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void waitOut(Instant pausedUntil) throws InterruptedException {
+    if (pausedUntil != null && pausedUntil.isAfter(clock.instant())) {
+      sleeper.sleep(Duration.between(clock.instant(), pausedUntil));
+    }
+  }
+
+  /** Errors before the request left are retried here with backoff; anything else is final. */
+  private Outcome sendWithRetries(Claimed claimed, String text) throws InterruptedException {
+    Duration backoff = Duration.ofMillis(500);
+    for (int attempt = 1; ; attempt++) {
+      Outcome outcome = sendOnce(claimed.chatId(), text);
+      if (outcome.result() != Result.RETRY || attempt >= MAX_ATTEMPTS_NOW) {
+        return outcome;
+      }
+      sleeper.sleep(backoff);
+      backoff = backoff.multipliedBy(2);
+    }
+  }
+
+  private Outcome sendOnce(long chatId, String text) {
+    try {
+      Integer id = client.execute(SendMessage.builder().chatId(chatId).text(text).parseMode("HTML")
+          .build()).getMessageId();
+      return new Outcome(Result.SENT, id, null, Duration.ZERO);
+    } catch (TelegramApiRequestException e) {
+      return classify(e);
+    } catch (TelegramApiException e) {
+      // The same reading of the wire as replies: only what never left is tried again.
+      SendOutcome failure = SendOutcome.failure(e);
+      if (failure instanceof SendOutcome.Later later) {
+        return Outcome.of(Result.RETRY, later.reason());
+      }
+      if (failure instanceof SendOutcome.Rejected rejected) {
+        return Outcome.of(Result.FAILED, rejected.reason());
+      }
+      return Outcome.of(Result.UNKNOWN, e.getMessage());
+    }
+  }
+
+  private static Outcome classify(TelegramApiRequestException e) {
+    Integer code = e.getErrorCode();
+    if (code == null || code == 0) {
+      // Only a 2xx ok:true answer carries no error code (ApiAnswers): Telegram took it.
+      return Outcome.of(Result.SENT, null);
+    }
+    String description = String.valueOf(e.getApiResponse());
+    if (ApiAnswers.unreadable(description) && code < 300) {
+      return Outcome.of(Result.UNKNOWN, description);
+    }
+    if (code == 429) {
+      Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+      return new Outcome(Result.PAUSE, null, "429 " + description,
+          Duration.ofSeconds(retryAfter == null ? 5 : retryAfter));
+    }
+    if (code == 401 || code == 404) {
+      // The token was revoked or is wrong: wait for the bot to run with a good one.
+      return new Outcome(Result.PAUSE, null, code + " " + description, Duration.ofMinutes(1));
+    }
+    if (code == 403) {
+      return Outcome.of(Result.BLOCKED, "403 " + description);
+    }
+    if (code == 400 && description.toLowerCase(java.util.Locale.ROOT).contains("chat not found")) {
+      return Outcome.of(Result.GONE, "400 " + description);
+    }
+    if (code >= 500) {
+      // Telegram may have taken it before failing: never resent automatically.
+      return Outcome.of(Result.UNKNOWN, code + " " + description);
+    }
+    return Outcome.of(Result.FAILED, code + " " + description);
+  }
+}

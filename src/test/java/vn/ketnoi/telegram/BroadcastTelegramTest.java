@@ -1,0 +1,193 @@
+package vn.ketnoi.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ketnoi.storage.Database;
+import vn.ketnoi.storage.Sql;
+
+/** Staff announcements through the durable broadcast outbox, against the stand-in Bot API. */
+class BroadcastTelegramTest {
+  private static final long STAFF = 900;
+  private static final String STOP_LINE = "/huydangky để ngừng nhận thông báo";
+
+  @TempDir Path dir;
+
+  @Test
+  void two_thousand_subscribers_each_receive_the_announcement_exactly_once() throws Exception {
+    Path file = dir.resolve("b.db");
+    List<Long> chats = LongStream.rangeClosed(10_001, 12_000).boxed().toList();
+    try (FakeBotApi api = new FakeBotApi(); TelegramBot bot = new TelegramBot(file, api, Set.of(STAFF), 2000)) {
+      subscribe(bot.app.database(), chats);
+      String id = preview(api, "Chợ công nghệ Thái Nguyên mở cửa ngày 15/12 & 16/12", "2.000");
+      api.press(STAFF, 0, "bc:ok:" + id);
+      FakeBotApi.Call report = api.awaitText(STAFF, "Báo cáo thông báo #" + id);
+
+      Map<Long, Long> received = api.calls().stream().filter(c -> c.method().equals("sendmessage"))
+          .filter(c -> c.chatId() != STAFF)
+          .collect(Collectors.groupingBy(FakeBotApi.Call::chatId, Collectors.counting()));
+      assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(chats);
+      assertThat(received.values()).allMatch(n -> n == 1);
+      assertThat(api.textsTo(10_001).get(0))
+          .isEqualTo("Chợ công nghệ Thái Nguyên mở cửa ngày 15/12 &amp; 16/12\n\n" + STOP_LINE);
+      assertThat(report.text()).contains("đã gửi 2.000/2.000", "chặn bot 0", "không rõ 0");
+    }
+  }
+
+  @Test
+  void a_second_confirm_press_sends_nothing_new_and_later_subscribers_do_not_join() throws Exception {
+    try (FakeBotApi api = new FakeBotApi();
+        TelegramBot bot = new TelegramBot(dir.resolve("b.db"), api, Set.of(STAFF), 100)) {
+      subscribe(bot.app.database(), List.of(301L, 302L));
+      String id = preview(api, "Hội thảo chuyển đổi số", "2");
+      api.press(STAFF, 0, "bc:ok:" + id);
+      api.awaitText(STAFF, "Báo cáo thông báo #" + id);
+      subscribe(bot.app.database(), List.of(303L));
+      int callsBefore = api.calls().size();
+
+      api.press(STAFF, 0, "bc:ok:" + id);
+      api.awaitText(STAFF, "đã được xử lý rồi");
+
+      assertThat(api.calls().subList(callsBefore, api.calls().size()))
+          .allMatch(c -> c.chatId() == STAFF || c.chatId() == 0);
+      assertThat(api.textsTo(301)).hasSize(1);
+      assertThat(api.textsTo(303)).isEmpty();
+    }
+  }
+
+  @Test
+  void non_staff_thongbao_is_refused_with_nothing_stored_or_sent() throws Exception {
+    try (FakeBotApi api = new FakeBotApi();
+        TelegramBot bot = new TelegramBot(dir.resolve("b.db"), api, Set.of(STAFF), 100)) {
+      subscribe(bot.app.database(), List.of(401L, 402L));
+      api.sendText(555, "/thongbao Tin quảng cáo");
+      api.awaitText(555, "chỉ dành cho cán bộ Sở");
+      api.pressAs(555, 555, 0, "bc:ok:1");
+      api.awaitText(555, "chỉ dành cho cán bộ Sở");
+
+      assertThat(count(bot.app.database(), "SELECT COUNT(*) FROM broadcasts")).isZero();
+      assertThat(api.textsTo(401)).isEmpty();
+      assertThat(api.textsTo(402)).isEmpty();
+    }
+  }
+
+  @Test
+  void an_empty_or_too_long_thongbao_is_explained_and_nothing_is_stored() throws Exception {
+    try (FakeBotApi api = new FakeBotApi();
+        TelegramBot bot = new TelegramBot(dir.resolve("b.db"), api, Set.of(STAFF), 100)) {
+      api.sendText(STAFF, "/thongbao");
+      api.awaitText(STAFF, "Cách dùng: /thongbao");
+      api.sendText(STAFF, "/thongbao " + "a".repeat(4_100));
+      api.awaitText(STAFF, "quá giới hạn 4.096 ký tự");
+      assertThat(count(bot.app.database(), "SELECT COUNT(*) FROM broadcasts")).isZero();
+    }
+  }
+
+  @Test
+  void rows_left_sending_by_a_crash_become_unknown_and_are_not_resent() throws Exception {
+    Path file = dir.resolve("b.db");
+    seed(file, null, Map.of(101L, "sent", 102L, "sending", 103L, "pending", 104L, "pending"));
+    try (FakeBotApi api = new FakeBotApi(); TelegramBot bot = new TelegramBot(file, api, Set.of(STAFF), 100)) {
+      FakeBotApi.Call report = api.awaitText(STAFF, "Báo cáo thông báo #1");
+
+      assertThat(api.callsTo(101)).isEmpty();
+      assertThat(api.callsTo(102)).isEmpty();
+      assertThat(api.textsTo(103)).hasSize(1);
+      assertThat(api.textsTo(104)).hasSize(1);
+      assertThat(report.text()).contains("đã gửi 3/4", "không rõ 1");
+    }
+  }
+
+  @Test
+  void blocked_and_gone_chats_are_counted_in_the_report() throws Exception {
+    Path file = dir.resolve("b.db");
+    seed(file, null, Map.of(201L, "pending", 202L, "pending", 203L, "pending", 204L, "pending"));
+    try (FakeBotApi api = new FakeBotApi()) {
+      api.blockedBy(202);
+      // Recipients are claimed in chat order: the first call is 201's.
+      api.failNext("sendMessage", new FakeBotApi.Failure(400, "Bad Request: chat not found", null));
+      try (TelegramBot bot = new TelegramBot(file, api, Set.of(STAFF), 100)) {
+        FakeBotApi.Call report = api.awaitText(STAFF, "Báo cáo thông báo #1");
+
+        assertThat(report.text()).contains("đã gửi 2/4", "chặn bot 1", "không còn tài khoản 1");
+        assertThat(count(bot.app.database(),
+            "SELECT COUNT(*) FROM users WHERE telegram_user_id = 202 AND blocked_at IS NOT NULL")).isOne();
+      }
+    }
+  }
+
+  @Test
+  void a_429_pauses_the_broadcast_for_retry_after_and_then_resumes() throws Exception {
+    Path file = dir.resolve("b.db");
+    seed(file, null, Map.of(501L, "pending", 502L, "pending", 503L, "pending"));
+    try (FakeBotApi api = new FakeBotApi()) {
+      api.failNext("sendMessage", new FakeBotApi.Failure(429, "Too Many Requests: retry after 42", 42));
+      try (TelegramBot bot = new TelegramBot(file, api, Set.of(STAFF), 100)) {
+        FakeBotApi.Call report = api.awaitText(STAFF, "Báo cáo thông báo #1");
+
+        assertThat(bot.pauses).contains(Duration.ofSeconds(42));
+        assertThat(report.text()).contains("đã gửi 3/3");
+        assertThat(api.textsTo(501)).hasSize(1);
+        assertThat(count(bot.app.database(),
+            "SELECT COUNT(*) FROM broadcasts WHERE paused_until IS NOT NULL")).isOne();
+      }
+    }
+  }
+
+  @Test
+  void a_stored_pause_is_waited_out_after_a_restart() throws Exception {
+    Path file = dir.resolve("b.db");
+    seed(file, Instant.now().plus(Duration.ofMinutes(10)), Map.of(601L, "pending"));
+    try (FakeBotApi api = new FakeBotApi(); TelegramBot bot = new TelegramBot(file, api, Set.of(STAFF), 100)) {
+      api.awaitText(STAFF, "Báo cáo thông báo #1");
+
+      // The sender asked to wait out (about) the ten minutes before its first call.
+      assertThat(bot.pauses).anyMatch(d -> d.compareTo(Duration.ofMinutes(9)) > 0);
+      assertThat(api.textsTo(601)).hasSize(1);
+    }
+  }
+
+  /** Sends /thongbao as staff, checks the preview and its audience, returns the broadcast id. */
+  private static String preview(FakeBotApi api, String text, String audience) {
+    api.sendText(STAFF, "/thongbao " + text);
+    FakeBotApi.Call preview = api.awaitText(STAFF, "Tất cả người đăng ký: " + audience);
+    assertThat(preview.text()).contains(STOP_LINE);
+    List<String> data = preview.body().findValuesAsText("callback_data");
+    assertThat(data).hasSize(2);
+    return data.get(0).substring("bc:ok:".length());
+  }
+
+  private static void subscribe(Database db, List<Long> chats) {
+    db.transaction(c -> {
+      for (long chat : chats) {
+        Sql.update(c, "INSERT INTO subscriptions (telegram_user_id, chat_id, consent_version, subscribed_at)"
+            + " VALUES (?, ?, '2026-12', ?)", chat, chat, Instant.now());
+      }
+      return null;
+    });
+  }
+
+  /** A broadcast #1 a previous process confirmed, its recipients as that process left them. */
+  private static void seed(Path file, Instant pausedUntil, Map<Long, String> recipients) {
+    try (Database db = Database.open(file)) {
+      Sql.insert(db, "INSERT INTO broadcasts (id, staff_user_id, staff_chat_id, text, status, created_at,"
+          + " started_at, paused_until) VALUES (1, ?, ?, 'Ngày hội cung cầu công nghệ', 'sending', ?, ?, ?)",
+          STAFF, STAFF, Instant.now(), Instant.now(), pausedUntil);
+      recipients.forEach((chat, status) -> Sql.update(db, "INSERT INTO broadcast_recipients"
+          + " (broadcast_id, chat_id, status) VALUES (1, ?, ?)", chat, status));
+    }
+  }
+
+  private static int count(Database db, String sql) {
+    return Sql.one(db, sql, row -> row.getInt(1)).orElseThrow();
+  }
+}
