@@ -156,6 +156,48 @@ class BroadcastTelegramTest {
     }
   }
 
+  @Test
+  void thongbaods_lists_past_announcements_with_their_reports() throws Exception {
+    Path file = dir.resolve("b.db");
+    seed(file, null, Map.of(701L, "pending", 702L, "pending"));
+    try (FakeBotApi api = new FakeBotApi(); TelegramBot bot = new TelegramBot(file, api, Set.of(STAFF), 100)) {
+      api.awaitText(STAFF, "Báo cáo thông báo #1");
+      api.sendText(STAFF, "/thongbaods");
+      FakeBotApi.Call list = api.awaitText(STAFF, "Các thông báo gần đây");
+
+      assertThat(list.text()).contains("#1", "Ngày hội cung cầu công nghệ", "đã gửi 2/2");
+    }
+  }
+
+  @Test
+  void the_sender_keeps_to_broadcast_rate() throws Exception {
+    int rate = 50;
+    Map<Long, String> recipients = new java.util.HashMap<>();
+    LongStream.rangeClosed(20_001, 20_150).forEach(chat -> recipients.put(chat, "pending"));
+    Path file = dir.resolve("b.db");
+    seed(file, null, recipients);
+    try (FakeBotApi api = new FakeBotApi(); TelegramBot bot = new TelegramBot(file, api, Set.of(STAFF), rate)) {
+      api.awaitText(STAFF, "Báo cáo thông báo #1");
+
+      List<Long> at = api.calls().stream().filter(c -> c.method().equals("sendmessage"))
+          .filter(c -> c.chatId() > 20_000).map(FakeBotApi.Call::atNanos).sorted().toList();
+      assertThat(at).hasSize(150);
+      long busiestSecond = 0;
+      for (int i = 0; i < at.size(); i++) {
+        long start = at.get(i);
+        long inSecond = at.stream().filter(t -> t >= start && t < start + 1_000_000_000L).count();
+        busiestSecond = Math.max(busiestSecond, inSecond);
+      }
+      // A bucket of a tenth of a second: never more than the rate and that burst in any second
+      // (two more for the stand-in's timestamps, taken after each call crossed loopback).
+      assertThat(busiestSecond).isLessThanOrEqualTo(rate + rate / 10 + 2);
+      double seconds = (at.get(at.size() - 1) - at.get(0)) / 1e9;
+      System.out.printf("broadcast pacing: %d messages in %.2f s, %.1f/s (limit %d), busiest second %d%n",
+          at.size(), seconds, (at.size() - 1) / seconds, rate, busiestSecond);
+      assertThat((at.size() - 1) / seconds).isGreaterThan(rate * 0.8);
+    }
+  }
+
   /** Sends /thongbao as staff, checks the preview and its audience, returns the broadcast id. */
   private static String preview(FakeBotApi api, String text, String audience) {
     api.sendText(STAFF, "/thongbao " + text);
