@@ -18,6 +18,7 @@ import vn.ketnoi.broadcast.BroadcastReport;
 import vn.ketnoi.broadcast.Broadcasts;
 import vn.ketnoi.broadcast.Broadcasts.Broadcast;
 import vn.ketnoi.broadcast.Broadcasts.Claimed;
+import vn.ketnoi.text.Messages;
 
 /**
  * Delivers confirmed announcements from the broadcast outbox, on one thread of its own, at most
@@ -49,10 +50,12 @@ final class BroadcastSender implements Runnable {
   private final BiConsumer<Long, String> notify;
   private final BooleanSupplier closing;
   private final Bucket bucket;
+  private final Messages messages;
 
   BroadcastSender(TelegramClient client, Broadcasts store, BroadcastReport texts, BlockedUsers blocked,
       Clock clock, TelegramChannel.Sleeper sleeper, BiConsumer<Long, String> notify,
-      BooleanSupplier closing, int rate) {
+      BooleanSupplier closing, int rate, Messages messages) {
+    this.messages = messages;
     this.client = client;
     this.store = store;
     this.texts = texts;
@@ -100,12 +103,18 @@ final class BroadcastSender implements Runnable {
   private void deliver(Broadcast b) throws InterruptedException {
     waitOut(b.pausedUntil());
     String text = Html.escape(texts.message(b.text()));
+    BroadcastProgress progress = new BroadcastProgress(client, messages, b.id(), b.staffChatId());
     for (Optional<Claimed> next = store.claimNext(b.id()); next.isPresent(); next = store.claimNext(b.id())) {
       if (closing.getAsBoolean()) {
         store.release(next.get());
         return;
       }
       try {
+        if (progress.due()) {
+          // The progress message counts against the same limit as the announcement.
+          bucket.asBlocking().consume(1);
+          progress.show(store.counts(b.id()));
+        }
         bucket.asBlocking().consume(1);
       } catch (InterruptedException e) {
         // Stopping before the call: the row was not sent, so it stays to be sent.

@@ -109,7 +109,7 @@ public final class TelegramChannel implements AutoCloseable {
     this.sender = new Sender(client, outbox, blocked, clock, sleeper);
     this.broadcastThread = Executors.newSingleThreadExecutor(daemon("ketnoi-broadcast"));
     this.broadcasts = new BroadcastSender(client, new Broadcasts(db, clock), new BroadcastReport(messages),
-        blocked, clock, sleeper, this::notifyStaff, () -> closing, settings.broadcastRate());
+        blocked, clock, sleeper, this::notifyStaff, () -> closing, settings.broadcastRate(), messages);
     TelegramClient polling = new OkHttpTelegramClient(
         new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
         pollingHttp, settings.token(), url(settings.apiUrl()));

@@ -113,8 +113,7 @@ class BroadcastTelegramTest {
     seed(file, null, Map.of(201L, "pending", 202L, "pending", 203L, "pending", 204L, "pending"));
     try (FakeBotApi api = new FakeBotApi()) {
       api.blockedBy(202);
-      // Recipients are claimed in chat order: the first call is 201's.
-      api.failNext("sendMessage", new FakeBotApi.Failure(400, "Bad Request: chat not found", null));
+      api.failNextTo(201, new FakeBotApi.Failure(400, "Bad Request: chat not found", null));
       try (TelegramBot bot = new TelegramBot(file, api, Set.of(STAFF), 100)) {
         FakeBotApi.Call report = api.awaitText(STAFF, "Báo cáo thông báo #1");
 
@@ -130,13 +129,13 @@ class BroadcastTelegramTest {
     Path file = dir.resolve("b.db");
     seed(file, null, Map.of(501L, "pending", 502L, "pending", 503L, "pending"));
     try (FakeBotApi api = new FakeBotApi()) {
-      api.failNext("sendMessage", new FakeBotApi.Failure(429, "Too Many Requests: retry after 42", 42));
+      api.failNextTo(502, new FakeBotApi.Failure(429, "Too Many Requests: retry after 42", 42));
       try (TelegramBot bot = new TelegramBot(file, api, Set.of(STAFF), 100)) {
         FakeBotApi.Call report = api.awaitText(STAFF, "Báo cáo thông báo #1");
 
         assertThat(bot.pauses).contains(Duration.ofSeconds(42));
         assertThat(report.text()).contains("đã gửi 3/3");
-        assertThat(api.textsTo(501)).hasSize(1);
+        assertThat(api.textsTo(502)).hasSize(1);
         assertThat(count(bot.app.database(),
             "SELECT COUNT(*) FROM broadcasts WHERE paused_until IS NOT NULL")).isOne();
       }
@@ -195,6 +194,11 @@ class BroadcastTelegramTest {
       System.out.printf("broadcast pacing: %d messages in %.2f s, %.1f/s (limit %d), busiest second %d%n",
           at.size(), seconds, (at.size() - 1) / seconds, rate, busiestSecond);
       assertThat((at.size() - 1) / seconds).isGreaterThan(rate * 0.8);
+      // One progress message, edited in place while it ran (every 2 s; this one runs about 3 s).
+      assertThat(api.callsTo(STAFF).stream().filter(c -> c.method().equals("sendmessage"))
+          .filter(c -> c.text().startsWith("Đang gửi thông báo #1: 0/150"))).hasSize(1);
+      assertThat(api.callsTo(STAFF).stream().filter(c -> c.method().equals("editmessagetext"))
+          .filter(c -> c.text().startsWith("Đang gửi thông báo #1:"))).isNotEmpty();
     }
   }
 

@@ -76,6 +76,7 @@ final class FakeBotApi implements AutoCloseable {
   private volatile boolean tokenRevoked;
   private final java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
   private final Set<Long> blockedChats = new HashSet<>();
+  private final Map<Long, Deque<Failure>> chatFailures = new HashMap<>();
   private final Map<String, String> messageTexts = new HashMap<>();
   /** When each update was handed to the bot, for latency figures. */
   private final Map<Integer, Long> deliveredAt = new HashMap<>();
@@ -209,6 +210,13 @@ final class FakeBotApi implements AutoCloseable {
     synchronized (lock) {
       failures.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>())
           .addAll(List.of(answers));
+    }
+  }
+
+  /** The next sends to one chat answer these errors (a 400 "chat not found" for one recipient). */
+  void failNextTo(long chatId, Failure... answers) {
+    synchronized (lock) {
+      chatFailures.computeIfAbsent(chatId, c -> new ArrayDeque<>()).addAll(List.of(answers));
     }
   }
 
@@ -422,6 +430,9 @@ final class FakeBotApi implements AutoCloseable {
       long chat = body.path("chat_id").asLong();
       Deque<Failure> scripted = failures.get(method);
       Failure failure = scripted == null ? null : scripted.poll();
+      if (failure == null && method.startsWith("send") && chatFailures.containsKey(chat)) {
+        failure = chatFailures.get(chat).poll();
+      }
       if (failure == null && blockedChats.contains(chat) && method.startsWith("send")) {
         failure = new Failure(403, "Forbidden: bot was blocked by the user", null);
       }
