@@ -2,9 +2,8 @@
 -- its recipients are snapshotted (one row per active subscriber: later subscribers do not join) and
 -- it is sending until every row is settled. A recipient row is claimed ('sending') before Telegram
 -- is called and settled after, so a row a crash left claimed becomes 'unknown' and is never re-sent.
--- paused_until keeps a 429's retry_after, so a restart waits it out. IF NOT EXISTS: RouterTest
--- replays migrations after 9.
-CREATE TABLE IF NOT EXISTS broadcasts (
+-- paused_until keeps a 429's retry_after, so a restart waits it out.
+CREATE TABLE broadcasts (
   id INTEGER PRIMARY KEY,
   staff_user_id INTEGER NOT NULL,
   staff_chat_id INTEGER NOT NULL,
@@ -15,7 +14,7 @@ CREATE TABLE IF NOT EXISTS broadcasts (
   finished_at TEXT,
   paused_until TEXT
 );
-CREATE TABLE IF NOT EXISTS broadcast_recipients (
+CREATE TABLE broadcast_recipients (
   broadcast_id INTEGER NOT NULL REFERENCES broadcasts (id),
   chat_id INTEGER NOT NULL,
   status TEXT NOT NULL DEFAULT 'pending',
@@ -24,4 +23,4 @@ CREATE TABLE IF NOT EXISTS broadcast_recipients (
   settled_at TEXT,
   PRIMARY KEY (broadcast_id, chat_id)
 );
-CREATE INDEX IF NOT EXISTS broadcast_recipients_status ON broadcast_recipients (broadcast_id, status);
+CREATE INDEX broadcast_recipients_status ON broadcast_recipients (broadcast_id, status);

@@ -44,7 +44,8 @@ public final class BenchCommands {
             config.ollamaModel(), config.ollamaTimeout(), config.ollamaContextSize(),
             Config.ExtractorMode.RULES, config.knowledgeDir(),
             config.staffIds(), config.staffChatId(), config.departmentName(), config.province(),
-            config.timeZone(), dir.resolve("backups"), config.backupKeep(), Duration.ZERO);
+            config.timeZone(), dir.resolve("backups"), config.backupKeep(), Duration.ZERO,
+            config.broadcastRate());
     try (Bot bot = wiring.apply(benchConfig)) {
       long ready = System.nanoTime();
       List<String> texts =

@@ -50,16 +50,6 @@ public record Config(
     staffIds = Set.copyOf(staffIds);
   }
 
-  /** Every setting but BROADCAST_RATE, which takes its default. */
-  public Config(Path database, String telegramToken, String telegramApiUrl, String ollamaBaseUrl,
-      String ollamaModel, java.time.Duration ollamaTimeout, int ollamaContextSize,
-      ExtractorMode extractor, Path knowledgeDir, Set<Long> staffIds, Long staffChatId,
-      String departmentName, String province, java.time.ZoneId timeZone, Path backupDir,
-      int backupKeep, java.time.Duration backupEvery) {
-    this(database, telegramToken, telegramApiUrl, ollamaBaseUrl, ollamaModel, ollamaTimeout,
-        ollamaContextSize, extractor, knowledgeDir, staffIds, staffChatId, departmentName, province,
-        timeZone, backupDir, backupKeep, backupEvery, DEFAULT_BROADCAST_RATE);
-  }
 
   /** BACKUP_EVERY=off: no backup inside the bot (backups taken by `backup` from cron, say). */
   public boolean backupsScheduled() {

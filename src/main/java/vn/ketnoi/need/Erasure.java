@@ -65,6 +65,10 @@ public final class Erasure {
       run(c, "DELETE FROM subscription_offers WHERE telegram_user_id = ?", userId);
       run(c, "DELETE FROM event_registrations WHERE telegram_user_id = ?", userId);
       run(c, "DELETE FROM event_links_waiting WHERE telegram_user_id = ?", userId);
+      // Announcements not yet sent are not sent; past deliveries stay counted in their reports,
+      // under a number that is no chat's (user chats are positive).
+      run(c, "DELETE FROM broadcast_recipients WHERE chat_id = ? AND status = 'pending'", chatId);
+      run(c, "UPDATE broadcast_recipients SET chat_id = -rowid, error = NULL WHERE chat_id = ?", chatId);
       WaitingNotes.scrub(c, needIds, data);
       eraseChannelCopies(c, userId, chatId, data);
       LOG.info("erasure: {} needs anonymised, {} status notes and {} audit rows redacted",

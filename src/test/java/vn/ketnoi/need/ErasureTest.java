@@ -55,6 +55,12 @@ class ErasureTest {
       assertThat(need.card().title()).contains("Hoàng Liên"); // the title names the company
       staffWork(chats, need);
       subscribeAndRegister(chats);
+      // One announcement delivered to the business, one still waiting for it.
+      sql(chats.database(), "INSERT INTO broadcasts (id, staff_user_id, staff_chat_id, text, status,"
+          + " created_at) VALUES (1, 900, 900, 'Chợ công nghệ', 'done', 'now'), (2, 900, 900, 'Hội thảo',"
+          + " 'sending', 'now')");
+      sql(chats.database(), "INSERT INTO broadcast_recipients (broadcast_id, chat_id, status) VALUES"
+          + " (1, " + BUSINESS + ", 'sent'), (2, " + BUSINESS + ", 'pending')");
 
       chats.say(BUSINESS, "/xoadulieu");
       assertThat(chats.press(BUSINESS, "erase:yes").get(0).text()).contains("Đã xóa dữ liệu cá nhân");
@@ -68,6 +74,13 @@ class ErasureTest {
       for (String table : List.of("subscriptions", "event_registrations", "subscription_offers")) {
         assertThat(rows(chats.database(), "SELECT count(*) FROM " + table)).as(table).isZero();
       }
+      // The delivery stays in its report, under no chat's number; the waiting one is not sent.
+      assertThat(rows(chats.database(), "SELECT count(*) FROM broadcast_recipients WHERE chat_id = "
+          + BUSINESS)).isZero();
+      assertThat(rows(chats.database(), "SELECT count(*) FROM broadcast_recipients WHERE broadcast_id = 1"
+          + " AND status = 'sent'")).isOne();
+      assertThat(rows(chats.database(), "SELECT count(*) FROM broadcast_recipients WHERE broadcast_id = 2"))
+          .isZero();
       // A status change that waited for its note while the erasure ran keeps no personal data.
       chats.press(901, "sn:show");
     }

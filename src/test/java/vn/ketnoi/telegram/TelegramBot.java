@@ -48,7 +48,7 @@ final class TelegramBot implements AutoCloseable {
         ollamaUrl == null ? Config.ExtractorMode.RULES : Config.ExtractorMode.MODEL,
         Path.of("knowledge"), staff, staffChat,
         "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên", java.time.ZoneId.of("Asia/Ho_Chi_Minh"),
-        database.resolveSibling("backups"), 14, Duration.ZERO);
+        database.resolveSibling("backups"), 14, Duration.ZERO, Config.DEFAULT_BROADCAST_RATE);
     app = Main.wire(config, Clock.systemUTC());
     channel = new TelegramChannel(
         new TelegramChannel.Settings(FakeBotApi.TOKEN, apiUrl, 4, staff, staffChat, broadcastRate),

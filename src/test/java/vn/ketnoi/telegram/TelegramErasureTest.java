@@ -38,7 +38,7 @@ class TelegramErasureTest {
       api.press(BUSINESS, api.messageIdOf(summary), api.buttonData(summary, "Xác nhận"));
       api.awaitText(STAFF, "0966123457"); // the new-need notice
       api.sendText(STAFF, "/sua NC-2026-0001 phone 0966 123 458");
-      api.awaitText(STAFF, "NC-2026-0001");
+      api.awaitText(STAFF, "Đã sửa"); // the edit is done before the erasure starts
 
       api.sendText(BUSINESS, "/xoadulieu");
       FakeBotApi.Call ask = api.awaitText(BUSINESS, "muốn xóa");
