@@ -23,6 +23,12 @@ final class BotProcess implements AutoCloseable {
   }
 
   static BotProcess start(Path database, String apiUrl, Path dir, String... args) throws IOException {
+    return start(database, apiUrl, dir, Map.of(), args);
+  }
+
+  /** The same with more settings, e.g. STAFF_IDS. */
+  static BotProcess start(Path database, String apiUrl, Path dir, Map<String, String> settings,
+      String... args) throws IOException {
     Path log = Files.createTempFile(dir, "bot", ".log");
     ProcessBuilder builder = command(args);
     builder.environment().putAll(Map.of(
@@ -31,6 +37,7 @@ final class BotProcess implements AutoCloseable {
         "KETNOI_DB", database.toString(),
         "EXTRACTOR", "rules",
         "LANG", "C"));
+    builder.environment().putAll(settings);
     builder.directory(dir.toFile());
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     return new BotProcess(builder.start(), log);
