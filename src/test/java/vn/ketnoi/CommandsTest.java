@@ -142,6 +142,14 @@ class CommandsTest {
     assertThat(err()).isEmpty();
   }
 
+  @Test
+  void the_evaluations_run_with_no_knowledge_dir_set() throws Exception {
+    assertThat(run(settings(), "question-eval", "src/test/resources/knowledge/questions.jsonl")).isZero();
+    assertThat(out()).contains("unanswerable:");
+    assertThat(run(settings(), "match-eval", "src/test/resources/matching/needs.jsonl")).isZero();
+    assertThat(err()).isEmpty();
+  }
+
   /** The real process: what an operator sees on the terminal, and the exit status. */
   private record Finished(int status, String stdout, List<String> stderr) {}
 

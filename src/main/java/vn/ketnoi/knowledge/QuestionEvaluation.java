@@ -36,7 +36,7 @@ public final class QuestionEvaluation {
     if (args.isEmpty()) {
       throw new IllegalArgumentException("usage: question-eval FILE [--misses]");
     }
-    try (Answers answers = new Answers(KnowledgeBase.load(knowledgeDir))) {
+    try (Answers answers = new Answers(KnowledgeBase.open(knowledgeDir).knowledge())) {
       Report report = run(Path.of(args.get(0)), answers);
       print(report, out);
       if (args.contains("--misses")) {
