@@ -50,7 +50,6 @@ public record Config(
     staffIds = Set.copyOf(staffIds);
   }
 
-
   /** BACKUP_EVERY=off: no backup inside the bot (backups taken by `backup` from cron, say). */
   public boolean backupsScheduled() {
     return !backupEvery.isZero();

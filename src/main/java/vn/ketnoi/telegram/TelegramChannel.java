@@ -54,14 +54,10 @@ public final class TelegramChannel implements AutoCloseable {
       staffIds = java.util.Set.copyOf(staffIds);
     }
 
-    /** Announcements at the default BROADCAST_RATE. */
-    public Settings(String token, String apiUrl, int workers, java.util.Set<Long> staffIds,
-        Long staffChatId) {
-      this(token, apiUrl, workers, staffIds, staffChatId, vn.ketnoi.config.Config.DEFAULT_BROADCAST_RATE);
-    }
-
+    /** No staff, the default broadcast rate: for a channel that only serves businesses. */
     public Settings(String token, String apiUrl, int workers) {
-      this(token, apiUrl, workers, java.util.Set.of(), null);
+      this(token, apiUrl, workers, java.util.Set.of(), null,
+          vn.ketnoi.config.Config.DEFAULT_BROADCAST_RATE);
     }
   }
 
