@@ -36,8 +36,10 @@ import vn.ketnoi.knowledge.QuestionEvaluation;
 import vn.ketnoi.model.ModelExtractor;
 import vn.ketnoi.model.Ollama;
 import vn.ketnoi.events.EventFeature;
+import vn.ketnoi.events.EventLinks;
 import vn.ketnoi.events.EventStore;
 import vn.ketnoi.events.Registrations;
+import vn.ketnoi.broadcast.Audience;
 import vn.ketnoi.broadcast.BroadcastDesk;
 import vn.ketnoi.broadcast.Broadcasts;
 import vn.ketnoi.events.RegistrantsExport;
@@ -76,7 +78,8 @@ public final class Main {
       Provinces provinces,
       Extractor extractor,
       NeedStore needs,
-      Router router)
+      Router router,
+      EventLinks links)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -127,11 +130,13 @@ public final class Main {
             new Conversation.Parts(extractor, around.apply(rules), provinces, messages,
                 config.departmentName(),
                 matcher, questions, staffNotices(desk), eventFeature));
+    EventLinks links = new EventLinks();
     Router router = new Router(database::inTransaction, desk, new StaffSessions(database, clock),
-        conversation, new RegistrantsExport(events, registrations, new Dates(config.timeZone()), messages),
+        conversation, new RegistrantsExport(events, registrations, new Dates(config.timeZone()), messages, links),
         new BroadcastDesk(config.staffIds(), new Broadcasts(database, clock), messages,
-            new Dates(config.timeZone())));
-    return new App(config, database, messages, provinces, extractor, needs, router);
+            new Dates(config.timeZone()),
+            new BroadcastDesk.Parts(new Audience(database), events, eventFeature, links, database, clock)));
+    return new App(config, database, messages, provinces, extractor, needs, router, links);
   }
 
   /** The conversation tells staff of new needs and questions through this, not the desk itself. */
@@ -259,7 +264,7 @@ public final class Main {
         // Held until the bot stops: a second bot on the same file would answer everyone twice.
         try (InstanceLock lock = InstanceLock.acquire(config.database());
             App app = wire(config, Clock.systemUTC())) {
-          return new RunCommand(new RunCommand.Bot(config, app.database(), app.router(), app.messages(),
+          return new RunCommand(new RunCommand.Bot(config, app.database(), app.router(), app.messages(), app.links(),
               app::close)).run(command, out);
         }
       }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.config.Config;
 import vn.ketnoi.console.ConsoleChat;
+import vn.ketnoi.events.EventLinks;
 import vn.ketnoi.router.Router;
 import vn.ketnoi.storage.Backups;
 import vn.ketnoi.storage.Database;
@@ -23,7 +24,8 @@ final class RunCommand {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
   /** What the running bot uses of the wired application; {@code closing} closes all of it. */
-  record Bot(Config config, Database database, Router router, Messages messages, Runnable closing) {}
+  record Bot(Config config, Database database, Router router, Messages messages, EventLinks links,
+      Runnable closing) {}
 
   private final Bot bot;
 
@@ -52,7 +54,7 @@ final class RunCommand {
             new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 16,
                 config.staffIds(), config.staffChatId(), config.broadcastRate()),
             bot.database(), bot.router(), bot.messages(), Clock.systemUTC(),
-            d -> Thread.sleep(d.toMillis()));
+            d -> Thread.sleep(d.toMillis()), bot.links()::botNamed);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       channel.close();

@@ -2,7 +2,9 @@ package vn.ketnoi.broadcast;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.text.Messages;
 
 /** The texts of a broadcast both sides show: the message recipients get, and the report. */
@@ -30,6 +32,23 @@ public final class BroadcastReport {
     return messages.get("broadcast.report", b.id(), number(c.sent()), number(c.total()),
         number(c.blocked()), number(c.gone()), number(c.failed()), number(c.unknown()),
         elapsed(elapsed), String.format(VIETNAMESE, "%.1f", attempted / seconds));
+  }
+
+  /**
+   * The report staff get when it is done; with "Gửi lại cho N người chưa rõ" when some recipients
+   * left unknown may be sent it again (never automatically: only a confirmed resend does).
+   */
+  public Reply finished(Broadcasts.Broadcast b, Broadcasts.Counts c, int resendable) {
+    String text = report(b, c, b.finishedAt());
+    return resendable == 0 ? new Reply.Text(text)
+        : new Reply.Choice(text, List.of(resendButton(b.id(), resendable, false)));
+  }
+
+  /** The button that drafts a resend to the unknown ones; {@code withId} names the broadcast. */
+  Reply.Button resendButton(long id, int resendable, boolean withId) {
+    String label = withId ? messages.get("broadcast.resend.button.item", id, number(resendable))
+        : messages.get("broadcast.resend.button", number(resendable));
+    return new Reply.Button(label, "bc:re:" + id);
   }
 
   /** 1240 → "1.240", as Vietnamese writes it. */

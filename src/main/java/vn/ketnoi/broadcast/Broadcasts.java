@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.storage.Sql;
 
@@ -37,15 +38,59 @@ public final class Broadcasts {
     this.clock = clock;
   }
 
-  /** The active subscribers, the audience a broadcast confirmed now would reach. */
-  public int audience() {
-    return Sql.one(db, "SELECT COUNT(*) FROM subscriptions WHERE unsubscribed_at IS NULL",
-        row -> row.getInt(1)).orElse(0);
+  public long draft(long staffUserId, long staffChatId, String text) {
+    return draft(staffUserId, staffChatId, text, null);
   }
 
-  public long draft(long staffUserId, long staffChatId, String text) {
-    return Sql.insert(db, "INSERT INTO broadcasts (staff_user_id, staff_chat_id, text, status, created_at)"
-        + " VALUES (?, ?, ?, 'draft', ?)", staffUserId, staffChatId, text, clock.instant());
+  /** A draft whose recipients get {@code button} under it (an event's registration); null: none. */
+  public long draft(long staffUserId, long staffChatId, String text, Reply.Button button) {
+    return Sql.insert(db, "INSERT INTO broadcasts (staff_user_id, staff_chat_id, text, status, created_at,"
+        + " button_label, button_data) VALUES (?, ?, ?, 'draft', ?, ?, ?)", staffUserId, staffChatId, text,
+        clock.instant(), button == null ? null : button.label(), button == null ? null : button.data());
+  }
+
+  /**
+   * A draft sending {@code original} again, same text and button, to its unknown rows; the draft
+   * already waiting for that, if there is one, so pressing "Gửi lại" twice makes one.
+   */
+  public long resendDraft(long staffUserId, long staffChatId, Broadcast original) {
+    Optional<Long> waiting = Sql.one(db, "SELECT id FROM broadcasts WHERE resend_of = ? AND status = 'draft'"
+        + " ORDER BY id LIMIT 1", row -> row.getLong(1), original.id());
+    if (waiting.isPresent()) {
+      return waiting.get();
+    }
+    Reply.Button button = button(original.id()).orElse(null);
+    long id = draft(staffUserId, staffChatId, original.text(), button);
+    Sql.update(db, "UPDATE broadcasts SET resend_of = ? WHERE id = ?", original.id(), id);
+    return id;
+  }
+
+  /** Sets who a draft is for; false when it is no longer a draft. */
+  public boolean segment(long id, Audience.Segment segment) {
+    return Sql.update(db, "UPDATE broadcasts SET sector = ?, province = ? WHERE id = ? AND status = 'draft'",
+        segment.sector(), segment.province(), id) > 0;
+  }
+
+  public Audience.Segment segmentOf(long id) {
+    return Sql.one(db, "SELECT sector, province FROM broadcasts WHERE id = ?",
+        row -> new Audience.Segment(row.getString(1), row.getString(2)), id).orElse(Audience.Segment.ALL);
+  }
+
+  /** How many of its unknown recipients a resend would reach now ({@link Audience#resendable}). */
+  public int resendable(long id) {
+    return new Audience(db).resendable(id);
+  }
+
+  /** The broadcast this one resends the unknown rows of, if it is a resend. */
+  public Optional<Long> resendOf(long id) {
+    return Sql.one(db, "SELECT resend_of FROM broadcasts WHERE id = ? AND resend_of IS NOT NULL",
+        row -> row.getLong(1), id);
+  }
+
+  /** The button recipients get under the announcement, if any. */
+  public Optional<Reply.Button> button(long id) {
+    return Sql.one(db, "SELECT button_label, button_data FROM broadcasts WHERE id = ?"
+        + " AND button_data IS NOT NULL", row -> new Reply.Button(row.getString(1), row.getString(2)), id);
   }
 
   public Optional<Broadcast> find(long id) {
@@ -53,9 +98,10 @@ public final class Broadcasts {
   }
 
   /**
-   * Starts a draft: snapshots the active subscribers as its recipients (those who blocked the bot
-   * are counted blocked without a call). False when it was not a draft: a second press starts
-   * nothing.
+   * Starts a draft: snapshots the active subscribers of its segment as its recipients (those who
+   * blocked the bot are counted blocked without a call), or for a resend the unknown rows of the
+   * original that {@link Audience#resendable} counts. False when it was not a draft: a second
+   * press starts nothing.
    */
   public boolean confirm(long id) {
     return db.transaction(c -> {
@@ -64,11 +110,21 @@ public final class Broadcasts {
           + " AND status = 'draft'", now, id) == 0) {
         return false;
       }
+      Optional<Long> original = Sql.one(c, "SELECT resend_of FROM broadcasts WHERE id = ?"
+          + " AND resend_of IS NOT NULL", row -> row.getLong(1), id);
+      if (original.isPresent()) {
+        Sql.update(c, "INSERT INTO broadcast_recipients (broadcast_id, chat_id, status)"
+            + " SELECT DISTINCT ?, r.chat_id, 'pending'" + Audience.RESENDABLE + " ON CONFLICT DO NOTHING",
+            id, original.get(), original.get(), id);
+        return true;
+      }
+      Audience.Segment s = Sql.one(c, "SELECT sector, province FROM broadcasts WHERE id = ?",
+          row -> new Audience.Segment(row.getString(1), row.getString(2)), id).orElseThrow();
       Sql.update(c, "INSERT INTO broadcast_recipients (broadcast_id, chat_id, status, settled_at)"
           + " SELECT ?, s.chat_id, CASE WHEN u.blocked_at IS NULL THEN 'pending' ELSE 'blocked' END,"
           + " CASE WHEN u.blocked_at IS NULL THEN NULL ELSE ? END"
-          + " FROM subscriptions s LEFT JOIN users u ON u.telegram_user_id = s.telegram_user_id"
-          + " WHERE s.unsubscribed_at IS NULL ON CONFLICT DO NOTHING", id, now);
+          + Audience.SUBSCRIBERS + Audience.IN_SEGMENT + " ON CONFLICT DO NOTHING",
+          id, now, s.sector(), s.sector(), s.province(), s.province());
       return true;
     });
   }

@@ -7,10 +7,11 @@ package vn.ketnoi.events;
 sealed interface EventButton {
   String render();
 
-  /** Where a registration came from: the /sukien list or a deep link. */
+  /** Where a registration came from: the /sukien list, a deep link or an announcement. */
   enum Source {
     LIST("sukien"),
-    LINK("lienket");
+    LINK("lienket"),
+    ANNOUNCEMENT("thongbao");
 
     final String code;
 

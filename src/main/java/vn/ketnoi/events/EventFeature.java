@@ -3,6 +3,7 @@ package vn.ketnoi.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.chat.Reply;
@@ -19,7 +20,7 @@ import vn.ketnoi.text.Messages;
  */
 public final class EventFeature implements Conversation.Events {
   private static final Set<String> COMMANDS = Set.of("dangky", "huydangky", "sukien");
-  private static final String LINK_PREFIX = "evt_";
+  private static final String LINK_PREFIX = EventLinks.PREFIX;
   /** Enough for a chat; staff events past this many are not listed. */
   private static final int MOST_LISTED = 10;
 
@@ -125,15 +126,31 @@ public final class EventFeature implements Conversation.Events {
 
   /** One event: date, place, what it is; the registration button when registration is open. */
   private Reply card(Event e, EventButton.Source source) {
-    String when = e.startsAt() == null ? messages.get("events.no_date") : dates.minutes(e.startsAt());
-    String where = e.place() == null || e.place().isBlank() ? messages.get("events.no_place") : e.place();
-    String text = messages.get("events.card", e.title(), when, where,
-        Objects.requireNonNullElse(e.summary(), ""));
+    String text = cardText(e);
     if (!e.registrationOpen()) {
       return new Reply.Text(text);
     }
-    return new Reply.Choice(text, List.of(new Reply.Button(messages.get("events.register"),
-        new EventButton.Register(e.id(), source).render())));
+    return new Reply.Choice(text, List.of(registerButton(e.id(), source)));
+  }
+
+  /** The event as /sukien shows it, for an announcement of it to say the same. */
+  public String cardText(Event e) {
+    String when = e.startsAt() == null ? messages.get("events.no_date") : dates.minutes(e.startsAt());
+    String where = e.place() == null || e.place().isBlank() ? messages.get("events.no_place") : e.place();
+    return messages.get("events.card", e.title(), when, where, Objects.requireNonNullElse(e.summary(), ""));
+  }
+
+  /**
+   * The "Đăng ký tham dự" button an announcement of the event carries, recorded as coming from
+   * the announcement; none when registration is closed. Pressing it is the same as in /sukien.
+   */
+  public Optional<Reply.Button> announcementButton(Event e) {
+    return e.registrationOpen() ? Optional.of(registerButton(e.id(), EventButton.Source.ANNOUNCEMENT))
+        : Optional.empty();
+  }
+
+  private Reply.Button registerButton(String eventId, EventButton.Source source) {
+    return new Reply.Button(messages.get("events.register"), new EventButton.Register(eventId, source).render());
   }
 
   private List<Reply> register(long userId, long chatId, EventButton.Register r) {

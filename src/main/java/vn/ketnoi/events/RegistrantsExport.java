@@ -21,9 +21,11 @@ public final class RegistrantsExport {
   private final Registrations registrations;
   private final Dates dates;
   private final Messages messages;
+  private final EventLinks links;
 
   public RegistrantsExport(EventStore events, Registrations registrations, Dates dates,
-      Messages messages) {
+      Messages messages, EventLinks links) {
+    this.links = links;
     this.events = events;
     this.registrations = registrations;
     this.dates = dates;
@@ -43,11 +45,11 @@ public final class RegistrantsExport {
         csv.getBytes(StandardCharsets.UTF_8), messages.get("events.export.caption", rows.size(), event.title())));
   }
 
-  /** How to use it, with every event's id, so staff need not look the id up elsewhere. */
+  /** How to use it, with every event's id and deep link, so staff need not look them up elsewhere. */
   private String usage() {
     List<String> lines = new java.util.ArrayList<>(List.of(messages.get("events.export.usage")));
     events.all().forEach(e -> lines.add(messages.get("events.export.event", e.id(), e.title(),
-        registrations.of(e.id()).size())));
+        registrations.of(e.id()).size(), links.of(e.id()))));
     return String.join("\n", lines);
   }
 

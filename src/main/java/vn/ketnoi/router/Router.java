@@ -17,7 +17,8 @@ import vn.ketnoi.staff.StaffSessions;
  * commands and buttons from anyone (the desk refuses non-staff), the text a staff member types when
  * the desk waits for one, and everything in the staff group. The rest is the business's. The
  * events feature's staff command (/dangkysk) is checked against STAFF_IDS here, like the desk's;
- * announcements (/thongbao, /thongbaods and their buttons) are checked by their own desk.
+ * announcements (/thongbao, /sukienmoi and its answers, /thongbaods and their buttons) are checked
+ * by their own desk.
  */
 public final class Router {
   /** Runs a unit of work atomically; the database's transaction in production. */
@@ -87,7 +88,8 @@ public final class Router {
     if (inbound instanceof Inbound.Text text && text.text() != null) {
       String name = commandName(text.text().strip());
       return name != null ? isStaffCommand(name)
-          : desk.waitsForText(session) && desk.isStaff(inbound.userId());
+          : desk.waitsForText(session) && desk.isStaff(inbound.userId())
+              || broadcasts.waitsForText(inbound.chatId(), inbound.userId());
     }
     return false;
   }
@@ -97,7 +99,7 @@ public final class Router {
       return desk.press(inbound.userId(), session, press.data());
     }
     if (inbound instanceof Inbound.Press press && BroadcastDesk.isButton(press.data())) {
-      return new StaffDesk.Outcome(session, broadcasts.press(inbound.userId(), press.data()));
+      return new StaffDesk.Outcome(session, broadcasts.press(inbound.userId(), inbound.chatId(), press.data()));
     }
     if (inbound instanceof Inbound.Text text && text.text() != null) {
       String t = text.text().strip();
@@ -112,6 +114,10 @@ public final class Router {
       if (name != null && isStaffCommand(name)) {
         // The desk refuses anyone not in STAFF_IDS, for the events' command too.
         return desk.command(inbound.userId(), session, name, argument(t));
+      }
+      if (name == null && broadcasts.waitsForText(inbound.chatId(), inbound.userId())) {
+        // A /sukienmoi answer: the newest thing this staff member started in the chat.
+        return new StaffDesk.Outcome(session, broadcasts.text(inbound.userId(), inbound.chatId(), t));
       }
       if (name == null && desk.waitsForText(session) && desk.isStaff(inbound.userId())) {
         return desk.text(inbound.userId(), session, t);

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -18,6 +19,7 @@ import vn.ketnoi.broadcast.BroadcastReport;
 import vn.ketnoi.broadcast.Broadcasts;
 import vn.ketnoi.broadcast.Broadcasts.Broadcast;
 import vn.ketnoi.broadcast.Broadcasts.Claimed;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -47,13 +49,13 @@ final class BroadcastSender implements Runnable {
   private final BlockedUsers blocked;
   private final Clock clock;
   private final TelegramChannel.Sleeper sleeper;
-  private final BiConsumer<Long, String> notify;
+  private final BiConsumer<Long, Reply> notify;
   private final BooleanSupplier closing;
   private final Bucket bucket;
   private final Messages messages;
 
   BroadcastSender(TelegramClient client, Broadcasts store, BroadcastReport texts, BlockedUsers blocked,
-      Clock clock, TelegramChannel.Sleeper sleeper, BiConsumer<Long, String> notify,
+      Clock clock, TelegramChannel.Sleeper sleeper, BiConsumer<Long, Reply> notify,
       BooleanSupplier closing, int rate, Messages messages) {
     this.messages = messages;
     this.client = client;
@@ -103,6 +105,8 @@ final class BroadcastSender implements Runnable {
   private void deliver(Broadcast b) throws InterruptedException {
     waitOut(b.pausedUntil());
     String text = Html.escape(texts.message(b.text()));
+    // An event's announcement carries its "Đăng ký tham dự" button.
+    InlineKeyboardMarkup markup = store.button(b.id()).map(x -> Keyboards.inline(List.of(x))).orElse(null);
     BroadcastProgress progress = new BroadcastProgress(client, messages, b.id(), b.staffChatId());
     for (Optional<Claimed> next = store.claimNext(b.id()); next.isPresent(); next = store.claimNext(b.id())) {
       if (closing.getAsBoolean()) {
@@ -121,7 +125,7 @@ final class BroadcastSender implements Runnable {
         store.release(next.get());
         throw e;
       }
-      Outcome outcome = sendWithRetries(next.get(), text);
+      Outcome outcome = sendWithRetries(next.get(), text, markup);
       if (!settle(b, next.get(), outcome)) {
         return;
       }
@@ -129,7 +133,7 @@ final class BroadcastSender implements Runnable {
     if (store.finish(b.id())) {
       Broadcast done = store.find(b.id()).orElseThrow();
       LOG.info("broadcast {} finished", b.id());
-      notify.accept(done.staffChatId(), texts.report(done, store.counts(b.id()), done.finishedAt()));
+      notify.accept(done.staffChatId(), texts.finished(done, store.counts(b.id()), store.resendable(b.id())));
     }
   }
 
@@ -167,10 +171,11 @@ final class BroadcastSender implements Runnable {
   }
 
   /** Errors before the request left are retried here with backoff; anything else is final. */
-  private Outcome sendWithRetries(Claimed claimed, String text) throws InterruptedException {
+  private Outcome sendWithRetries(Claimed claimed, String text, InlineKeyboardMarkup markup)
+      throws InterruptedException {
     Duration backoff = Duration.ofMillis(500);
     for (int attempt = 1; ; attempt++) {
-      Outcome outcome = sendOnce(claimed.chatId(), text);
+      Outcome outcome = sendOnce(claimed.chatId(), text, markup);
       if (outcome.result() != Result.RETRY || attempt >= MAX_ATTEMPTS_NOW) {
         return outcome;
       }
@@ -179,10 +184,10 @@ final class BroadcastSender implements Runnable {
     }
   }
 
-  private Outcome sendOnce(long chatId, String text) {
+  private Outcome sendOnce(long chatId, String text, InlineKeyboardMarkup markup) {
     try {
       Integer id = client.execute(SendMessage.builder().chatId(chatId).text(text).parseMode("HTML")
-          .build()).getMessageId();
+          .replyMarkup(markup).build()).getMessageId();
       return new Outcome(Result.SENT, id, null, Duration.ZERO);
     } catch (TelegramApiRequestException e) {
       return classify(e);

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -21,12 +22,14 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.ketnoi.broadcast.BroadcastReport;
 import vn.ketnoi.broadcast.Broadcasts;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.router.Router;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.text.Messages;
@@ -80,6 +83,13 @@ public final class TelegramChannel implements AutoCloseable {
   public TelegramChannel(
       Settings settings, Database db, Router router, Messages messages, Clock clock,
       Sleeper sleeper) {
+    this(settings, db, router, messages, clock, sleeper, username -> { });
+  }
+
+  /** {@code botNamed} is told the bot's username (getMe) once Telegram is first reached. */
+  public TelegramChannel(
+      Settings settings, Database db, Router router, Messages messages, Clock clock,
+      Sleeper sleeper, Consumer<String> botNamed) {
     this.settings = settings;
     this.inbox = new Inbox(db, clock);
     this.outbox = new Outbox(db, clock);
@@ -110,7 +120,19 @@ public final class TelegramChannel implements AutoCloseable {
         new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
         pollingHttp, settings.token(), url(settings.apiUrl()));
     CommandMenu menu = new CommandMenu(client, settings, messages);
-    this.poller = new Poller(polling, ALLOWED_UPDATES, this::consume, menu::set, sleeper);
+    this.poller = new Poller(polling, ALLOWED_UPDATES, this::consume, () -> {
+      menu.set();
+      learnName(botNamed);
+    }, sleeper);
+  }
+
+  /** The bot's username, for the deep links staff are shown; a failure leaves them in /start form. */
+  private void learnName(Consumer<String> botNamed) {
+    try {
+      botNamed.accept(client.execute(new GetMe()).getUserName());
+    } catch (TelegramApiException | RuntimeException e) {
+      LOG.warn("could not read the bot's username (getMe): {}", e.getMessage());
+    }
   }
 
   /** Parses TELEGRAM_API_URL into telegrambots' form. */
@@ -164,9 +186,13 @@ public final class TelegramChannel implements AutoCloseable {
     sweep();
   }
 
-  /** A broadcast's report: through the outbox, in the staff chat's own order. */
-  private void notifyStaff(long chatId, String text) {
-    outbox.add(chatId, OutboxKind.TEXT, text, null, null, false);
+  /** A broadcast's report (with its resend button, if any): through the outbox, in the staff chat's order. */
+  private void notifyStaff(long chatId, Reply report) {
+    if (report instanceof Reply.Choice choice) {
+      outbox.add(chatId, OutboxKind.CHOICE, choice.text(), choice.buttons(), null, false);
+    } else {
+      outbox.add(chatId, OutboxKind.TEXT, ((Reply.Text) report).text(), null, null, false);
+    }
     queues.submit(chatId, () -> sender.deliver(chatId));
   }
 

@@ -208,7 +208,7 @@ class BroadcastTelegramTest {
     FakeBotApi.Call preview = api.awaitText(STAFF, "Tất cả người đăng ký: " + audience);
     assertThat(preview.text()).contains(STOP_LINE);
     List<String> data = preview.body().findValuesAsText("callback_data");
-    assertThat(data).hasSize(2);
+    assertThat(data).hasSize(3);
     return data.get(0).substring("bc:ok:".length());
   }
 

@@ -56,7 +56,7 @@ final class TelegramBot implements AutoCloseable {
         d -> {
           pauses.add(d);
           Thread.sleep(Math.min(d.toMillis(), 20));
-        });
+        }, app.links()::botNamed);
     channel.start();
   }
 
