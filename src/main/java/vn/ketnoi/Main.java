@@ -40,6 +40,7 @@ import vn.ketnoi.events.EventStore;
 import vn.ketnoi.events.Registrations;
 import vn.ketnoi.broadcast.BroadcastDesk;
 import vn.ketnoi.broadcast.Broadcasts;
+import vn.ketnoi.broadcast.Reminders;
 import vn.ketnoi.events.RegistrantsExport;
 import vn.ketnoi.events.Subscriptions;
 import vn.ketnoi.need.Dates;
@@ -76,7 +77,8 @@ public final class Main {
       Provinces provinces,
       Extractor extractor,
       NeedStore needs,
-      Router router)
+      Router router,
+      Reminders reminders)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -131,7 +133,9 @@ public final class Main {
         conversation, new RegistrantsExport(events, registrations, new Dates(config.timeZone()), messages),
         new BroadcastDesk(config.staffIds(), new Broadcasts(database, clock), messages,
             new Dates(config.timeZone())));
-    return new App(config, database, messages, provinces, extractor, needs, router);
+    Reminders reminders = new Reminders(database, clock, events, new Dates(config.timeZone()),
+        config.reminderHour(), config.staffChatId(), messages);
+    return new App(config, database, messages, provinces, extractor, needs, router, reminders);
   }
 
   /** The conversation tells staff of new needs and questions through this, not the desk itself. */
@@ -260,7 +264,7 @@ public final class Main {
         try (InstanceLock lock = InstanceLock.acquire(config.database());
             App app = wire(config, Clock.systemUTC())) {
           return new RunCommand(new RunCommand.Bot(config, app.database(), app.router(), app.messages(),
-              app::close)).run(command, out);
+              app.reminders(), app::close)).run(command, out);
         }
       }
       case "export" -> {

@@ -23,6 +23,17 @@ public final class Broadcasts {
   /** One recipient claimed for sending. */
   public record Claimed(long broadcastId, long chatId) {}
 
+  /**
+   * How a broadcast goes out. An announcement ends with the stop line and shows staff its
+   * progress; an event reminder goes as stored, with its button, and not once {@code expiresAt}
+   * (the event's start) has passed.
+   */
+  public record Style(boolean reminder, String buttonText, String buttonData, Instant expiresAt) {
+    public boolean tooLate(Instant now) {
+      return expiresAt != null && !now.isBefore(expiresAt);
+    }
+  }
+
   /** How the recipients of a broadcast stand. */
   public record Counts(int total, int pending, int sent, int blocked, int gone, int failed, int unknown) {}
 
@@ -85,6 +96,18 @@ public final class Broadcasts {
         + " error = 'in flight when the bot stopped' WHERE status = 'sending'", clock.instant());
   }
 
+  public Style style(long id) {
+    return Sql.one(db, "SELECT kind, button_text, button_data, expires_at FROM broadcasts WHERE id = ?",
+        row -> new Style("reminder".equals(row.getString(1)), row.getString(2), row.getString(3),
+            instant(row.getString(4))), id).orElseThrow();
+  }
+
+  /** Recipients still pending once it is too late for them (the event started) are not sent to. */
+  public int expire(long broadcastId) {
+    return Sql.update(db, "UPDATE broadcast_recipients SET status = 'skipped', settled_at = ?,"
+        + " error = 'too late' WHERE broadcast_id = ? AND status = 'pending'", clock.instant(), broadcastId);
+  }
+
   /** Broadcasts still sending, oldest first. */
   public List<Broadcast> unfinished() {
     return Sql.query(db, "SELECT " + COLUMNS + " FROM broadcasts WHERE status = 'sending' ORDER BY id",
@@ -137,10 +160,10 @@ public final class Broadcasts {
             row.getInt(6), row.getInt(7)), broadcastId).orElseThrow();
   }
 
-  /** The latest broadcasts that were confirmed, newest first. */
+  /** The latest announcements that were confirmed, newest first (event reminders are not). */
   public List<Broadcast> recent(int limit) {
     return Sql.query(db, "SELECT " + COLUMNS + " FROM broadcasts WHERE status IN ('sending', 'done')"
-        + " ORDER BY id DESC LIMIT ?", Broadcasts::read, limit);
+        + " AND kind = 'announcement' ORDER BY id DESC LIMIT ?", Broadcasts::read, limit);
   }
 
   private static Broadcast read(ResultSet row) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -18,6 +19,7 @@ import vn.ketnoi.broadcast.BroadcastReport;
 import vn.ketnoi.broadcast.Broadcasts;
 import vn.ketnoi.broadcast.Broadcasts.Broadcast;
 import vn.ketnoi.broadcast.Broadcasts.Claimed;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -102,15 +104,20 @@ final class BroadcastSender implements Runnable {
 
   private void deliver(Broadcast b) throws InterruptedException {
     waitOut(b.pausedUntil());
-    String text = Html.escape(texts.message(b.text()));
-    BroadcastProgress progress = new BroadcastProgress(client, messages, b.id(), b.staffChatId());
-    for (Optional<Claimed> next = store.claimNext(b.id()); next.isPresent(); next = store.claimNext(b.id())) {
+    Broadcasts.Style style = store.style(b.id());
+    // An event reminder goes as stored, with its button; an announcement gets the stop line.
+    String text = Html.escape(style.reminder() ? b.text() : texts.message(b.text()));
+    InlineKeyboardMarkup keyboard = style.buttonData() == null ? null
+        : Keyboards.inline(List.of(new Reply.Button(style.buttonText(), style.buttonData())));
+    BroadcastProgress progress = style.reminder() ? null
+        : new BroadcastProgress(client, messages, b.id(), b.staffChatId());
+    for (Optional<Claimed> next = claimNext(b, style); next.isPresent(); next = claimNext(b, style)) {
       if (closing.getAsBoolean()) {
         store.release(next.get());
         return;
       }
       try {
-        if (progress.due()) {
+        if (progress != null && progress.due()) {
           // The progress message counts against the same limit as the announcement.
           bucket.asBlocking().consume(1);
           progress.show(store.counts(b.id()));
@@ -121,15 +128,40 @@ final class BroadcastSender implements Runnable {
         store.release(next.get());
         throw e;
       }
-      Outcome outcome = sendWithRetries(next.get(), text);
+      Outcome outcome = sendWithRetries(next.get(), text, keyboard);
       if (!settle(b, next.get(), outcome)) {
         return;
       }
     }
     if (store.finish(b.id())) {
-      Broadcast done = store.find(b.id()).orElseThrow();
-      LOG.info("broadcast {} finished", b.id());
-      notify.accept(done.staffChatId(), texts.report(done, store.counts(b.id()), done.finishedAt()));
+      finished(store.find(b.id()).orElseThrow(), style);
+    }
+  }
+
+  /** The next recipient; none once a reminder's event has started (the rest are skipped). */
+  private Optional<Claimed> claimNext(Broadcast b, Broadcasts.Style style) {
+    if (style.tooLate(clock.instant())) {
+      int skipped = store.expire(b.id());
+      if (skipped > 0) {
+        LOG.info("broadcast {}: the event started, {} reminders not sent", b.id(), skipped);
+      }
+      return Optional.empty();
+    }
+    return store.claimNext(b.id());
+  }
+
+  /** The report to the staff member; for a reminder a log line, and a line to the staff group if set. */
+  private void finished(Broadcast done, Broadcasts.Style style) {
+    Broadcasts.Counts c = store.counts(done.id());
+    if (!style.reminder()) {
+      LOG.info("broadcast {} finished", done.id());
+      notify.accept(done.staffChatId(), texts.report(done, c, done.finishedAt()));
+      return;
+    }
+    LOG.info("reminder broadcast {} finished: {} of {} sent, {} blocked, {} gone, {} failed, {} unknown",
+        done.id(), c.sent(), c.total(), c.blocked(), c.gone(), c.failed(), c.unknown());
+    if (done.staffChatId() != 0) {
+      notify.accept(done.staffChatId(), texts.reminderReport(done, c));
     }
   }
 
@@ -167,10 +199,11 @@ final class BroadcastSender implements Runnable {
   }
 
   /** Errors before the request left are retried here with backoff; anything else is final. */
-  private Outcome sendWithRetries(Claimed claimed, String text) throws InterruptedException {
+  private Outcome sendWithRetries(Claimed claimed, String text, InlineKeyboardMarkup keyboard)
+      throws InterruptedException {
     Duration backoff = Duration.ofMillis(500);
     for (int attempt = 1; ; attempt++) {
-      Outcome outcome = sendOnce(claimed.chatId(), text);
+      Outcome outcome = sendOnce(claimed.chatId(), text, keyboard);
       if (outcome.result() != Result.RETRY || attempt >= MAX_ATTEMPTS_NOW) {
         return outcome;
       }
@@ -179,10 +212,10 @@ final class BroadcastSender implements Runnable {
     }
   }
 
-  private Outcome sendOnce(long chatId, String text) {
+  private Outcome sendOnce(long chatId, String text, InlineKeyboardMarkup keyboard) {
     try {
       Integer id = client.execute(SendMessage.builder().chatId(chatId).text(text).parseMode("HTML")
-          .build()).getMessageId();
+          .replyMarkup(keyboard).build()).getMessageId();
       return new Outcome(Result.SENT, id, null, Duration.ZERO);
     } catch (TelegramApiRequestException e) {
       return classify(e);
