@@ -2,7 +2,8 @@
 -- broadcast of its own kind: no stop line and no progress message, a "Hủy đăng ký" button, and no
 -- sending once the event has started (expires_at). event_reminders holds one row per event, made in
 -- the same transaction as the broadcast and its recipients, so a reminder is queued once, restarts
--- included; an event the bot could not remind before it started is recorded 'skipped'.
+-- included. status: 'queued' (broadcast_id its broadcast), 'none' (nobody registered then) or
+-- 'skipped' (the event started before the bot could queue it).
 ALTER TABLE broadcasts ADD COLUMN kind TEXT NOT NULL DEFAULT 'announcement';
 ALTER TABLE broadcasts ADD COLUMN button_text TEXT;
 ALTER TABLE broadcasts ADD COLUMN button_data TEXT;

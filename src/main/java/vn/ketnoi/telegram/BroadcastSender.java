@@ -27,6 +27,8 @@ import vn.ketnoi.text.Messages;
  * BROADCAST_RATE messages a second. Each recipient is claimed before the call and settled after;
  * a 429 releases the row and pauses the broadcast for {@code retry_after}, stored so a restart
  * waits it out. Conversation replies keep their own {@link Sender}: this one never delays them.
+ * Event reminders go the same way, as stored, with their "Hủy đăng ký" button and no progress
+ * message, and not once their event has started.
  */
 final class BroadcastSender implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(BroadcastSender.class);
