@@ -42,6 +42,7 @@ import vn.ketnoi.events.Registrations;
 import vn.ketnoi.broadcast.Audience;
 import vn.ketnoi.broadcast.BroadcastDesk;
 import vn.ketnoi.broadcast.Broadcasts;
+import vn.ketnoi.broadcast.Reminders;
 import vn.ketnoi.events.RegistrantsExport;
 import vn.ketnoi.events.Subscriptions;
 import vn.ketnoi.need.Dates;
@@ -79,7 +80,7 @@ public final class Main {
       Extractor extractor,
       NeedStore needs,
       Router router,
-      EventLinks links)
+      EventLinks links, Reminders reminders)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -136,7 +137,9 @@ public final class Main {
         new BroadcastDesk(config.staffIds(), new Broadcasts(database, clock), messages,
             new Dates(config.timeZone()),
             new BroadcastDesk.Parts(new Audience(database), events, eventFeature, links, database, clock)));
-    return new App(config, database, messages, provinces, extractor, needs, router, links);
+    Reminders reminders = new Reminders(database, clock, events, new Dates(config.timeZone()),
+        config.reminderHour(), config.staffChatId(), messages);
+    return new App(config, database, messages, provinces, extractor, needs, router, links, reminders);
   }
 
   /** The conversation tells staff of new needs and questions through this, not the desk itself. */
@@ -264,8 +267,8 @@ public final class Main {
         // Held until the bot stops: a second bot on the same file would answer everyone twice.
         try (InstanceLock lock = InstanceLock.acquire(config.database());
             App app = wire(config, Clock.systemUTC())) {
-          return new RunCommand(new RunCommand.Bot(config, app.database(), app.router(), app.messages(), app.links(),
-              app::close)).run(command, out);
+          return new RunCommand(new RunCommand.Bot(config, app.database(), app.router(), app.messages(),
+              app.links(), app.reminders(), app::close)).run(command, out);
         }
       }
       case "export" -> {

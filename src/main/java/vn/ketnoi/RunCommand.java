@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.ketnoi.broadcast.Reminders;
 import vn.ketnoi.config.Config;
 import vn.ketnoi.console.ConsoleChat;
 import vn.ketnoi.events.EventLinks;
@@ -25,6 +26,7 @@ final class RunCommand {
 
   /** What the running bot uses of the wired application; {@code closing} closes all of it. */
   record Bot(Config config, Database database, Router router, Messages messages, EventLinks links,
+      Reminders reminders,
       Runnable closing) {}
 
   private final Bot bot;
@@ -55,13 +57,17 @@ final class RunCommand {
                 config.staffIds(), config.staffChatId(), config.broadcastRate()),
             bot.database(), bot.router(), bot.messages(), Clock.systemUTC(),
             d -> Thread.sleep(d.toMillis()), bot.links()::botNamed);
+    ReminderTimer reminders = new ReminderTimer(bot.reminders());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      reminders.close();
       channel.close();
       bot.closing().run();
       stopped.countDown();
     }, "ketnoi-shutdown"));
     channel.start();
+    // After the channel's start, which marks reminders a crash left in flight unknown.
+    reminders.start();
     LOG.info("Telegram channel started on database {}", config.database());
     try {
       stopped.await();

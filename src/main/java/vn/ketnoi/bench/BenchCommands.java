@@ -45,7 +45,7 @@ public final class BenchCommands {
             Config.ExtractorMode.RULES, config.knowledgeDir(),
             config.staffIds(), config.staffChatId(), config.departmentName(), config.province(),
             config.timeZone(), dir.resolve("backups"), config.backupKeep(), Duration.ZERO,
-            config.broadcastRate());
+            config.broadcastRate(), config.reminderHour());
     try (Bot bot = wiring.apply(benchConfig)) {
       long ready = System.nanoTime();
       List<String> texts =

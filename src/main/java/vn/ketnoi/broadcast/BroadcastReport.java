@@ -51,6 +51,14 @@ public final class BroadcastReport {
     return new Reply.Button(label, "bc:re:" + id);
   }
 
+  /** The short line staff get after an event reminder: its first line and the counts. */
+  public String reminderReport(Broadcasts.Broadcast b, Broadcasts.Counts c) {
+    int skipped = c.total() - c.pending() - c.sent() - c.blocked() - c.gone() - c.failed() - c.unknown();
+    return messages.get("broadcast.reminder_report", b.id(), b.text().lines().findFirst().orElse(""),
+        number(c.sent()), number(c.total()), number(c.blocked()), number(c.gone()), number(c.failed()),
+        number(c.unknown()), number(skipped));
+  }
+
   /** 1240 → "1.240", as Vietnamese writes it. */
   public static String number(long n) {
     return String.format(VIETNAMESE, "%,d", n);

@@ -24,6 +24,17 @@ public final class Broadcasts {
   /** One recipient claimed for sending. */
   public record Claimed(long broadcastId, long chatId) {}
 
+  /**
+   * How a broadcast goes out. An announcement ends with the stop line and shows staff its
+   * progress; an event reminder goes as stored, with its button, and not once {@code expiresAt}
+   * (the event's start) has passed.
+   */
+  public record Style(boolean reminder, Optional<Reply.Button> button, Instant expiresAt) {
+    public boolean tooLate(Instant now) {
+      return expiresAt != null && !now.isBefore(expiresAt);
+    }
+  }
+
   /** How the recipients of a broadcast stand. */
   public record Counts(int total, int pending, int sent, int blocked, int gone, int failed, int unknown) {}
 
@@ -59,7 +70,7 @@ public final class Broadcasts {
     if (waiting.isPresent()) {
       return waiting.get();
     }
-    Reply.Button button = button(original.id()).orElse(null);
+    Reply.Button button = style(original.id()).button().orElse(null);
     long id = draft(staffUserId, staffChatId, original.text(), button);
     Sql.update(db, "UPDATE broadcasts SET resend_of = ? WHERE id = ?", original.id(), id);
     return id;
@@ -87,11 +98,6 @@ public final class Broadcasts {
         row -> row.getLong(1), id);
   }
 
-  /** The button recipients get under the announcement, if any. */
-  public Optional<Reply.Button> button(long id) {
-    return Sql.one(db, "SELECT button_label, button_data FROM broadcasts WHERE id = ?"
-        + " AND button_data IS NOT NULL", row -> new Reply.Button(row.getString(1), row.getString(2)), id);
-  }
 
   public Optional<Broadcast> find(long id) {
     return Sql.one(db, "SELECT " + COLUMNS + " FROM broadcasts WHERE id = ?", Broadcasts::read, id);
@@ -139,6 +145,25 @@ public final class Broadcasts {
   public int recoverAfterCrash() {
     return Sql.update(db, "UPDATE broadcast_recipients SET status = 'unknown', settled_at = ?,"
         + " error = 'in flight when the bot stopped' WHERE status = 'sending'", clock.instant());
+  }
+
+  public Style style(long id) {
+    return Sql.one(db, "SELECT kind, button_label, button_data, expires_at FROM broadcasts WHERE id = ?",
+        Broadcasts::style, id).orElseThrow();
+  }
+
+  private static Style style(ResultSet row) throws SQLException {
+    String label = row.getString(2);
+    String data = row.getString(3);
+    return new Style("reminder".equals(row.getString(1)),
+        data == null ? Optional.empty() : Optional.of(new Reply.Button(label, data)),
+        instant(row.getString(4)));
+  }
+
+  /** Recipients still pending once it is too late for them (the event started) are not sent to. */
+  public int expire(long broadcastId) {
+    return Sql.update(db, "UPDATE broadcast_recipients SET status = 'skipped', settled_at = ?,"
+        + " error = 'too late' WHERE broadcast_id = ? AND status = 'pending'", clock.instant(), broadcastId);
   }
 
   /** Broadcasts still sending, oldest first. */
@@ -193,10 +218,10 @@ public final class Broadcasts {
             row.getInt(6), row.getInt(7)), broadcastId).orElseThrow();
   }
 
-  /** The latest broadcasts that were confirmed, newest first. */
+  /** The latest announcements that were confirmed, newest first (event reminders are not). */
   public List<Broadcast> recent(int limit) {
     return Sql.query(db, "SELECT " + COLUMNS + " FROM broadcasts WHERE status IN ('sending', 'done')"
-        + " ORDER BY id DESC LIMIT ?", Broadcasts::read, limit);
+        + " AND kind = 'announcement' ORDER BY id DESC LIMIT ?", Broadcasts::read, limit);
   }
 
   private static Broadcast read(ResultSet row) throws SQLException {

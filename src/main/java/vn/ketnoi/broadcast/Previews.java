@@ -31,7 +31,7 @@ final class Previews {
   Reply of(long id) {
     Broadcasts.Broadcast b = broadcasts.find(id).orElseThrow();
     String message = texts.message(b.text());
-    String button = broadcasts.button(id).map(x -> messages.get("broadcast.preview.button", x.label()))
+    String button = broadcasts.style(id).button().map(x -> messages.get("broadcast.preview.button", x.label()))
         .orElse("");
     List<Reply.Button> buttons = new ArrayList<>(List.of(
         new Reply.Button(messages.get("broadcast.confirm"), CONFIRM + id)));

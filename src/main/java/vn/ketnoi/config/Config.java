@@ -32,7 +32,8 @@ public record Config(
     Path backupDir,
     int backupKeep,
     java.time.Duration backupEvery,
-    int broadcastRate) {
+    int broadcastRate,
+    int reminderHour) {
 
   /** Which extractor reads messages. */
   public enum ExtractorMode {
@@ -45,6 +46,9 @@ public record Config(
 
   /** Announcements go out at most this many messages a second unless BROADCAST_RATE says otherwise. */
   public static final int DEFAULT_BROADCAST_RATE = 25;
+
+  /** Registrants are reminded of an event from this hour (TIME_ZONE) of the day before. */
+  public static final int DEFAULT_REMINDER_HOUR = 8;
 
   public Config {
     staffIds = Set.copyOf(staffIds);
@@ -84,7 +88,9 @@ public record Config(
             positive(env.getOrDefault("BACKUP_KEEP", "14"), "BACKUP_KEEP", problems),
             every(env.getOrDefault("BACKUP_EVERY", "24h"), "BACKUP_EVERY", problems),
             positive(env.getOrDefault("BROADCAST_RATE", String.valueOf(DEFAULT_BROADCAST_RATE)),
-                "BROADCAST_RATE", problems));
+                "BROADCAST_RATE", problems),
+            hour(env.getOrDefault("REMINDER_HOUR", String.valueOf(DEFAULT_REMINDER_HOUR)),
+                "REMINDER_HOUR", problems));
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
@@ -147,6 +153,20 @@ public record Config(
       problems.add("EXTRACTOR must be auto, rules or model, not '" + value + "'");
       return ExtractorMode.AUTO;
     }
+  }
+
+  /** An hour of the day, 0 to 23. */
+  private static int hour(String value, String name, List<String> problems) {
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= 0 && n <= 23) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(name + " must be an hour from 0 to 23, not '" + value + "'");
+    return DEFAULT_REMINDER_HOUR;
   }
 
   private static int positive(String value, String name, List<String> problems) {

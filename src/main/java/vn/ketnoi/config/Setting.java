@@ -41,5 +41,7 @@ public record Setting(String name, String fallback, String meaning) {
       new Setting("BACKUP_EVERY", "24h",
           "how often the running bot backs up: 30m, 6h, 24h, 7d or off"),
       new Setting("BROADCAST_RATE", String.valueOf(Config.DEFAULT_BROADCAST_RATE),
-          "most announcement messages sent a second (Telegram allows about 30)"));
+          "most announcement messages sent a second (Telegram allows about 30)"),
+      new Setting("REMINDER_HOUR", String.valueOf(Config.DEFAULT_REMINDER_HOUR),
+          "from this hour (0-23, TIME_ZONE) of the day before an event its registrants are reminded"));
 }

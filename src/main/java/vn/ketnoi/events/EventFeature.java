@@ -41,6 +41,11 @@ public final class EventFeature implements Conversation.Events {
     this.messages = messages;
   }
 
+  /** The "Hủy đăng ký" button's data for an event, for the reminder that carries it. */
+  public static String unregisterData(String eventId) {
+    return new EventButton.Unregister(eventId).render();
+  }
+
   @Override
   public boolean ownsCommand(String name) {
     return COMMANDS.contains(name);
@@ -162,7 +167,9 @@ public final class EventFeature implements Conversation.Events {
     }
     boolean added = registrations.register(event.id(), userId, chatId, contact(userId), r.source().code);
     String key = added ? "events.registered" : "events.registered_already";
-    return List.of(new Reply.Choice(messages.get(key, event.title()), List.of(new Reply.Button(
+    // The answer gives the time: who registers after the day-before reminder went out gets none.
+    String when = event.startsAt() == null ? messages.get("events.no_date") : dates.minutes(event.startsAt());
+    return List.of(new Reply.Choice(messages.get(key, event.title(), when), List.of(new Reply.Button(
         messages.get("events.unregister"), new EventButton.Unregister(event.id()).render()))));
   }
 

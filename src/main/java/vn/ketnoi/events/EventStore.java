@@ -74,6 +74,19 @@ public final class EventStore {
     return shipped.stream().filter(e -> e.id().equals(id)).findFirst().map(this::fromFile);
   }
 
+  /**
+   * Where to read more or register: a staff event's link, a shipped event's "register" when it is
+   * a web address; empty when there is none.
+   */
+  public Optional<String> link(Event e) {
+    if (e.id().chars().allMatch(Character::isDigit) && e.id().length() < 18) {
+      return Sql.one(db, "SELECT coalesce(link, '') FROM events WHERE id = ?", row -> row.getString(1),
+          Long.parseLong(e.id())).filter(l -> !l.isBlank());
+    }
+    return shipped.stream().filter(s -> s.id().equals(e.id())).findFirst().map(Entry.Event::register)
+        .filter(r -> r.startsWith("http://") || r.startsWith("https://"));
+  }
+
   private List<Event> stored() {
     return Sql.query(db, "SELECT id, title, kind, starts_at, place, summary, registration_open"
         + " FROM events ORDER BY id", EventStore::row);

@@ -36,8 +36,12 @@ public final class Registrations {
         clock.instant()) > 0;
   }
 
-  /** Cancels; false when there was nothing to cancel. */
+  /** Cancels (a reminder of the event not yet sent to the user goes too); false when there was none. */
   public boolean cancel(String eventId, long userId) {
+    Sql.update(db, "DELETE FROM broadcast_recipients WHERE status = 'pending' AND broadcast_id IN"
+        + " (SELECT broadcast_id FROM event_reminders WHERE event_id = ?) AND chat_id IN"
+        + " (SELECT chat_id FROM event_registrations WHERE event_id = ? AND telegram_user_id = ?)",
+        eventId, eventId, userId);
     return Sql.update(db, "DELETE FROM event_registrations WHERE event_id = ? AND telegram_user_id = ?",
         eventId, userId) > 0;
   }

@@ -27,6 +27,8 @@ import vn.ketnoi.text.Messages;
  * BROADCAST_RATE messages a second. Each recipient is claimed before the call and settled after;
  * a 429 releases the row and pauses the broadcast for {@code retry_after}, stored so a restart
  * waits it out. Conversation replies keep their own {@link Sender}: this one never delays them.
+ * Event reminders go the same way, as stored, with their "Hủy đăng ký" button and no progress
+ * message, and not once their event has started.
  */
 final class BroadcastSender implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(BroadcastSender.class);
@@ -104,17 +106,20 @@ final class BroadcastSender implements Runnable {
 
   private void deliver(Broadcast b) throws InterruptedException {
     waitOut(b.pausedUntil());
-    String text = Html.escape(texts.message(b.text()));
-    // An event's announcement carries its "Đăng ký tham dự" button.
-    InlineKeyboardMarkup markup = store.button(b.id()).map(x -> Keyboards.inline(List.of(x))).orElse(null);
-    BroadcastProgress progress = new BroadcastProgress(client, messages, b.id(), b.staffChatId());
-    for (Optional<Claimed> next = store.claimNext(b.id()); next.isPresent(); next = store.claimNext(b.id())) {
+    Broadcasts.Style style = store.style(b.id());
+    // An event reminder goes as stored, with its button; an announcement gets the stop line.
+    String text = Html.escape(style.reminder() ? b.text() : texts.message(b.text()));
+    // An event's announcement carries "Đăng ký tham dự", a reminder "Hủy đăng ký".
+    InlineKeyboardMarkup keyboard = style.button().map(x -> Keyboards.inline(List.of(x))).orElse(null);
+    BroadcastProgress progress = style.reminder() ? null
+        : new BroadcastProgress(client, messages, b.id(), b.staffChatId());
+    for (Optional<Claimed> next = claimNext(b, style); next.isPresent(); next = claimNext(b, style)) {
       if (closing.getAsBoolean()) {
         store.release(next.get());
         return;
       }
       try {
-        if (progress.due()) {
+        if (progress != null && progress.due()) {
           // The progress message counts against the same limit as the announcement.
           bucket.asBlocking().consume(1);
           progress.show(store.counts(b.id()));
@@ -125,15 +130,40 @@ final class BroadcastSender implements Runnable {
         store.release(next.get());
         throw e;
       }
-      Outcome outcome = sendWithRetries(next.get(), text, markup);
+      Outcome outcome = sendWithRetries(next.get(), text, keyboard);
       if (!settle(b, next.get(), outcome)) {
         return;
       }
     }
     if (store.finish(b.id())) {
-      Broadcast done = store.find(b.id()).orElseThrow();
-      LOG.info("broadcast {} finished", b.id());
-      notify.accept(done.staffChatId(), texts.finished(done, store.counts(b.id()), store.resendable(b.id())));
+      finished(store.find(b.id()).orElseThrow(), style);
+    }
+  }
+
+  /** The next recipient; none once a reminder's event has started (the rest are skipped). */
+  private Optional<Claimed> claimNext(Broadcast b, Broadcasts.Style style) {
+    if (style.tooLate(clock.instant())) {
+      int skipped = store.expire(b.id());
+      if (skipped > 0) {
+        LOG.info("broadcast {}: the event started, {} reminders not sent", b.id(), skipped);
+      }
+      return Optional.empty();
+    }
+    return store.claimNext(b.id());
+  }
+
+  /** The report to the staff member; for a reminder a log line, and a line to the staff group if set. */
+  private void finished(Broadcast done, Broadcasts.Style style) {
+    Broadcasts.Counts c = store.counts(done.id());
+    if (!style.reminder()) {
+      LOG.info("broadcast {} finished", done.id());
+      notify.accept(done.staffChatId(), texts.finished(done, c, store.resendable(done.id())));
+      return;
+    }
+    LOG.info("reminder broadcast {} finished: {} of {} sent, {} blocked, {} gone, {} failed, {} unknown",
+        done.id(), c.sent(), c.total(), c.blocked(), c.gone(), c.failed(), c.unknown());
+    if (done.staffChatId() != 0) {
+      notify.accept(done.staffChatId(), new Reply.Text(texts.reminderReport(done, c)));
     }
   }
 
@@ -171,11 +201,11 @@ final class BroadcastSender implements Runnable {
   }
 
   /** Errors before the request left are retried here with backoff; anything else is final. */
-  private Outcome sendWithRetries(Claimed claimed, String text, InlineKeyboardMarkup markup)
+  private Outcome sendWithRetries(Claimed claimed, String text, InlineKeyboardMarkup keyboard)
       throws InterruptedException {
     Duration backoff = Duration.ofMillis(500);
     for (int attempt = 1; ; attempt++) {
-      Outcome outcome = sendOnce(claimed.chatId(), text, markup);
+      Outcome outcome = sendOnce(claimed.chatId(), text, keyboard);
       if (outcome.result() != Result.RETRY || attempt >= MAX_ATTEMPTS_NOW) {
         return outcome;
       }
@@ -184,10 +214,10 @@ final class BroadcastSender implements Runnable {
     }
   }
 
-  private Outcome sendOnce(long chatId, String text, InlineKeyboardMarkup markup) {
+  private Outcome sendOnce(long chatId, String text, InlineKeyboardMarkup keyboard) {
     try {
       Integer id = client.execute(SendMessage.builder().chatId(chatId).text(text).parseMode("HTML")
-          .replyMarkup(markup).build()).getMessageId();
+          .replyMarkup(keyboard).build()).getMessageId();
       return new Outcome(Result.SENT, id, null, Duration.ZERO);
     } catch (TelegramApiRequestException e) {
       return classify(e);

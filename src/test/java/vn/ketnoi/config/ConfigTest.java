@@ -76,6 +76,17 @@ class ConfigTest {
   }
 
   @Test
+  void event_reminders_go_from_eight_unless_reminder_hour_says_another_hour_of_the_day() {
+    assertThat(Config.from(Map.of()).reminderHour()).isEqualTo(8);
+    assertThat(Config.from(Map.of("REMINDER_HOUR", "0")).reminderHour()).isZero();
+    assertThat(Config.from(Map.of("REMINDER_HOUR", " 17 ")).reminderHour()).isEqualTo(17);
+    for (String wrong : new String[] {"24", "-1", "8h", ""}) {
+      assertThatThrownBy(() -> Config.from(Map.of("REMINDER_HOUR", wrong)))
+          .hasMessageContaining("REMINDER_HOUR must be an hour from 0 to 23");
+    }
+  }
+
+  @Test
   void a_wrong_value_names_the_setting() {
     assertThatThrownBy(() -> Config.from(Map.of("EXTRACTOR", "magic", "STAFF_IDS", "abc")))
         .hasMessageContaining("EXTRACTOR").hasMessageContaining("STAFF_IDS");

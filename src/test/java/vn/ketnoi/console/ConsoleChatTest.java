@@ -25,7 +25,8 @@ class ConsoleChatTest {
     return new Config(dir.resolve("console.db"), null, Config.DEFAULT_TELEGRAM_API_URL, null,
         "qwen2.5:7b-instruct", java.time.Duration.ofSeconds(60), 8192, Config.ExtractorMode.RULES, Path.of("knowledge"), Set.of(), null,
         "Sở Khoa học và Công nghệ", "", java.time.ZoneId.of("Asia/Ho_Chi_Minh"),
-        dir.resolve("backups"), 14, java.time.Duration.ZERO, Config.DEFAULT_BROADCAST_RATE);
+        dir.resolve("backups"), 14, java.time.Duration.ZERO, Config.DEFAULT_BROADCAST_RATE,
+        Config.DEFAULT_REMINDER_HOUR);
   }
 
   private String session(String input) {

@@ -31,7 +31,7 @@ final class Chat implements AutoCloseable {
         "qwen2.5:7b-instruct", java.time.Duration.ofSeconds(5), 8192, Config.ExtractorMode.RULES,
         Path.of("knowledge"), STAFF, null, "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên",
         java.time.ZoneId.of("Asia/Ho_Chi_Minh"), file.resolveSibling("backups"), 14,
-        java.time.Duration.ZERO, Config.DEFAULT_BROADCAST_RATE),
+        java.time.Duration.ZERO, Config.DEFAULT_BROADCAST_RATE, Config.DEFAULT_REMINDER_HOUR),
         CLOCK);
     this.db = app.database();
     this.needs = app.needs();

@@ -25,7 +25,8 @@ class BeforeConsentTest {
     try (FakeOllama ollama = new FakeOllama(request -> new FakeOllama.Status(500))) {
       Config config = new Config(dir.resolve("c.db"), null, Config.DEFAULT_TELEGRAM_API_URL,
           ollama.url(), "qwen2.5:7b-instruct", Duration.ofSeconds(5), 8192, Config.ExtractorMode.MODEL,
-          null, Set.of(), null, "Sở KH&CN", "", ZoneOffset.UTC, dir.resolve("b"), 14, Duration.ZERO, Config.DEFAULT_BROADCAST_RATE);
+          null, Set.of(), null, "Sở KH&CN", "", ZoneOffset.UTC, dir.resolve("b"), 14, Duration.ZERO, Config.DEFAULT_BROADCAST_RATE,
+          Config.DEFAULT_REMINDER_HOUR);
       try (Main.App app = Main.wire(config, Clock.systemUTC())) {
         long chat = 31;
         List<Reply> replies = app.router().handle(new Inbound.Text(chat, chat,

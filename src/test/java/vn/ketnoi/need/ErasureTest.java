@@ -61,6 +61,14 @@ class ErasureTest {
           + " 'sending', 'now')");
       sql(chats.database(), "INSERT INTO broadcast_recipients (broadcast_id, chat_id, status) VALUES"
           + " (1, " + BUSINESS + ", 'sent'), (2, " + BUSINESS + ", 'pending')");
+      // The day-before reminder of the event the business registered for, queued, not yet sent.
+      Clock dayBefore = Clock.fixed(Instant.parse("2026-12-09T02:00:00Z"), ZoneOffset.UTC);
+      Dates vietnam = new Dates(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+      assertThat(new vn.ketnoi.broadcast.Reminders(chats.database(), dayBefore,
+          new vn.ketnoi.events.EventStore(chats.database(), dayBefore, vietnam, List.of()), vietnam, 8, null,
+          vn.ketnoi.text.Messages.load()).check().queued()).isOne();
+      assertThat(rows(chats.database(), "SELECT count(*) FROM broadcast_recipients WHERE chat_id = "
+          + BUSINESS + " AND status = 'pending'")).isEqualTo(2L);
 
       chats.say(BUSINESS, "/xoadulieu");
       assertThat(chats.press(BUSINESS, "erase:yes").get(0).text()).contains("Đã xóa dữ liệu cá nhân");
@@ -81,6 +89,8 @@ class ErasureTest {
           + " AND status = 'sent'")).isOne();
       assertThat(rows(chats.database(), "SELECT count(*) FROM broadcast_recipients WHERE broadcast_id = 2"))
           .isZero();
+      assertThat(rows(chats.database(), "SELECT count(*) FROM broadcast_recipients r JOIN broadcasts b"
+          + " ON b.id = r.broadcast_id WHERE b.kind = 'reminder'")).as("pending reminder").isZero();
       // A status change that waited for its note while the erasure ran keeps no personal data.
       chats.press(901, "sn:show");
     }

@@ -35,7 +35,8 @@ class RouterTest {
     Config config = new Config(file, null, Config.DEFAULT_TELEGRAM_API_URL, null,
         "qwen2.5:7b-instruct", Duration.ofSeconds(5), 8192, Config.ExtractorMode.RULES, null,
         Set.of(STAFF), null, "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên",
-        ZoneOffset.UTC, dir.resolve("backups"), 14, Duration.ZERO, Config.DEFAULT_BROADCAST_RATE);
+        ZoneOffset.UTC, dir.resolve("backups"), 14, Duration.ZERO, Config.DEFAULT_BROADCAST_RATE,
+        Config.DEFAULT_REMINDER_HOUR);
     return Main.wire(config, CLOCK, rules -> (Extractor) (message, draft) -> {
       read.add(message);
       return rules.extract(message, draft);

@@ -41,18 +41,29 @@ final class TelegramBot implements AutoCloseable {
     this(database, api.url(), null, staff, null, broadcastRate);
   }
 
+  /** With staff, a staff group, and the clock of the whole bot (tests move it). */
+  TelegramBot(Path database, FakeBotApi api, Set<Long> staff, Long staffChat, Clock clock) {
+    this(database, api.url(), null, staff, staffChat, Config.DEFAULT_BROADCAST_RATE, clock);
+  }
+
   private TelegramBot(Path database, String apiUrl, String ollamaUrl, Set<Long> staff, Long staffChat,
       int broadcastRate) {
+    this(database, apiUrl, ollamaUrl, staff, staffChat, broadcastRate, Clock.systemUTC());
+  }
+
+  private TelegramBot(Path database, String apiUrl, String ollamaUrl, Set<Long> staff, Long staffChat,
+      int broadcastRate, Clock clock) {
     Config config = new Config(database, FakeBotApi.TOKEN, apiUrl, ollamaUrl,
         "qwen2.5:7b-instruct", Duration.ofSeconds(5), 8192,
         ollamaUrl == null ? Config.ExtractorMode.RULES : Config.ExtractorMode.MODEL,
         Path.of("knowledge"), staff, staffChat,
         "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", "Thái Nguyên", java.time.ZoneId.of("Asia/Ho_Chi_Minh"),
-        database.resolveSibling("backups"), 14, Duration.ZERO, Config.DEFAULT_BROADCAST_RATE);
-    app = Main.wire(config, Clock.systemUTC());
+        database.resolveSibling("backups"), 14, Duration.ZERO, Config.DEFAULT_BROADCAST_RATE,
+        Config.DEFAULT_REMINDER_HOUR);
+    app = Main.wire(config, clock);
     channel = new TelegramChannel(
         new TelegramChannel.Settings(FakeBotApi.TOKEN, apiUrl, 4, staff, staffChat, broadcastRate),
-        app.database(), app.router(), app.messages(), Clock.systemUTC(),
+        app.database(), app.router(), app.messages(), clock,
         d -> {
           pauses.add(d);
           Thread.sleep(Math.min(d.toMillis(), 20));

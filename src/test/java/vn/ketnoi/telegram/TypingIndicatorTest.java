@@ -26,7 +26,7 @@ class TypingIndicatorTest {
       Config config = new Config(dir.resolve("t.db"), FakeBotApi.TOKEN, api.url(), null,
           "qwen2.5:7b-instruct", Duration.ofSeconds(5), 8192, Config.ExtractorMode.RULES, null,
           Set.of(), null, "Sở KH&CN", "", java.time.ZoneOffset.UTC, dir.resolve("backups"), 14,
-          Duration.ZERO, Config.DEFAULT_BROADCAST_RATE);
+          Duration.ZERO, Config.DEFAULT_BROADCAST_RATE, Config.DEFAULT_REMINDER_HOUR);
       // Slow like a model call, for one chat only.
       Main.App app = Main.wire(config, clock, rules -> (Extractor) (message, draft) -> {
         if (message.contains("chậm")) {
