@@ -89,8 +89,8 @@ final class Drafting {
     Extraction ex = read != null ? read : read(state, text);
     NeedCard stated = withProducts(ex.card(), text);
     boolean askedContact = state.asked() == Asked.CONTACT;
-    Phones.Refusal refused = stated.phone() == null ? Phones.refusal(text, askedContact) : null;
-    if (refused != null && askedContact && stated.email() == null) {
+    Phones.Refusal refused = Phones.refusal(text, askedContact && stated.phone() == null);
+    if (refused != null && askedContact && stated.phone() == null && stated.email() == null) {
       return new Turn(state, List.of(phoneRefused(refused))).prepend(notes);
     }
     if (refused != null) {

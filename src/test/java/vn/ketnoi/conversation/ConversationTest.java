@@ -91,6 +91,25 @@ class ConversationTest {
   }
 
   @Test
+  void a_second_number_with_a_digit_too_many_is_said_beside_the_valid_first() {
+    try (Chat chat = chat().consented()) {
+      List<Reply> replies = chat.say("HTX Nông nghiệp Tân Hòa ở An Giang muốn mua drone phun thuốc"
+          + " cho lúa, sđt 0913 456 789, zalo 0987 654 3210");
+      assertThat(replies).anySatisfy(r -> assertThat(r).isInstanceOfSatisfying(Reply.Text.class,
+          t -> assertThat(t.text()).contains("0987 654 3210", "thừa chữ số", "11 chữ số")));
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "0913456789");
+    }
+  }
+
+  @Test
+  void a_need_with_a_valid_phone_gets_no_refusal() {
+    try (Chat chat = chat().consented()) {
+      List<Reply> replies = chat.say(FULL);
+      assertThat(replies).noneSatisfy(r -> assertThat(r.toString()).contains("chưa đúng"));
+    }
+  }
+
+  @Test
   void a_number_in_a_range_not_in_use_is_refused_with_the_usual_answer() {
     try (Chat chat = chat().consented()) {
       chat.say("HTX Nông nghiệp Tân Hòa ở An Giang muốn mua drone phun thuốc cho lúa");
