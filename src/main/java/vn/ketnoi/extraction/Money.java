@@ -37,15 +37,16 @@ public final class Money {
   private static final Pattern NOT_ABOVE =
       Pattern.compile("(?<![a-z])" + NEGATION + "(?:qua|vuot qua|vuot|hon|cao hon|nhieu hon|lon hon"
           + "|toi|den|tren)" + FILLER + "\\s*$");
-  /** ... and "không dưới", "không ít hơn" a lower one. */
+  /** ... and "không dưới", "không ít hơn", "không rẻ hơn" a lower one. */
   private static final Pattern NOT_BELOW =
-      Pattern.compile("(?<![a-z])" + NEGATION + "(?:duoi|it hon|thap hon|nho hon|kem hon)" + FILLER + "\\s*$");
+      Pattern.compile("(?<![a-z])" + NEGATION + "(?:duoi|it hon|thap hon|nho hon|kem hon|re hon|be hon)"
+          + FILLER + "\\s*$");
   private static final Pattern MAX_BEFORE =
-      Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|toi da|nhieu nhat|cao nhat"
-          + "|trong vong|len toi|len den|max)|[<≤])" + FILLER + "\\s*$");
+      Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"
+          + "|nhieu nhat|cao nhat|trong vong|len toi|len den|max)|[<≤])" + FILLER + "\\s*$");
   private static final Pattern MIN_BEFORE =
-      Pattern.compile("(?:(?<![a-z])(?:tren|hon|nhieu hon|cao hon|lon hon|it nhat|toi thieu|thap nhat"
-          + "|min)|[>≥])" + FILLER + "\\s*$");
+      Pattern.compile("(?:(?<![a-z])(?:tren|hon|nhieu hon|cao hon|lon hon|dat hon|it nhat|toi thieu"
+          + "|thap nhat|min)|[>≥])" + FILLER + "\\s*$");
   /** "từ 2 tỷ" is a lower bound; "đầu tư 2 tỷ" (tư, folded alike) is not. */
   private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])từ" + FILLER + "\\s*$");
   private static final Pattern MAX_AFTER =
@@ -63,8 +64,8 @@ public final class Money {
               + "|(?<![a-z])(moi [a-z]+|hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
   private static final Pattern PER_TIME =
       Pattern.compile(
-          "^\\s*(?:/|mot |1 |moi |tren |per )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con|m2|m3|lit"
-              + "|tan|san pham|sp|cai|chiec|lan|luot|ha|hop|chai|goi|thung|qua|bao)\\b");
+          "^\\s*(?:/\\s*[a-z]|(?:mot |1 |moi |tren |per )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con|m2|m3|lit"
+              + "|tan|san pham|sp|cai|chiec|lan|luot|ha|hop|chai|goi|thung|qua|bao|may|bo)\\b)");
   private static final Pattern BUDGET_WORDS =
       Pattern.compile(
           "(?<![a-z])(kinh phi|ngan sach|chi phi|dau tu|du tru|du kien|von|tam|khoang|tong muc|gia"

@@ -103,6 +103,12 @@ public final class Numerals {
           BigDecimal unit = unitAt(t, j);
           return new Parsed(unit.multiply(new BigDecimal("1.5")), i, j + unitLength(t, j) + 1, unit, unit);
         }
+        Integer tenths = lastUnit == null ? null : tenthsWord(t, j);
+        if (tenths != null) {
+          // "một tỷ mốt" is 1,1 tỷ, "hai triệu tư" 2,4 triệu: the elided digit in its spoken form.
+          BigDecimal tail = lastUnit.multiply(BigDecimal.valueOf(tenths)).divide(TEN);
+          return new Parsed(total.add(tail), i, j + 1, firstUnit, lastUnit);
+        }
         break;
       }
       BigDecimal unit = q.to() < t.size() && t.get(q.to()).joined() ? unitAt(t, q.to()) : null;
@@ -161,6 +167,14 @@ public final class Numerals {
     }
     Quantity whole = first.digits() ? digitQuantity(t, i) : NumberWords.belowThousand(t, i);
     return whole == null ? null : NumberWords.withDecimals(t, whole);
+  }
+
+  /** "mốt" (1) or "tư" (4) ending the number after its last unit. */
+  private static Integer tenthsWord(List<Token> t, int j) {
+    if (!t.get(j).joined() || !endsNumber(t, j + 1)) {
+      return null;
+    }
+    return t.get(j).is("mốt") ? Integer.valueOf(1) : t.get(j).is("tư") ? Integer.valueOf(4) : null;
   }
 
   /** A word tail ends the number: "hai tỷ năm" is 2,5 tỷ, "2 tỷ năm nay" is 2 tỷ this year. */

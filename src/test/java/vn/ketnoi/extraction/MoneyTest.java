@@ -123,6 +123,15 @@ class MoneyTest {
           khoảng 100.000 €                                  | null        | null
           ngân sách 2 triệu nhân dân tệ                     | null        | null
           kinh phí 20 nghìn EUR                             | null        | null
+          máy rẻ hơn 500 triệu                              | null        | 500000000
+          không rẻ hơn 500 triệu                            | 500000000   | null
+          kinh phí một tỷ mốt                               | 1100000000  | 1100000000
+          hai triệu tư                                      | 2400000     | 2400000
+          hai tỷ không trăm năm mươi triệu                  | 2050000000  | 2050000000
+          từ 800tr tới 1ty                                  | 800000000   | 1000000000
+          kinh phí 1 tỷ 2 đến 1 tỷ 5                        | 1200000000  | 1500000000
+          kinh phí khoảng 500 triệu đồng/máy                | null        | null
+          khoảng 20 - 30 triệu/tháng                        | null        | null
           kinh phí 2 tỷ 50                                  | null        | null
           vài trăm triệu                                    | null        | null
           hàng chục tỷ                                      | null        | null
