@@ -34,7 +34,8 @@ public final class Phones {
   private static final Pattern PHONE_CUE =
       Pattern.compile(
           "(?<![a-z])(sdt|so dt|dt|dien thoai|di dong|dd|lh|lien he|zalo|goi|hotline|phone|tel"
-              + "|mobile|so|alo)[\\s:.()-]*$");
+              + "|mobile|so|alo)(?:[\\s:.()-]+(?:cua |)(?:em|anh|chi|toi|minh|ben em|cong ty|cty|la|nha))*"
+              + "[\\s:.()-]*$");
   private static final Pattern PLAIN_84 = Pattern.compile("^\\(?84\\)?[ .\\-]?\\d");
 
   /** The first valid phone number in the text, normalised, or null. */
@@ -120,7 +121,7 @@ public final class Phones {
       if (labelledOtherwise(nfc, c) || longestValidPrefix(nfc.substring(c.start(), c.end())) != null) {
         continue;
       }
-      if (asked || PHONE_CUE.matcher(folded.substring(Math.max(0, c.start() - 20), c.start())).find()) {
+      if (asked || PHONE_CUE.matcher(folded.substring(Math.max(0, c.start() - 30), c.start())).find()) {
         String national = PhoneNumbers.national(c.digits());
         return new Refusal(nfc.substring(c.start(), c.end()).strip(), PhoneNumbers.problem(national),
             national.length());

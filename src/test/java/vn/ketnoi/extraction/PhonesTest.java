@@ -46,6 +46,21 @@ class PhonesTest {
           Sdt +84 98 765 4321                            | 0987654321
           ĐT 0912.678.901                                | 0912678901
           0912 345 678 2 máy                             | 0912345678
+          +84.912.345.678                                | 0912345678
+          84-912-345-678                                 | 0912345678
+          zalo: +840912345678                            | 0912345678
+          0912 34 56 78                                  | 0912345678
+          09 1234 5678                                   | 0912345678
+          091 234 5678                                   | 0912345678
+          Số ĐT: 0 912 345 678                           | 0912345678
+          +84-236-3822-123                               | 02363822123
+          (+84) 236 3822 123                             | 02363822123
+          sđt: 84 236 3822 123                           | 02363822123
+          Tel: 028.3822.1234                             | 02838221234
+          ĐT: (028) 38.221.234                           | 02838221234
+          kinh phí 840 triệu, sđt 0912345678             | 0912345678
+          Hotline 1900 1234                              | null
+          19001234                                       | null
           0913 45                                        | null
           kinh phí 2,5 tỷ                                | null
           kinh phí 1.500.000.000 đ                       | null
@@ -92,6 +107,8 @@ class PhonesTest {
           0913 45                          | true  | TOO_FEW_DIGITS  | 6
           0912345678                       | true  | null            | 0
           0912 345 678 12                  | true  | null            | 0
+          gọi em 0912.345.67               | false | TOO_FEW_DIGITS  | 9
+          số của chị là 0912 345 6789      | false | TOO_MANY_DIGITS | 11
           lô 0912, khu 05                  | false | null            | 0
           MST 031234567                    | true  | null            | 0
           không có số                      | true  | null            | 0
@@ -121,5 +138,18 @@ class PhonesTest {
   void puts_country_code_forms_into_the_national_form(String digits, String national) {
     assertThat(PhoneNumbers.national(digits)).isEqualTo(national);
     assertThat(PhoneNumbers.valid(national)).isEqualTo(national);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          0912 345 678 / 0987 654 321                          | 0912345678 0987654321
+          0912345678-0987654321                                | 0912345678 0987654321
+          liên hệ: 0912 345 678 (anh Nam), 0987654321 (chị Lan) | 0912345678 0987654321
+          số 0912345678, MST 0312345678                        | 0912345678
+          """)
+  void finds_every_phone_of_a_text_and_no_tax_code(String text, String phones) {
+    assertThat(Phones.all(text)).containsExactly(phones.split(" "));
   }
 }
