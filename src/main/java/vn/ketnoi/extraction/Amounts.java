@@ -18,7 +18,8 @@ final class Amounts {
 
   /** A number of the text, tokens [from, to) with its currency words, chars [start, end). */
   record Amount(
-      BigDecimal value, Currency currency, Parsed number, boolean counts, boolean vague, int start, int end) {
+      BigDecimal value, Currency currency, Parsed number, boolean counts, boolean vague, int start,
+      int end) {
     /** Money by its unit or its currency; a bare number is not, nor "500 nghìn con gà". */
     boolean money() {
       return currency != Currency.NONE || number.hasUnit() && !counts;

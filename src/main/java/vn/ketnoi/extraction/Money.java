@@ -49,6 +49,8 @@ public final class Money {
           + "|thap nhat|min)|[>≥])" + FILLER + "\\s*$");
   /** "từ 2 tỷ" is a lower bound; "đầu tư 2 tỷ" (tư, folded alike) is not. */
   private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])từ" + FILLER + "\\s*$");
+  private static final Pattern PLAIN_FROM_BEFORE =
+      Pattern.compile("(?<![a-z])(?<!dau )tu" + FILLER + "\\s*$");
   private static final Pattern MAX_AFTER =
       Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la nhieu nhat|toi da|max)\\b");
   private static final Pattern MIN_AFTER =
@@ -132,7 +134,7 @@ public final class Money {
       if (b != null && b.money() && linked(folded, a, b)) {
         spans.add(range(a, b));
         k++;
-      } else if (a.money()) {
+      } else if (a.money() && (!latinMillions(nfc, a) || directlyAfterCue(folded, a.start()))) {
         spans.add(single(nfc, folded, a));
       } else if (bareBudget(folded, a)) {
         spans.add(single(nfc, folded, a));
@@ -166,7 +168,8 @@ public final class Money {
         low = a.value().multiply(unit).divide(BigDecimal.valueOf(1_000));
       }
     }
-    boolean unsure = a.vague() || b.vague() || low.compareTo(high) > 0 || low.signum() <= 0 || !whole(low) || !whole(high);
+    boolean unsure = a.vague() || b.vague() || low.compareTo(high) > 0 || low.signum() <= 0
+        || !whole(low) || !whole(high);
     return unsure ? new Span(null, null, false, true, start, end)
         : new Span(vnd(low), vnd(high), false, false, start, end);
   }
@@ -205,19 +208,28 @@ public final class Money {
     return new Span(value, value, false, false, a.start(), a.end());
   }
 
+  /** "3M" is 3 million only right after a budget word: elsewhere it may be the brand. */
+  private static boolean latinMillions(String nfc, Amount a) {
+    return nfc.substring(a.start(), a.end()).matches("(?s).*\\dM\\b.*");
+  }
+
   /** "từ" written with its marks, or "tu" in a text typed without any. */
   private static boolean fromBefore(String nfc, Amount a) {
     String before = nfc.substring(0, a.start()).toLowerCase(java.util.Locale.ROOT);
     String folded = Fold.fold(before);
     boolean plainText = folded.equals(before);
     return FROM_BEFORE.matcher(before).find()
-        || plainText && Pattern.compile("(?<![a-z])(?<!dau )tu" + FILLER + "\\s*$").matcher(folded).find();
+        || plainText && PLAIN_FROM_BEFORE.matcher(folded).find();
   }
 
-  /** "Kinh phí khoảng 3.000.000": a bare number right after a budget word, a hundred thousand or more. */
+  /** "Kinh phí khoảng 3.000.000": a bare number right after a budget word, 100,000 or more. */
   private static boolean bareBudget(String folded, Amount a) {
     return a.currency() == Currency.NONE && a.value().compareTo(SMALL) >= 0 && whole(a.value())
-        && DIRECT_CUE.matcher(folded.substring(0, a.start())).find();
+        && directlyAfterCue(folded, a.start());
+  }
+
+  private static boolean directlyAfterCue(String folded, int start) {
+    return DIRECT_CUE.matcher(folded.substring(0, start)).find();
   }
 
   /** Revenue words count only up to the amount they introduce, not for the next one. */
@@ -226,7 +238,7 @@ public final class Money {
     String after = folded.substring(s.end());
     Long value = s.max() != null ? s.max() : s.min();
     boolean small = value != null && value < SMALL.longValue()
-        && !DIRECT_CUE.matcher(folded.substring(0, s.start())).find();
+        && !directlyAfterCue(folded, s.start());
     return !NOT_BUDGET_BEFORE.matcher(before).find() && !PER_TIME.matcher(after).find() && !small;
   }
 

@@ -93,7 +93,8 @@ public final class Numerals {
     int j = i;
     while (j < t.size() && (j == i || t.get(j).joined())) {
       Quantity q = quantity(t, j);
-      if (q != null && q.words() && q.to() < t.size() && t.get(q.to()).joined() && t.get(q.to()).digits()) {
+      if (q != null && q.words() && q.to() < t.size() && t.get(q.to()).joined()
+          && t.get(q.to()).digits()) {
         // "năm 2026", "tháng 5": a word and then digits are not one number.
         q = null;
       }
@@ -101,7 +102,8 @@ public final class Numerals {
         if (j == i && unitAt(t, j) != null && halfAfter(t, j + unitLength(t, j))) {
           // "tỷ rưỡi", "triệu rưỡi": one and a half of the unit.
           BigDecimal unit = unitAt(t, j);
-          return new Parsed(unit.multiply(new BigDecimal("1.5")), i, j + unitLength(t, j) + 1, unit, unit);
+          BigDecimal value = unit.multiply(new BigDecimal("1.5"));
+          return new Parsed(value, i, j + unitLength(t, j) + 1, unit, unit);
         }
         Integer tenths = lastUnit == null ? null : tenthsWord(t, j);
         if (tenths != null) {
@@ -244,7 +246,13 @@ public final class Numerals {
       boolean ofBillions = i + 1 < t.size() && t.get(i + 1).joined() && t.get(i + 1).isAny("tỷ", "tỉ");
       return ofBillions ? BILLION.multiply(THOUSAND) : THOUSAND;
     }
-    if (w.isAny("triệu", "tr", "củ") || w.text().equals("M") && w.gap().isEmpty()) {
+    if (joinedIs(t, i + 1, "chứng") || joinedIs(t, i + 1, "lệ")) {
+      // "triệu chứng" (a symptom), "tỷ lệ" (a ratio) are other words.
+      return null;
+    }
+    if (w.isAny("triệu", "tr") || w.text().equals("M") && w.gap().isEmpty()
+        || w.is("củ") && endsNumber(t, i + 1)) {
+      // "500 củ" is slang for 500 triệu; "500 củ sâm" counts tubers.
       return MILLION;
     }
     if (w.isAny("tỷ", "tỉ", "tỏi")) {
@@ -252,6 +260,7 @@ public final class Numerals {
     }
     return null;
   }
+
 
   static int unitLength(List<Token> t, int i) {
     boolean ofBillions = t.get(i).isAny("nghìn", "ngàn") && i + 1 < t.size() && t.get(i + 1).joined()

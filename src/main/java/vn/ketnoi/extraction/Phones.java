@@ -34,7 +34,8 @@ public final class Phones {
   private static final Pattern PHONE_CUE =
       Pattern.compile(
           "(?<![a-z])(sdt|so dt|dt|dien thoai|di dong|dd|lh|lien he|zalo|goi|hotline|phone|tel"
-              + "|mobile|so|alo)(?:[\\s:.()-]+(?:cua |)(?:em|anh|chi|toi|minh|ben em|cong ty|cty|la|nha))*"
+              + "|mobile|so|alo)"
+              + "(?:[\\s:.()-]+(?:cua |)(?:em|anh|chi|toi|minh|ben em|cong ty|cty|la|nha))*"
               + "[\\s:.()-]*$");
   private static final Pattern PLAIN_84 = Pattern.compile("^\\(?84\\)?[ .\\-]?\\d");
 

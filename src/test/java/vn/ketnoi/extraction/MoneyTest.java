@@ -132,6 +132,10 @@ class MoneyTest {
           kinh phí 1 tỷ 2 đến 1 tỷ 5                        | 1200000000  | 1500000000
           kinh phí khoảng 500 triệu đồng/máy                | null        | null
           khoảng 20 - 30 triệu/tháng                        | null        | null
+          Kinh phí dự kiến khoảng 3M.                       | 3000000     | 3000000
+          mua băng keo 3M                                   | null        | null
+          trồng 5000 củ sâm                                 | null        | null
+          bệnh có 3 triệu chứng                             | null        | null
           kinh phí 2 tỷ 50                                  | null        | null
           vài trăm triệu                                    | null        | null
           hàng chục tỷ                                      | null        | null
