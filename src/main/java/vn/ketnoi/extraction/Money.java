@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Amounts.Amount;
@@ -215,7 +216,7 @@ public final class Money {
 
   /** "từ" written with its marks, or "tu" in a text typed without any. */
   private static boolean fromBefore(String nfc, Amount a) {
-    String before = nfc.substring(0, a.start()).toLowerCase(java.util.Locale.ROOT);
+    String before = nfc.substring(0, a.start()).toLowerCase(Locale.ROOT);
     String folded = Fold.fold(before);
     boolean plainText = folded.equals(before);
     return FROM_BEFORE.matcher(before).find()

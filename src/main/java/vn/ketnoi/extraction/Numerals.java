@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.text.Fold;
@@ -214,14 +215,14 @@ public final class Numerals {
   }
 
   /** Words that count or measure things: "500 nghìn con gà", "2 triệu tấn" are not money. */
-  private static final java.util.Set<String> THINGS =
-      java.util.Set.of("con", "cai", "chiec", "may", "bo", "nguoi", "cong", "lao", "nhan", "ha",
+  private static final Set<String> THINGS =
+      Set.of("con", "cai", "chiec", "may", "bo", "nguoi", "cong", "lao", "nhan", "ha",
           "hecta", "kg", "tan", "lit", "m", "m2", "m3", "km", "san", "sp", "hop", "chai", "goi", "tui",
           "bao", "thung", "cay", "qua", "ho", "luot", "vien", "trung", "phan", "%", "x", "lo", "me",
           "kw", "kwp", "kwh", "mw", "w", "hp", "cm", "mm", "khoa", "lop", "tram");
   /** "1 tỷ 2 năm": a number of years, months or days after an amount is not its elided digits. */
-  private static final java.util.Set<String> TIMES =
-      java.util.Set.of("nam", "thang", "ngay", "tuan", "gio", "lan", "dot", "vu");
+  private static final Set<String> TIMES =
+      Set.of("nam", "thang", "ngay", "tuan", "gio", "lan", "dot", "vu");
 
   /** True when token i is a word that counts or measures what the number before it is about. */
   static boolean countsThings(List<Token> t, int i) {
