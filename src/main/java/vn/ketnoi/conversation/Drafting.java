@@ -88,10 +88,14 @@ final class Drafting {
     }
     Extraction ex = read != null ? read : read(state, text);
     NeedCard stated = withProducts(ex.card(), text);
-    if (state.asked() == Asked.CONTACT && stated.phone() == null && stated.email() == null
-        && Phones.hasMalformed(text)) {
-      return new Turn(state, List.of(new Reply.Text(messages.get("phone.invalid", text))))
-          .prepend(notes);
+    boolean askedContact = state.asked() == Asked.CONTACT;
+    Phones.Refusal refused = Phones.refusal(text, askedContact && stated.phone() == null);
+    if (refused != null && askedContact && stated.phone() == null && stated.email() == null) {
+      return new Turn(state, List.of(phoneRefused(refused))).prepend(notes);
+    }
+    if (refused != null) {
+      // A wrong number in a longer message is said at once, not only asked for again later.
+      notes.add(phoneRefused(refused));
     }
     if (ShortAnswers.answersAsked(state.asked(), stated)) {
       return merge(state, withoutNarrative(stated), ex, text).prepend(notes);
@@ -125,6 +129,16 @@ final class Drafting {
       }
       case NEED -> merge(state, stated, ex, text).prepend(notes);
     };
+  }
+
+  /** "số chưa đúng", with the digit count when there are too few or too many. */
+  private Reply phoneRefused(Phones.Refusal refused) {
+    String key = switch (refused.problem()) {
+      case TOO_FEW_DIGITS -> "phone.too_few";
+      case TOO_MANY_DIGITS -> "phone.too_many";
+      case NOT_IN_USE -> "phone.invalid";
+    };
+    return new Reply.Text(messages.get(key, refused.typed(), refused.digits()));
   }
 
   /**

@@ -3,15 +3,21 @@ package vn.ketnoi.extraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import vn.ketnoi.extraction.Amounts.Amount;
+import vn.ketnoi.extraction.Amounts.Currency;
 import vn.ketnoi.text.Fold;
 
 /**
- * Budgets in VND as people write them: "1,5 tỷ", "1.5 tỷ", "1 tỷ rưỡi", "2 tỷ 500", "1ty5", "800tr",
- * "850 củ", "từ 500 triệu đến 1 tỷ", "700-900 trieu", "dưới 300 triệu", "trên 50 tỷ". An amount in
- * a foreign currency leaves the budget empty, and so do incomes, revenues and per-day prices.
+ * Budgets in VND as people write them (the numbers themselves are read by {@link Numerals}):
+ * bounds ("dưới", "không quá", "kém hơn", "trở xuống" give a maximum; "trên", "ít nhất", "từ …
+ * trở lên" a minimum; "khoảng", "tầm" both), ranges ("từ … đến …", "giữa … và …", "1-2 tỷ", where
+ * the unit of the second is the first's too). An amount in another currency leaves the budget
+ * empty, and so do incomes, revenues and per-day prices. When unsure: no budget, never a wrong one.
  */
 public final class Money {
   private Money() {}
@@ -19,219 +25,233 @@ public final class Money {
   /** A budget range; either bound may be null, not both. */
   public record Budget(Long min, Long max) {}
 
-  private record Amount(BigDecimal vnd, boolean foreign, int start, int end) {}
+  /** One amount or a range of two, chars [start, end); {@code unsure} when it cannot be read. */
+  private record Span(Long min, Long max, boolean foreign, boolean unsure, int start, int end) {}
 
-  private static final String NUM = "\\d+(?:[.,]\\d+)*";
-  private static final String WORD_NUM = "mot|hai|ba|bon|nam|sau|bay|chin|muoi|nua";
-  private static final String UNIT =
-      "ty|ti|trieu|tr|cu|nghin|ngan|k|usd|eur|euro|do la|dong|vnd|d";
-  private static final Pattern AMOUNT =
-      Pattern.compile(
-          "(?<![\\w.,])(\\$\\s*)?("
-              + NUM
-              + "|"
-              + WORD_NUM
-              + ")\\s*("
-              + UNIT
-              + ")(?![a-z])(?:\\s*(ruoi|\\d{1,3})(?![\\d]|[.,]\\d|\\s*(?:%|[a-z]{2,}|[a-z]\\b)))?");
-  private static final Pattern BARE_BEFORE_RANGE =
-      Pattern.compile("(?<![\\w.,])(" + NUM + ")\\s*(?:-|–|den|toi|~)\\s*$");
-  private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|den|toi|~)\\s*$");
-  private static final Pattern MAX_ONLY =
-      Pattern.compile("(duoi|khong qua|khong vuot qua|toi da|chua den|chua toi|it hon|max|<)\\s*$");
-  private static final Pattern MIN_ONLY =
-      Pattern.compile("(tren|hon|it nhat|toi thieu|>)\\s*$");
+  private static final BigDecimal SMALL = BigDecimal.valueOf(100_000);
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+  private static final String FILLER =
+      "(?:\\s+(?:la|o|muc|o muc|khoang|tam|co|chung|vao khoang|xap xi|tam khoang|chi|chi co|vnd))*";
+  private static final String NEGATION = "(?:khong|ko|k|hong|chang|cha|chua)\\s+";
+  private static final Pattern APPROX_BEFORE = Pattern.compile("(?<![a-z])tren duoi" + FILLER + "\\s*$");
+  /** "không quá", "không hơn", "không cao hơn": a negated lower bound is an upper one ... */
+  private static final Pattern NOT_ABOVE =
+      Pattern.compile("(?<![a-z])" + NEGATION + "(?:qua|vuot qua|vuot|hon|cao hon|nhieu hon|lon hon"
+          + "|toi|den|tren)" + FILLER + "\\s*$");
+  /** ... and "không dưới", "không ít hơn", "không rẻ hơn" a lower one. */
+  private static final Pattern NOT_BELOW =
+      Pattern.compile("(?<![a-z])" + NEGATION + "(?:duoi|it hon|thap hon|nho hon|kem hon|re hon|be hon)"
+          + FILLER + "\\s*$");
+  private static final Pattern MAX_BEFORE =
+      Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"
+          + "|nhieu nhat|cao nhat|trong vong|len toi|len den|max)|[<≤])" + FILLER + "\\s*$");
+  private static final Pattern MIN_BEFORE =
+      Pattern.compile("(?:(?<![a-z])(?:tren|hon|nhieu hon|cao hon|lon hon|dat hon|it nhat|toi thieu"
+          + "|thap nhat|min)|[>≥])" + FILLER + "\\s*$");
+  /** "từ 2 tỷ" is a lower bound; "đầu tư 2 tỷ" (tư, folded alike) is not. */
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])từ" + FILLER + "\\s*$");
+  private static final Pattern PLAIN_FROM_BEFORE =
+      Pattern.compile("(?<![a-z])(?<!dau )tu" + FILLER + "\\s*$");
+  private static final Pattern MAX_AFTER =
+      Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la nhieu nhat|toi da|max)\\b");
+  private static final Pattern MIN_AFTER =
+      Pattern.compile("^\\s*(?:tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b");
+  private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|—|~|den|toi|->|cho den)\\s*$");
+  private static final Pattern AND_LINK = Pattern.compile("^\\s*va\\s*$");
+  private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:giua|trong khoang)\\s*$");
   private static final Pattern NOT_BUDGET_BEFORE =
       Pattern.compile(
           "(?<![a-z])(doanh thu|doanh so|thu nhap|tien luong|muc luong|quy luong|von dieu le"
-              + "|loi nhuan|gia ban|san luong|ban duoc)[^.;!?]{0,25}$");
+              + "|loi nhuan|gia ban|san luong|ban duoc|kim ngach|thiet hai|no xau|tong tai san"
+              + "|nop thue|tien dien|tien nuoc)[^.;!?]{0,25}$"
+              + "|(?<![a-z])(moi [a-z]+|hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
   private static final Pattern PER_TIME =
-      Pattern.compile("^\\s*(?:/|mot |1 |moi |tren )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con)\\b");
+      Pattern.compile(
+          "^\\s*(?:/\\s*[a-z]|(?:mot |1 |moi |tren |per )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con|m2|m3|lit"
+              + "|tan|san pham|sp|cai|chiec|lan|luot|ha|hop|chai|goi|thung|qua|bao|may|bo)\\b)");
   private static final Pattern BUDGET_WORDS =
       Pattern.compile(
           "(?<![a-z])(kinh phi|ngan sach|chi phi|dau tu|du tru|du kien|von|tam|khoang|tong muc|gia"
               + "|tri gia)[^.;!?]{0,30}$");
+  /** A budget word right before the number: then a bare "3.000.000" is VND too. */
+  private static final Pattern DIRECT_CUE =
+      Pattern.compile(
+          "(?<![a-z])(kinh phi|ngan sach|chi phi|von dau tu|du tru|tong muc dau tu|tong von|muc dau tu"
+              + "|von)\\s*[:=]?(?:\\s+(?:du|kien|tinh|uoc|dau|tu|toi|da|thieu|it|nhat|nhieu|duoi|tren"
+              + "|khong|ko|qua|vuot|chua|den|len|can|co|mat|hon|kem|cao|thap|nho|lon|khoang|tam|chung"
+              + "|la|xap|xi|giua|trong|vong|vao|muc|o|chi|vnd|vnd|\\$))*\\s*[:=]?\\s*$");
 
   /** The budget the message states, or null. */
   public static Budget find(String text) {
-    String folded = Fold.fold(Fold.nfc(text));
-    List<Amount> amounts = amounts(folded);
-    Amount chosen = null;
+    String nfc = Fold.nfc(text);
+    String folded = Fold.fold(nfc);
+    Span chosen = null;
     int previousEnd = 0;
-    for (Amount a : amounts) {
-      boolean budget = isBudget(folded, previousEnd, a);
-      previousEnd = a.end();
-      if (!budget) {
-        continue;
-      }
-      if (chosen == null || (!mentionsBudget(folded, chosen) && mentionsBudget(folded, a))) {
-        chosen = a;
+    for (Span s : spans(nfc, Amounts.in(nfc))) {
+      boolean budget = isBudget(folded, previousEnd, s);
+      previousEnd = s.end();
+      if (budget && (chosen == null || (!mentionsBudget(folded, chosen) && mentionsBudget(folded, s)))) {
+        chosen = s;
       }
     }
-    if (chosen == null || chosen.foreign()) {
+    if (chosen == null || chosen.foreign() || chosen.unsure()) {
       return null;
     }
-    return boundsOf(folded, chosen, amounts);
+    return new Budget(chosen.min(), chosen.max());
   }
 
   /**
-   * Every VND amount the text states, with the bounds of its budget: what a model's amount must be
-   * one of to count as written by the user.
+   * Every VND amount the text states, with the bounds of its budgets: what a model's amount must
+   * be one of to count as written by the user.
    */
-  public static java.util.Set<Long> statedAmounts(String text) {
-    String folded = Fold.fold(Fold.nfc(text));
-    java.util.Set<Long> values = new java.util.HashSet<>();
-    for (Amount a : amounts(folded)) {
-      if (!a.foreign()) {
-        values.add(vnd(a));
+  public static Set<Long> statedAmounts(String text) {
+    String nfc = Fold.nfc(text);
+    Set<Long> values = new HashSet<>();
+    List<Amount> amounts = Amounts.in(nfc);
+    for (Amount a : amounts) {
+      if (a.money() && a.vnd()) {
+        values.add(vnd(a.value()));
       }
     }
-    Budget budget = find(text);
-    if (budget != null) {
-      if (budget.min() != null) {
-        values.add(budget.min());
-      }
-      if (budget.max() != null) {
-        values.add(budget.max());
+    for (Span s : spans(nfc, amounts)) {
+      if (!s.foreign() && !s.unsure()) {
+        if (s.min() != null) {
+          values.add(s.min());
+        }
+        if (s.max() != null) {
+          values.add(s.max());
+        }
       }
     }
     return values;
   }
 
-  private static Budget boundsOf(String folded, Amount chosen, List<Amount> amounts) {
-    // "từ 500 triệu đến 1 tỷ": the chosen amount may be either end of a range.
-    for (Amount other : amounts) {
-      if (other.end() <= chosen.start()
-          && RANGE_LINK.matcher(folded.substring(other.end(), chosen.start())).matches()
-          && !other.foreign()) {
-        return new Budget(vnd(other), vnd(chosen));
+  private static List<Span> spans(String nfc, List<Amount> amounts) {
+    String folded = Fold.fold(nfc);
+    List<Span> spans = new ArrayList<>();
+    for (int k = 0; k < amounts.size(); k++) {
+      Amount a = amounts.get(k);
+      Amount b = k + 1 < amounts.size() ? amounts.get(k + 1) : null;
+      if (b != null && b.money() && linked(folded, a, b)) {
+        spans.add(range(a, b));
+        k++;
+      } else if (a.money() && (!latinMillions(nfc, a) || directlyAfterCue(folded, a.start()))) {
+        spans.add(single(nfc, folded, a));
+      } else if (bareBudget(folded, a)) {
+        spans.add(single(nfc, folded, a));
       }
-      if (other.start() >= chosen.end()
-          && RANGE_LINK.matcher(folded.substring(chosen.end(), other.start())).matches()
-          && !other.foreign()) {
-        return new Budget(vnd(chosen), vnd(other));
+    }
+    return spans;
+  }
+
+  private static boolean linked(String folded, Amount a, Amount b) {
+    String between = folded.substring(a.end(), b.start());
+    if (RANGE_LINK.matcher(between).matches()) {
+      return true;
+    }
+    return AND_LINK.matcher(between).matches() && BETWEEN.matcher(folded.substring(0, a.start())).find();
+  }
+
+  /** "1-2 tỷ", "800 - 1 tỷ": a bare first number takes the unit of the second, or the next lower. */
+  private static Span range(Amount a, Amount b) {
+    boolean foreign = a.currency() == Currency.FOREIGN || b.currency() == Currency.FOREIGN;
+    int start = a.start();
+    int end = b.end();
+    if (foreign) {
+      return new Span(null, null, true, false, start, end);
+    }
+    BigDecimal high = b.value();
+    BigDecimal low = a.value();
+    if (!a.number().hasUnit() && a.currency() == Currency.NONE && b.number().hasUnit()) {
+      BigDecimal unit = b.number().firstUnit();
+      low = a.value().multiply(unit);
+      if (low.compareTo(high) > 0 && unit.compareTo(MILLION) >= 0) {
+        low = a.value().multiply(unit).divide(BigDecimal.valueOf(1_000));
       }
     }
-    // "700-900 triệu", "từ 6 đến 8 tỷ": a bare number takes the unit of the amount after it.
-    Matcher bare = BARE_BEFORE_RANGE.matcher(folded.substring(0, chosen.start()));
-    if (bare.find() && number(bare.group(1)) != null) {
-      BigDecimal low = number(bare.group(1)).multiply(unitOf(folded, chosen));
-      return new Budget(low.setScale(0, RoundingMode.HALF_UP).longValueExact(), vnd(chosen));
+    boolean unsure = a.vague() || b.vague() || low.compareTo(high) > 0 || low.signum() <= 0
+        || !whole(low) || !whole(high);
+    return unsure ? new Span(null, null, false, true, start, end)
+        : new Span(vnd(low), vnd(high), false, false, start, end);
+  }
+
+  private static Span single(String nfc, String folded, Amount a) {
+    if (a.currency() == Currency.FOREIGN) {
+      return new Span(null, null, true, false, a.start(), a.end());
     }
-    String before = folded.substring(0, chosen.start());
-    if (MAX_ONLY.matcher(before).find()) {
-      return new Budget(null, vnd(chosen));
+    if (a.vague() || !whole(a.value()) || a.value().signum() <= 0) {
+      return new Span(null, null, false, true, a.start(), a.end());
     }
-    if (MIN_ONLY.matcher(before).find() || folded.substring(chosen.end()).startsWith(" tro len")) {
-      return new Budget(vnd(chosen), null);
+    Long value = vnd(a.value());
+    String before = folded.substring(0, a.start());
+    String after = folded.substring(a.end());
+    if (MAX_AFTER.matcher(after).find()) {
+      return new Span(null, value, false, false, a.start(), a.end());
     }
-    return new Budget(vnd(chosen), vnd(chosen));
+    if (MIN_AFTER.matcher(after).find()) {
+      return new Span(value, null, false, false, a.start(), a.end());
+    }
+    if (APPROX_BEFORE.matcher(before).find()) {
+      return new Span(value, value, false, false, a.start(), a.end());
+    }
+    if (NOT_ABOVE.matcher(before).find()) {
+      return new Span(null, value, false, false, a.start(), a.end());
+    }
+    if (NOT_BELOW.matcher(before).find()) {
+      return new Span(value, null, false, false, a.start(), a.end());
+    }
+    if (MAX_BEFORE.matcher(before).find()) {
+      return new Span(null, value, false, false, a.start(), a.end());
+    }
+    if (MIN_BEFORE.matcher(before).find() || fromBefore(nfc, a)) {
+      return new Span(value, null, false, false, a.start(), a.end());
+    }
+    return new Span(value, value, false, false, a.start(), a.end());
+  }
+
+  /** "3M" is 3 million only right after a budget word: elsewhere it may be the brand. */
+  private static boolean latinMillions(String nfc, Amount a) {
+    return nfc.substring(a.start(), a.end()).matches("(?s).*\\dM\\b.*");
+  }
+
+  /** "từ" written with its marks, or "tu" in a text typed without any. */
+  private static boolean fromBefore(String nfc, Amount a) {
+    String before = nfc.substring(0, a.start()).toLowerCase(Locale.ROOT);
+    String folded = Fold.fold(before);
+    boolean plainText = folded.equals(before);
+    return FROM_BEFORE.matcher(before).find()
+        || plainText && PLAIN_FROM_BEFORE.matcher(folded).find();
+  }
+
+  /** "Kinh phí khoảng 3.000.000": a bare number right after a budget word, 100,000 or more. */
+  private static boolean bareBudget(String folded, Amount a) {
+    return a.currency() == Currency.NONE && a.value().compareTo(SMALL) >= 0 && whole(a.value())
+        && directlyAfterCue(folded, a.start());
+  }
+
+  private static boolean directlyAfterCue(String folded, int start) {
+    return DIRECT_CUE.matcher(folded.substring(0, start)).find();
   }
 
   /** Revenue words count only up to the amount they introduce, not for the next one. */
-  private static boolean isBudget(String folded, int previousEnd, Amount a) {
-    String before = folded.substring(previousEnd, a.start());
-    String after = folded.substring(a.end());
-    boolean plainDong = a.vnd() != null && a.vnd().compareTo(BigDecimal.valueOf(100_000)) < 0;
-    return !NOT_BUDGET_BEFORE.matcher(before).find()
-        && !PER_TIME.matcher(after).find()
-        && !plainDong;
+  private static boolean isBudget(String folded, int previousEnd, Span s) {
+    String before = folded.substring(previousEnd, s.start());
+    String after = folded.substring(s.end());
+    Long value = s.max() != null ? s.max() : s.min();
+    boolean small = value != null && value < SMALL.longValue()
+        && !directlyAfterCue(folded, s.start());
+    return !NOT_BUDGET_BEFORE.matcher(before).find() && !PER_TIME.matcher(after).find() && !small;
   }
 
-  private static boolean mentionsBudget(String folded, Amount a) {
-    return BUDGET_WORDS.matcher(folded.substring(0, a.start())).find();
+  private static boolean mentionsBudget(String folded, Span s) {
+    return BUDGET_WORDS.matcher(folded.substring(0, s.start())).find();
   }
 
-  private static List<Amount> amounts(String folded) {
-    List<Amount> result = new ArrayList<>();
-    Matcher m = AMOUNT.matcher(folded);
-    while (m.find()) {
-      String unit = m.group(3);
-      boolean foreign = m.group(1) != null || unit.matches("usd|eur|euro|do la");
-      BigDecimal base = numberOrWord(m.group(2));
-      if (base == null) {
-        continue;
-      }
-      BigDecimal vnd = foreign ? null : base.multiply(multiplier(unit)).add(tail(unit, m.group(4)));
-      if (!foreign && unit.matches("dong|vnd|d") && m.group(4) != null) {
-        continue;
-      }
-      result.add(new Amount(vnd, foreign, m.start(), m.end()));
-    }
-    return result;
+  private static boolean whole(BigDecimal value) {
+    return value.stripTrailingZeros().scale() <= 0;
   }
 
-  private static BigDecimal unitOf(String folded, Amount a) {
-    Matcher m = AMOUNT.matcher(folded);
-    m.region(a.start(), a.end());
-    return m.lookingAt() ? multiplier(m.group(3)) : BigDecimal.ONE;
-  }
-
-  private static BigDecimal multiplier(String unit) {
-    return switch (unit) {
-      case "ty", "ti" -> BigDecimal.valueOf(1_000_000_000L);
-      case "trieu", "tr", "cu" -> BigDecimal.valueOf(1_000_000L);
-      case "nghin", "ngan", "k" -> BigDecimal.valueOf(1_000L);
-      default -> BigDecimal.ONE;
-    };
-  }
-
-  /** "2 tỷ 500" is 2.5 billion, "1ty5" 1.5 billion, "1 tỷ rưỡi" 1.5 billion. */
-  private static BigDecimal tail(String unit, String tail) {
-    if (tail == null) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal unitValue = multiplier(unit);
-    if (tail.equals("ruoi")) {
-      return unitValue.divide(BigDecimal.valueOf(2));
-    }
-    if (!unit.matches("ty|ti")) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal digits = new BigDecimal(tail);
-    BigDecimal scale = BigDecimal.TEN.pow(tail.length());
-    return unitValue.multiply(digits).divide(scale);
-  }
-
-  private static BigDecimal numberOrWord(String text) {
-    return switch (text) {
-      case "nua" -> new BigDecimal("0.5");
-      case "mot" -> BigDecimal.ONE;
-      case "hai" -> BigDecimal.valueOf(2);
-      case "ba" -> BigDecimal.valueOf(3);
-      case "bon" -> BigDecimal.valueOf(4);
-      case "nam" -> BigDecimal.valueOf(5);
-      case "sau" -> BigDecimal.valueOf(6);
-      case "bay" -> BigDecimal.valueOf(7);
-      case "chin" -> BigDecimal.valueOf(9);
-      case "muoi" -> BigDecimal.TEN;
-      default -> number(text);
-    };
-  }
-
-  /**
-   * "1,5" and "1.5" are decimals; "200.000" and "1.200" are thousands (a separator followed by
-   * exactly three digits groups thousands, as Vietnamese writes them).
-   */
-  static BigDecimal number(String text) {
-    String[] parts = text.split("[.,]");
-    if (parts.length == 1) {
-      return new BigDecimal(text);
-    }
-    boolean grouped = true;
-    for (int i = 1; i < parts.length; i++) {
-      grouped &= parts[i].length() == 3;
-    }
-    if (grouped) {
-      return new BigDecimal(String.join("", parts));
-    }
-    if (parts.length == 2) {
-      return new BigDecimal(parts[0] + "." + parts[1]);
-    }
-    return null;
-  }
-
-  private static Long vnd(Amount a) {
-    return a.vnd() == null ? null : a.vnd().setScale(0, RoundingMode.HALF_UP).longValueExact();
+  private static Long vnd(BigDecimal value) {
+    return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 }

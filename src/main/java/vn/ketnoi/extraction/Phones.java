@@ -3,12 +3,16 @@ package vn.ketnoi.extraction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ketnoi.text.Fold;
 
 /**
  * Vietnamese phone numbers in the forms people type: "0912 345 678", "0912.345.678", "+84 912 345
- * 678", "84912345678", "(0263) 3 821 459". Normalised to the national form with a leading 0.
+ * 678", "84912345678", "0084 912 345 678", "+84 (0) 912 345 678", "(84) 912 345 678", "(0236)
+ * 3.822.123". Our scanner finds the candidates in the text; {@link PhoneNumbers} decides which are
+ * numbers in use. Normalised to the national form with a leading 0.
  */
 public final class Phones {
   private Phones() {}
@@ -16,18 +20,29 @@ public final class Phones {
   /** A run of digit groups that may be a phone number, with its offsets. */
   public record Candidate(String digits, int start, int end) {}
 
+  /** A number the business meant as a phone that is not one, with why. */
+  public record Refusal(String typed, PhoneNumbers.Problem problem, int digits) {}
+
   private static final Pattern RUN =
       Pattern.compile("(?<![\\d.,])\\(?\\+?\\d[\\d)]*(?:[ .\\-]{1,2}\\(?\\d+\\)?){0,6}(?![\\d])");
+  /** A tax code, an enterprise code or an account number: digits that may look like a mobile. */
+  private static final Pattern NOT_A_PHONE_LABEL =
+      Pattern.compile(
+          "(?<![a-z])(mst|ma so thue|ma so doanh nghiep|ma so dn|msdn|ma dn|ma so|stk|so tai khoan"
+              + "|so tk|tai khoan|tk|cmnd|cccd|can cuoc|gpkd|dkkd|giay phep|so hieu)[\\s:.#-]*$");
+  /** Words that say the next number is a phone: it was meant as one even when it does not read. */
+  private static final Pattern PHONE_CUE =
+      Pattern.compile(
+          "(?<![a-z])(sdt|so dt|dt|dien thoai|di dong|dd|lh|lien he|zalo|goi|hotline|phone|tel"
+              + "|mobile|so|alo)"
+              + "(?:[\\s:.()-]+(?:cua |)(?:em|anh|chi|toi|minh|ben em|cong ty|cty|la|nha))*"
+              + "[\\s:.()-]*$");
+  private static final Pattern PLAIN_84 = Pattern.compile("^\\(?84\\)?[ .\\-]?\\d");
 
   /** The first valid phone number in the text, normalised, or null. */
   public static String find(String text) {
-    for (Candidate c : candidates(text)) {
-      String phone = normaliseGroups(text.substring(c.start(), c.end()));
-      if (phone != null) {
-        return phone;
-      }
-    }
-    return null;
+    List<String> phones = all(text);
+    return phones.isEmpty() ? null : phones.get(0);
   }
 
   /**
@@ -38,6 +53,9 @@ public final class Phones {
   public static List<String> all(String text) {
     LinkedHashSet<String> phones = new LinkedHashSet<>();
     for (Candidate c : candidates(text)) {
+      if (labelledOtherwise(text, c)) {
+        continue;
+      }
       String run = text.substring(c.start(), c.end());
       Prefix p = longestValidPrefix(run);
       while (p != null) {
@@ -56,18 +74,14 @@ public final class Phones {
    * The longest leading run of digit groups that is a valid number: "0912 345 678 2 máy" is
    * 0912345678 followed by a count, not an invalid eleven-digit number.
    */
-  private static String normaliseGroups(String run) {
-    Prefix p = longestValidPrefix(run);
-    return p == null ? null : p.phone();
-  }
-
   private static Prefix longestValidPrefix(String run) {
     String[] groups = run.split("(?=[ .\\-])");
+    boolean plus = run.startsWith("+") || run.startsWith("(+");
     Prefix best = null;
     StringBuilder prefix = new StringBuilder();
     for (String group : groups) {
       prefix.append(group);
-      String phone = normalise((run.startsWith("+") || run.startsWith("(+") ? "+" : "") + prefix.toString().replaceAll("\\D", ""));
+      String phone = normalise((plus ? "+" : "") + prefix.toString().replaceAll("\\D", ""));
       if (phone != null) {
         best = new Prefix(phone, prefix.length());
       }
@@ -75,7 +89,7 @@ public final class Phones {
     return best;
   }
 
-  /** Digit runs that look meant as a phone (start with 0 or 84, six digits or more). */
+  /** Digit runs that look meant as a phone (start with 0, +84 or 84, six digits or more). */
   public static List<Candidate> candidates(String text) {
     List<Candidate> result = new ArrayList<>();
     Matcher m = RUN.matcher(text);
@@ -86,40 +100,52 @@ public final class Phones {
       }
       String digits = run.replaceAll("\\D", "");
       boolean international = run.startsWith("+") || run.startsWith("(+");
-      if ((digits.startsWith("0") || (international && digits.startsWith("84")))
-          && digits.length() >= 6) {
+      boolean national = digits.startsWith("0") && digits.length() >= 6;
+      boolean countryCode = (international || PLAIN_84.matcher(run).find())
+          && digits.startsWith("84") && digits.length() >= 8;
+      if (national || countryCode) {
         result.add(new Candidate(international ? "+" + digits : digits, m.start(), m.end()));
       }
     }
     return result;
   }
 
-  /** A candidate that starts like a phone but cannot be one: too few or too many digits. */
-  public static boolean hasMalformed(String text) {
-    return candidates(text).stream()
-        .anyMatch(c -> normaliseGroups(text.substring(c.start(), c.end())) == null);
-  }
-
   /**
-   * National form or null. Mobiles: 10 digits, 03/05/07/08/09. Landlines: 11 digits, 02 + area
-   * code. Hotlines 1800/1900 are not contact numbers of a business and are left out.
+   * Why a number the business meant as a phone is not one: too few or too many digits, or a range
+   * not in use. Meant as a phone: the bot had asked for one ({@code asked}), or a word like "sđt",
+   * "liên hệ", "zalo" comes right before it. Null when every such number reads, or there is none.
    */
-  public static String normalise(String digitsWithPlus) {
-    String digits = digitsWithPlus.replaceAll("\\D", "");
-    if (digitsWithPlus.startsWith("+84") || (digits.startsWith("84") && digits.length() == 11)) {
-      digits = "0" + digits.substring(2);
-    }
-    if (digits.length() == 10 && digits.matches("0[35789]\\d{8}")) {
-      return digits;
-    }
-    if (digits.length() == 11 && digits.matches("02\\d{9}")) {
-      return digits;
+  public static Refusal refusal(String text, boolean asked) {
+    String nfc = Fold.nfc(text);
+    String folded = Fold.fold(nfc);
+    for (Candidate c : candidates(nfc)) {
+      if (labelledOtherwise(nfc, c) || longestValidPrefix(nfc.substring(c.start(), c.end())) != null) {
+        continue;
+      }
+      if (asked || PHONE_CUE.matcher(folded.substring(Math.max(0, c.start() - 30), c.start())).find()) {
+        String national = PhoneNumbers.national(c.digits());
+        return new Refusal(nfc.substring(c.start(), c.end()).strip(), PhoneNumbers.problem(national),
+            national.length());
+      }
     }
     return null;
   }
 
+  /** National form or null: a Vietnamese mobile or fixed-line number in use. */
+  public static String normalise(String digitsWithPlus) {
+    return PhoneNumbers.valid(PhoneNumbers.national(digitsWithPlus));
+  }
+
+  /** "MST 0312345678" is a tax code, not a mobile; nor is a bank account or an ID card number. */
+  private static boolean labelledOtherwise(String text, Candidate c) {
+    String before = Fold.fold(Fold.nfc(text.substring(Math.max(0, c.start() - 25), c.start())));
+    return NOT_A_PHONE_LABEL.matcher(before).find();
+  }
+
   private static boolean followedByUnit(String text, int end) {
-    String rest = text.substring(end).stripLeading().toLowerCase(java.util.Locale.ROOT);
-    return rest.matches("(?s)^(%|tr\\b|triệu|trieu|tỷ|tỉ|ty\\b|ti\\b|k\\b|usd|đ\\b|vnd|m2|m3|ha\\b|tấn|tan\\b|kg).*");
+    String rest = text.substring(end).stripLeading().toLowerCase(Locale.ROOT);
+    return rest.matches(
+        "(?s)^(%|tr\\b|triệu|trieu|tỷ|tỉ|ty\\b|ti\\b|k\\b|usd|đồng|dong\\b|vnđ|vnd|đ(?![\\p{L}])"
+            + "|m2|m3|ha\\b|tấn|tan\\b|kg|\\$|€|eur).*");
   }
 }

@@ -68,6 +68,57 @@ class ConversationTest {
   }
 
   @Test
+  void a_phone_written_with_the_country_code_and_no_plus_reaches_the_summary() {
+    try (Chat chat = chat().consented()) {
+      chat.say("HTX Nông nghiệp Tân Hòa ở An Giang muốn mua drone phun thuốc cho lúa."
+          + " SĐT em: 84977213560 (Phong)");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "0977213560");
+    }
+  }
+
+  @Test
+  void a_phone_with_a_digit_missing_in_a_need_is_refused_at_once_saying_why() {
+    try (Chat chat = chat().consented()) {
+      List<Reply> replies = chat.say("HTX Nông nghiệp Tân Hòa ở An Giang muốn mua drone phun thuốc"
+          + " cho lúa, sđt 0913 456 78");
+      assertThat(replies.get(0)).isInstanceOf(Reply.Text.class);
+      assertThat(((Reply.Text) replies.get(0)).text())
+          .contains("chưa đúng", "0913 456 78", "thiếu chữ số", "9 chữ số");
+      assertThat(chat.lastText()).contains("số điện thoại");
+      chat.say("0913 456 789");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "0913456789");
+    }
+  }
+
+  @Test
+  void a_second_number_with_a_digit_too_many_is_said_beside_the_valid_first() {
+    try (Chat chat = chat().consented()) {
+      List<Reply> replies = chat.say("HTX Nông nghiệp Tân Hòa ở An Giang muốn mua drone phun thuốc"
+          + " cho lúa, sđt 0913 456 789, zalo 0987 654 3210");
+      assertThat(replies).anySatisfy(r -> assertThat(r).isInstanceOfSatisfying(Reply.Text.class,
+          t -> assertThat(t.text()).contains("0987 654 3210", "thừa chữ số", "11 chữ số")));
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "0913456789");
+    }
+  }
+
+  @Test
+  void a_need_with_a_valid_phone_gets_no_refusal() {
+    try (Chat chat = chat().consented()) {
+      List<Reply> replies = chat.say(FULL);
+      assertThat(replies).noneSatisfy(r -> assertThat(r.toString()).contains("chưa đúng"));
+    }
+  }
+
+  @Test
+  void a_number_in_a_range_not_in_use_is_refused_with_the_usual_answer() {
+    try (Chat chat = chat().consented()) {
+      chat.say("HTX Nông nghiệp Tân Hòa ở An Giang muốn mua drone phun thuốc cho lúa");
+      chat.say("0521 234 567");
+      assertThat(chat.lastText()).contains("chưa đúng", "0521 234 567", "số di động có 10 chữ số");
+    }
+  }
+
+  @Test
   void asks_for_who_and_takes_a_bare_name_as_the_contact() {
     try (Chat chat = chat().consented()) {
       chat.say("cần máy ép viên cám cho trại heo, sdt 0987 654 321");

@@ -2,6 +2,7 @@ package vn.ketnoi.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,13 +47,137 @@ class MoneyTest {
           kho lạnh -18 độ, 500 tấn                          | null        | null
           sdt 0912 345 678                                  | null        | null
           năng lượng mặt trời, khoảng 150tr                 | 150000000   | 150000000
+          Kinh phí dự kiến khoảng hai mươi triệu.           | 20000000    | 20000000
+          kinh phí ba mươi ba triệu                         | 33000000    | 33000000
+          ngân sách mười bốn triệu                          | 14000000    | 14000000
+          tầm mười sáu triệu                                | 16000000    | 16000000
+          dự trù mười bảy triệu                             | 17000000    | 17000000
+          khoảng mười tám triệu                             | 18000000    | 18000000
+          kinh phí một tỷ hai                               | 1200000000  | 1200000000
+          Kinh phí 1 tỷ 2 cho hai máy.                      | 1200000000  | 1200000000
+          kinh phi 1ty2                                     | 1200000000  | 1200000000
+          khoảng trăm triệu                                 | 100000000   | 100000000
+          hai chục triệu                                    | 20000000    | 20000000
+          kinh phí tỷ rưỡi                                  | 1500000000  | 1500000000
+          ba trăm triệu                                     | 300000000   | 300000000
+          tám tỷ                                            | 8000000000  | 8000000000
+          mười lăm tỷ                                       | 15000000000 | 15000000000
+          ngân sách 2 tỷ rưỡi                               | 2500000000  | 2500000000
+          kinh phí 1 tỷ 500 triệu                           | 1500000000  | 1500000000
+          kinh phí một trăm lẻ năm triệu                    | 105000000   | 105000000
+          khoảng hai trăm năm mươi triệu                    | 250000000   | 250000000
+          bốn mươi tư triệu                                 | 44000000    | 44000000
+          năm mươi lăm triệu                                | 55000000    | 55000000
+          ngan sach tam hai ty ruoi                         | 2500000000  | 2500000000
+          kinh phi khoang nam tram trieu                    | 500000000   | 500000000
+          kinh phi muoi lam ty                              | 15000000000 | 15000000000
+          hai phẩy năm tỷ                                   | 2500000000  | 2500000000
+          ngân sách 5 trăm triệu                            | 500000000   | 500000000
+          kinh phí 2ty5                                     | 2500000000  | 2500000000
+          kinh phí 500k                                     | 500000      | 500000
+          Kinh phí: 1.000.000.000 VNĐ                       | 1000000000  | 1000000000
+          Kinh phi: 500.000.000 vnd                         | 500000000   | 500000000
+          kinh phí 1.500.000.000 đ                          | 1500000000  | 1500000000
+          ngân sách VND 300.000.000                         | 300000000   | 300000000
+          Kinh phí dự kiến khoảng 3.000.000.                | 3000000     | 3000000
+          kinh phí 1,200,000,000 VND                        | 1200000000  | 1200000000
+          một nghìn tỷ                                      | 1000000000000 | 1000000000000
+          kinh phí kém hơn 700 triệu                        | null        | 700000000
+          không cao hơn 700 triệu                           | null        | 700000000
+          không hơn 700 triệu                               | null        | 700000000
+          tối đa 2 tỷ                                       | null        | 2000000000
+          chưa tới 500 triệu                                | null        | 500000000
+          chưa đến 1 tỷ                                     | null        | 1000000000
+          nhiều nhất 3 tỷ                                   | null        | 3000000000
+          ko quá 300tr                                      | null        | 300000000
+          khoảng 2 tỷ trở xuống                             | null        | 2000000000
+          ngan sach toi da 2 ty                             | null        | 2000000000
+          kinh phí lên tới 3 tỷ                             | null        | 3000000000
+          ít nhất 2 tỷ                                      | 2000000000  | null
+          tối thiểu 500 triệu                               | 500000000   | null
+          không dưới 1 tỷ                                   | 1000000000  | null
+          không ít hơn 2 tỷ                                 | 2000000000  | null
+          kinh phí hơn 1 tỷ                                 | 1000000000  | null
+          kinh phi tren 1 ty                                | 1000000000  | null
+          cỡ 2 tỷ                                           | 2000000000  | 2000000000
+          chừng 1 tỷ rưỡi                                   | 1500000000  | 1500000000
+          trên dưới 3 tỷ                                    | 3000000000  | 3000000000
+          giữa 1 và 2 tỷ                                    | 1000000000  | 2000000000
+          giữa 500 triệu và 1 tỷ                            | 500000000   | 1000000000
+          kinh phí 1-2 tỷ                                   | 1000000000  | 2000000000
+          1 đến 2 tỷ                                        | 1000000000  | 2000000000
+          từ hai đến ba tỷ                                  | 2000000000  | 3000000000
+          từ 1,5 đến 2 tỷ                                   | 1500000000  | 2000000000
+          từ 1 tỷ rưỡi đến 2 tỷ                             | 1500000000  | 2000000000
+          kinh phí 800 - 1 tỷ                               | 800000000   | 1000000000
+          cần khoảng 1 – 1,5 tỷ                             | 1000000000  | 1500000000
+          Dự kiến đầu tư 15-20 tỷ đồng                      | 15000000000 | 20000000000
+          kinh phí 2-3 tỉ                                   | 2000000000  | 3000000000
+          doanh thu 30 tỷ/năm, cần đầu tư 3 tỷ              | 3000000000  | 3000000000
+          500K$                                             | null        | null
+          Kinh phí dự kiến khoảng 200 nghìn đô.             | null        | null
+          kinh phí 50.000 USD                               | null        | null
+          USD 50.000                                        | null        | null
+          kinh phí 1 triệu đô la                            | null        | null
+          kinh phí 3 triệu yên                              | null        | null
+          khoảng 100.000 €                                  | null        | null
+          ngân sách 2 triệu nhân dân tệ                     | null        | null
+          kinh phí 20 nghìn EUR                             | null        | null
+          máy rẻ hơn 500 triệu                              | null        | 500000000
+          không rẻ hơn 500 triệu                            | 500000000   | null
+          kinh phí một tỷ mốt                               | 1100000000  | 1100000000
+          hai triệu tư                                      | 2400000     | 2400000
+          hai tỷ không trăm năm mươi triệu                  | 2050000000  | 2050000000
+          từ 800tr tới 1ty                                  | 800000000   | 1000000000
+          kinh phí 1 tỷ 2 đến 1 tỷ 5                        | 1200000000  | 1500000000
+          kinh phí khoảng 500 triệu đồng/máy                | null        | null
+          khoảng 20 - 30 triệu/tháng                        | null        | null
+          Kinh phí dự kiến khoảng 3M.                       | 3000000     | 3000000
+          mua băng keo 3M                                   | null        | null
+          trồng 5000 củ sâm                                 | null        | null
+          bệnh có 3 triệu chứng                             | null        | null
+          kinh phí 2 tỷ 50                                  | null        | null
+          vài trăm triệu                                    | null        | null
+          hàng chục tỷ                                      | null        | null
+          hai ba trăm triệu                                 | null        | null
+          kinh phí vài tỷ                                   | null        | null
+          cần 3 máy, mỗi máy 500 triệu                      | null        | null
+          công ty có 50 công nhân, diện tích 2 ha           | null        | null
+          nồi 500 kg/mẻ, năm 2025                           | null        | null
+          trại 500 nghìn con gà                             | null        | null
+          nhà máy 2 triệu tấn/năm                           | null        | null
+          MST 0312345678                                    | null        | null
+          lương 10 triệu/tháng                              | null        | null
+          Kinh phí dự kiến khoảng 33.                       | null        | null
           """)
-  void reads_budgets_in_vnd(String text, Long min, Long max) {
+  void reads_budgets_in_vnd_and_leaves_out_what_is_not_one(String text, Long min, Long max) {
     Money.Budget budget = Money.find(text);
     if (min == null && max == null) {
       assertThat(budget).isNull();
     } else {
       assertThat(budget).isEqualTo(new Money.Budget(min, max));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          kinh phí 2 tỷ năm 2026                            | 2000000000
+          tôi cần 2 tỷ năm nay                              | 2000000000
+          máy in 3D, kinh phí khoảng 500 triệu              | 500000000
+          khoảng 20 lao động, kinh phí 2 tỷ                 | 2000000000
+          vốn điều lệ 5 tỷ, kinh phí cho máy khoảng 800 triệu | 800000000
+          kinh phí 2 tỷ, máy giá 50.000 USD                 | 2000000000
+          """)
+  void a_year_a_count_or_another_amount_beside_the_budget_does_not_change_it(String text, long budget) {
+    assertThat(Money.find(text)).isEqualTo(new Money.Budget(budget, budget));
+  }
+
+  @Test
+  void stated_amounts_include_both_ends_of_a_range_with_a_shared_unit() {
+    assertThat(Money.statedAmounts("kinh phí 1-2 tỷ, máy giá 800 triệu"))
+        .contains(1_000_000_000L, 2_000_000_000L, 800_000_000L);
+    assertThat(Money.statedAmounts("giá 50.000 USD")).isEmpty();
   }
 }

@@ -1,0 +1,145 @@
+package vn.ketnoi.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ketnoi.extraction.Numerals.Parsed;
+import vn.ketnoi.extraction.Numerals.Token;
+
+/**
+ * Every number of a text with the currency written before or after it: VND ("đ", "đồng", "VND",
+ * "VNĐ", "VN$"), another currency ("USD", "$", "đô la", "200 nghìn đô", "EUR", "€", "yên", "nhân dân
+ * tệ", "500K$"), or none ("50 công nhân", "2025").
+ */
+final class Amounts {
+  private Amounts() {}
+
+  enum Currency { VND, FOREIGN, NONE }
+
+  /** A number of the text, tokens [from, to) with its currency words, chars [start, end). */
+  record Amount(
+      BigDecimal value, Currency currency, Parsed number, boolean counts, boolean vague, int start,
+      int end) {
+    /** Money by its unit or its currency; a bare number is not, nor "500 nghìn con gà". */
+    boolean money() {
+      return currency != Currency.NONE || number.hasUnit() && !counts;
+    }
+
+    boolean vnd() {
+      return currency == Currency.VND || (currency == Currency.NONE && number.hasUnit());
+    }
+  }
+
+  private static final String[] FOREIGN_AFTER = {
+    "usd", "$", "€", "£", "¥", "đôla", "dollar", "dollars", "eur", "euro", "euros", "gbp", "pound",
+    "pounds", "yên", "yen", "jpy", "yuan", "tệ", "ndt", "cny", "rmb", "won", "krw", "baht", "bạt",
+    "thb", "sgd", "aud", "cad", "chf", "inr", "rs", "rupee", "rupees", "aed", "dirham", "xen", "xu",
+    "cent", "cents", "usdt", "btc", "kip", "riel"
+  };
+  private static final String[] FOREIGN_BEFORE = {
+    "usd", "$", "€", "£", "¥", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rs", "sgd", "aud", "us"
+  };
+
+  static List<Amount> in(String nfc) {
+    List<Token> t = Numerals.tokens(nfc);
+    List<Amount> result = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      Parsed n = startsNumber(t, i) ? Numerals.parse(t, i) : null;
+      if (n == null) {
+        i++;
+        continue;
+      }
+      int from = n.from();
+      Currency before = currencyBefore(t, from);
+      int start = before == null ? from : from - prefixLength(t, from);
+      int[] to = {n.to()};
+      Currency after = currencyAfter(t, n, to);
+      Currency currency = after != null ? after : before != null ? before : Currency.NONE;
+      if (after != null && before != null && after != before) {
+        currency = Currency.FOREIGN;
+      }
+      boolean counts = currency == Currency.NONE && Numerals.countsThings(t, n.to());
+      result.add(new Amount(n.value(), currency, n, counts, vague(t, start),
+          t.get(start).start(), t.get(to[0] - 1).end()));
+      // A bare number may be the first half of a range; scan on from its end either way.
+      i = n.to();
+    }
+    return result;
+  }
+
+  /**
+   * "vài trăm triệu", "hàng chục tỷ", "mấy trăm triệu" are no number; nor is "hai ba trăm triệu"
+   * exactly (two to three hundred): a quantifier or a digit word right before the number.
+   */
+  private static boolean vague(List<Token> t, int start) {
+    if (start == 0 || !t.get(start).joined()) {
+      return false;
+    }
+    Token before = t.get(start - 1);
+    return before.isAny("vài", "mấy", "dăm", "hàng", "cả", "mươi", "chục") || twoDigitsSaid(t, start);
+  }
+
+  /** "hai ba trăm triệu", "năm sáu tỷ": two digits in a row, the second one more than the first. */
+  private static boolean twoDigitsSaid(List<Token> t, int start) {
+    Numerals.Quantity first = t.get(start - 1).digits() ? null : Numerals.quantity(t, start - 1);
+    Numerals.Quantity second = t.get(start).digits() ? null : Numerals.quantity(t, start);
+    if (first == null || second == null || first.digitCount() != 1 || first.to() != start) {
+      return false;
+    }
+    int leading = second.value().toPlainString().charAt(0) - '0';
+    return leading == first.value().intValue() + 1;
+  }
+
+  private static boolean startsNumber(List<Token> t, int i) {
+    Token w = t.get(i);
+    return w.digits() || Numerals.quantity(t, i) != null || Numerals.unitAt(t, i) != null;
+  }
+
+  private static Currency currencyBefore(List<Token> t, int from) {
+    if (from == 0 || !t.get(from).joined()) {
+      return null;
+    }
+    Token w = t.get(from - 1);
+    if (w.isAny("vnd", "vnđ") || prefixLength(t, from) == 2) {
+      return Currency.VND;
+    }
+    return w.isAny(FOREIGN_BEFORE) ? Currency.FOREIGN : null;
+  }
+
+  /** "VN$1000" has a two-token prefix; every other currency sign one. */
+  private static int prefixLength(List<Token> t, int from) {
+    boolean vnDollar = from >= 2 && t.get(from - 1).is("$") && t.get(from - 1).gap().isEmpty()
+        && t.get(from - 2).is("vn");
+    return vnDollar ? 2 : 1;
+  }
+
+  /** The currency written after the number, moving {@code to[0]} past it. */
+  private static Currency currencyAfter(List<Token> t, Parsed n, int[] to) {
+    int i = n.to();
+    if (i >= t.size() || !t.get(i).joined()) {
+      return null;
+    }
+    Token w = t.get(i);
+    if (w.isAny("đồng", "vnd", "vnđ", "₫") || w.lower().equals("đ")
+        || w.text().equals("d") && !nextIsSlash(t, i)) {
+      to[0] = i + 1 + (w.is("đồng") && joinedIs(t, i + 1, "vn") ? 1 : 0);
+      return Currency.VND;
+    }
+    if (w.isAny(FOREIGN_AFTER) || w.lower().equals("đô")
+        || w.is("đô") && (n.hasUnit() || joinedIs(t, i + 1, "la") || joinedIs(t, i + 1, "mỹ"))
+        || w.is("nhân") && joinedIs(t, i + 1, "dân") || w.is("bảng") && joinedIs(t, i + 1, "anh")) {
+      to[0] = i + 1;
+      return Currency.FOREIGN;
+    }
+    return null;
+  }
+
+  private static boolean nextIsSlash(List<Token> t, int i) {
+    return i + 1 < t.size() && t.get(i + 1).text().equals("/") && t.get(i + 1).gap().isEmpty();
+  }
+
+  private static boolean joinedIs(List<Token> t, int i, String word) {
+    return i < t.size() && t.get(i).joined() && t.get(i).is(word);
+  }
+}

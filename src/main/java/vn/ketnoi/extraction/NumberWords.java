@@ -1,0 +1,124 @@
+package vn.ketnoi.extraction;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import vn.ketnoi.extraction.Numerals.Quantity;
+import vn.ketnoi.extraction.Numerals.Token;
+
+/**
+ * Numbers below a thousand in words, the part of {@link Numerals} that is Vietnamese counting:
+ * "D trăm" then "lẻ/linh D" or tens; tens are "mười" plus a digit (15 "mười lăm") or "D mươi"
+ * (or "D chục") plus a digit, where one is "mốt", four "tư" and five "lăm"/"nhăm"; "một trăm hai"
+ * leaves out "mươi" (120). A decimal point may be said: "hai phẩy năm".
+ */
+final class NumberWords {
+  private NumberWords() {}
+
+  private static final BigDecimal TEN = BigDecimal.TEN;
+  private static final Map<String, Integer> DIGITS =
+      Map.of("một", 1, "hai", 2, "ba", 3, "bốn", 4, "năm", 5, "sáu", 6, "bảy", 7, "bẩy", 7,
+          "tám", 8, "chín", 9);
+  /** After "mươi": 1 is "mốt", 4 "tư", 5 "lăm" or "nhăm" (and people also write the plain digits). */
+  private static final Map<String, Integer> AFTER_TENS = Map.of("mốt", 1, "tư", 4, "lăm", 5, "nhăm", 5);
+
+  /** Below a thousand in words: "ba trăm", "hai mươi mốt", "một trăm lẻ năm", "trăm", "chục". */
+  static Quantity belowThousand(List<Token> t, int i) {
+    Integer d = digit(t, i);
+    boolean hundredsHere = d != null && joinedIs(t, i + 1, "trăm");
+    boolean zeroHundreds = t.get(i).is("không") && joinedIs(t, i + 1, "trăm");
+    if (hundredsHere || zeroHundreds || t.get(i).is("trăm")) {
+      int hundreds = hundredsHere ? d : zeroHundreds ? 0 : 1;
+      int k = t.get(i).is("trăm") ? i + 1 : i + 2;
+      BigDecimal value = BigDecimal.valueOf(hundreds * 100L);
+      if (k + 1 < t.size() && t.get(k).joined() && t.get(k).isAny("lẻ", "linh")
+          && digit(t, k + 1) != null) {
+        return new Quantity(value.add(BigDecimal.valueOf(digit(t, k + 1))), k + 2, 3, true);
+      }
+      Quantity tens = k < t.size() && t.get(k).joined() ? tens(t, k) : null;
+      if (tens != null && tens.digitCount() == 2) {
+        return new Quantity(value.add(tens.value()), tens.to(), 3, true);
+      }
+      if (tens != null) {
+        // "một trăm hai" is 120: the tens digit with "mươi" left out.
+        return new Quantity(value.add(tens.value().multiply(TEN)), tens.to(), 3, true);
+      }
+      return new Quantity(value, k, 3, true);
+    }
+    return tens(t, i);
+  }
+
+  private static Quantity tens(List<Token> t, int i) {
+    if (t.get(i).is("mười")) {
+      Integer ones = onesAfterTen(t, i + 1);
+      return ones == null ? new Quantity(TEN, i + 1, 2, true)
+          : new Quantity(BigDecimal.valueOf(10L + ones), i + 2, 2, true);
+    }
+    if (t.get(i).is("chục")) {
+      return new Quantity(TEN, i + 1, 2, true);
+    }
+    Integer d = digit(t, i);
+    if (d == null) {
+      return null;
+    }
+    if (d >= 2 && i + 1 < t.size() && t.get(i + 1).joined() && t.get(i + 1).isAny("mươi", "chục")) {
+      Integer ones = onesAfterTen(t, i + 2);
+      long value = d * 10L + (ones == null ? 0 : ones);
+      return new Quantity(BigDecimal.valueOf(value), ones == null ? i + 2 : i + 3, 2, true);
+    }
+    return new Quantity(BigDecimal.valueOf(d), i + 1, 1, true);
+  }
+
+  private static Integer onesAfterTen(List<Token> t, int i) {
+    if (i >= t.size() || !t.get(i).joined()) {
+      return null;
+    }
+    for (Map.Entry<String, Integer> e : AFTER_TENS.entrySet()) {
+      if (t.get(i).is(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return digit(t, i);
+  }
+
+  static Integer digit(List<Token> t, int i) {
+    if (i >= t.size()) {
+      return null;
+    }
+    for (Map.Entry<String, Integer> e : DIGITS.entrySet()) {
+      if (t.get(i).is(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** "hai phẩy năm", "2 chấm 23": the decimal point said in words, then digits or digit words. */
+  static Quantity withDecimals(List<Token> t, Quantity whole) {
+    int i = whole.to();
+    if (i + 1 >= t.size() || !t.get(i).joined() || !t.get(i).isAny("phẩy", "chấm")
+        || whole.value().stripTrailingZeros().scale() > 0) {
+      return whole;
+    }
+    StringBuilder decimals = new StringBuilder();
+    int k = i + 1;
+    if (t.get(k).joined() && t.get(k).text().matches("\\d+")) {
+      decimals.append(t.get(k).text());
+      k++;
+    } else {
+      while (k < t.size() && t.get(k).joined() && digit(t, k) != null) {
+        decimals.append(digit(t, k));
+        k++;
+      }
+    }
+    if (decimals.length() == 0) {
+      return whole;
+    }
+    BigDecimal value = new BigDecimal(whole.value().toPlainString() + "." + decimals);
+    return new Quantity(value, k, 0, whole.words());
+  }
+
+  private static boolean joinedIs(List<Token> t, int i, String word) {
+    return i < t.size() && t.get(i).joined() && t.get(i).is(word);
+  }
+}
