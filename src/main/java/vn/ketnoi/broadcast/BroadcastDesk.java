@@ -76,13 +76,17 @@ public final class BroadcastDesk {
       return text("broadcast.usage");
     }
     String message = texts.message(text);
-    if (message.length() > BroadcastReport.MAX_LENGTH) {
+    int parts = texts.parts(text).size();
+    if (parts > BroadcastReport.MAX_PARTS) {
       return text("broadcast.too_long", BroadcastReport.number(message.length()),
-          BroadcastReport.number(BroadcastReport.MAX_LENGTH));
+          BroadcastReport.MAX_PARTS);
     }
     long id = broadcasts.draft(userId, chatId, text);
     String preview = messages.get("broadcast.preview", message,
         BroadcastReport.number(broadcasts.audience()));
+    if (parts > 1) {
+      preview = preview + "\n" + messages.get("broadcast.parts", parts);
+    }
     return List.of(new Reply.Choice(preview, List.of(
         new Reply.Button(messages.get("broadcast.confirm"), CONFIRM + id),
         new Reply.Button(messages.get("broadcast.cancel"), CANCEL + id))));
