@@ -63,11 +63,13 @@ final class SendLimits {
     // must not put 31 of our messages into one of Telegram's seconds.
     this.global = Bucket.builder()
         .addLimit(l -> l.capacity(1).refillGreedy(TELEGRAM_RATE, Duration.ofMillis(1050))).build();
-    // A bucket of a tenth of a second's worth: a burst never pushes a second's count much above
-    // the rate (a full second's capacity would allow twice the rate in the first second).
+    // Starting with one token, the first second stays within the rate. The bucket holds a quarter
+    // of a second's worth: time the broadcast spent letting replies go first is made up afterwards
+    // (within Telegram's overall limit), rather than lost.
     int rate = Math.min(broadcastRate, TELEGRAM_RATE);
     this.broadcasts = Bucket.builder()
-        .addLimit(l -> l.capacity(Math.max(1, rate / 10)).refillGreedy(rate, Duration.ofSeconds(1)))
+        .addLimit(l -> l.capacity(Math.max(1, rate / 4)).refillGreedy(rate, Duration.ofSeconds(1))
+            .initialTokens(1))
         .build();
     this.chatInterval = chatInterval;
     this.store = store;

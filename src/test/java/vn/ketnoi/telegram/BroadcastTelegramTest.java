@@ -278,9 +278,9 @@ class BroadcastTelegramTest {
         long inSecond = at.stream().filter(t -> t >= start && t < start + 1_000_000_000L).count();
         busiestSecond = Math.max(busiestSecond, inSecond);
       }
-      // A bucket of a tenth of a second: never more than the rate and that burst in any second
+      // A bucket of a quarter of a second: never more than the rate and that burst in any second
       // (two more for the stand-in's timestamps, taken after each call crossed loopback).
-      assertThat(busiestSecond).isLessThanOrEqualTo(rate + rate / 10 + 2);
+      assertThat(busiestSecond).isLessThanOrEqualTo(rate + rate / 4 + 2);
       double seconds = (at.get(at.size() - 1) - at.get(0)) / 1e9;
       System.out.printf("broadcast pacing: %d messages in %.2f s, %.1f/s (limit %d), busiest second %d%n",
           at.size(), seconds, (at.size() - 1) / seconds, rate, busiestSecond);

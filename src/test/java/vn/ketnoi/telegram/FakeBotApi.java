@@ -280,7 +280,7 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   /** A message to a chat, as Telegram's limits count them: typing and callback answers are not. */
-  private static boolean isMessage(String method) {
+  static boolean isMessage(String method) {
     return (method.startsWith("send") && !method.equals("sendchataction")) || method.startsWith("edit");
   }
 
