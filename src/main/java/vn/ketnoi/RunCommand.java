@@ -51,9 +51,11 @@ final class RunCommand {
   /** Polls Telegram until SIGTERM (or Ctrl-C); the shutdown hook stops everything in order. */
   private int runTelegram() {
     Config config = bot.config();
+    // A worker waits out its chat's one message a second (Telegram's limit), so there are enough
+    // of them that chats waiting their turn to be sent do not hold up the others' replies.
     TelegramChannel channel =
         new TelegramChannel(
-            new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 16,
+            new TelegramChannel.Settings(config.telegramToken(), config.telegramApiUrl(), 64,
                 config.staffIds(), config.staffChatId(), config.broadcastRate()),
             bot.database(), bot.router(), bot.messages(), Clock.systemUTC(),
             d -> Thread.sleep(d.toMillis()), bot.links()::botNamed);

@@ -186,9 +186,10 @@ public final class BroadcastDesk {
       return text("broadcast.usage");
     }
     String message = texts.message(text);
-    if (message.length() > BroadcastReport.MAX_LENGTH) {
+    int parts = texts.parts(text).size();
+    if (parts > BroadcastReport.MAX_PARTS) {
       return text("broadcast.too_long", BroadcastReport.number(message.length()),
-          BroadcastReport.number(BroadcastReport.MAX_LENGTH));
+          BroadcastReport.MAX_PARTS);
     }
     return List.of(previews.of(broadcasts.draft(userId, chatId, text)));
   }

@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import vn.ketnoi.chat.Reply;
+import vn.ketnoi.text.Html;
 import vn.ketnoi.text.Messages;
 
 /** The texts of a broadcast both sides show: the message recipients get, and the report. */
 public final class BroadcastReport {
-  /** Telegram's limit for one message, counted on the text as shown. */
-  public static final int MAX_LENGTH = 4096;
+  /** Longer announcements are refused: ten messages in a row is already a lot to read. */
+  public static final int MAX_PARTS = 10;
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   private final Messages messages;
@@ -22,6 +23,14 @@ public final class BroadcastReport {
   /** Exactly what every recipient receives: the text and one last line on how to stop. */
   public String message(String text) {
     return text.strip() + "\n\n" + messages.get("broadcast.footer");
+  }
+
+  /**
+   * The messages one announcement goes out as, HTML-escaped: over Telegram's limit it is split on
+   * line boundaries, the footer in the last part.
+   */
+  public List<String> parts(String text) {
+    return Html.split(Html.escape(message(text)), Html.MAX_LENGTH);
   }
 
   /** The report: sent, blocked, gone, failed, unknown, elapsed and the achieved rate. */

@@ -19,10 +19,10 @@ import vn.ketnoi.storage.Sql;
 public final class Broadcasts {
   /** A broadcast as stored. */
   public record Broadcast(long id, long staffUserId, long staffChatId, String text, String status,
-      Instant createdAt, Instant startedAt, Instant finishedAt, Instant pausedUntil) {}
+      Instant createdAt, Instant startedAt, Instant finishedAt) {}
 
-  /** One recipient claimed for sending. */
-  public record Claimed(long broadcastId, long chatId) {}
+  /** One recipient claimed for sending its next part ({@code partsSent} are out already). */
+  public record Claimed(long broadcastId, long chatId, int partsSent) {}
 
   /**
    * How a broadcast goes out. An announcement ends with the stop line and shows staff its
@@ -39,7 +39,7 @@ public final class Broadcasts {
   public record Counts(int total, int pending, int sent, int blocked, int gone, int failed, int unknown) {}
 
   private static final String COLUMNS = "id, staff_user_id, staff_chat_id, text, status, created_at,"
-      + " started_at, finished_at, paused_until";
+      + " started_at, finished_at";
 
   private final Database db;
   private final Clock clock;
@@ -172,18 +172,28 @@ public final class Broadcasts {
         Broadcasts::read);
   }
 
-  /** Claims the next pending recipient of the broadcast; empty when none is left. */
+  /**
+   * Claims the next pending recipient of the broadcast; empty when none is left. Part k goes to
+   * everyone before part k+1, so a recipient's one message a second never holds the others up.
+   */
   public Optional<Claimed> claimNext(long broadcastId) {
     return db.transaction(c -> {
-      Optional<Long> chat = Sql.one(c, "SELECT chat_id FROM broadcast_recipients WHERE broadcast_id = ?"
-          + " AND status = 'pending' ORDER BY chat_id LIMIT 1", row -> row.getLong(1), broadcastId);
-      if (chat.isEmpty()) {
-        return Optional.<Claimed>empty();
+      Optional<Claimed> next = Sql.one(c, "SELECT chat_id, parts_sent FROM broadcast_recipients"
+          + " WHERE broadcast_id = ? AND status = 'pending' ORDER BY parts_sent, chat_id LIMIT 1",
+          row -> new Claimed(broadcastId, row.getLong(1), row.getInt(2)), broadcastId);
+      if (next.isPresent()) {
+        Sql.update(c, "UPDATE broadcast_recipients SET status = 'sending' WHERE broadcast_id = ?"
+            + " AND chat_id = ?", broadcastId, next.get().chatId());
       }
-      Sql.update(c, "UPDATE broadcast_recipients SET status = 'sending' WHERE broadcast_id = ?"
-          + " AND chat_id = ?", broadcastId, chat.get());
-      return Optional.of(new Claimed(broadcastId, chat.get()));
+      return next;
     });
+  }
+
+  /** One part out, more to come: the row waits for its next part, which is never sent twice. */
+  public void partSent(Claimed claimed, Integer messageId) {
+    Sql.update(db, "UPDATE broadcast_recipients SET status = 'pending', parts_sent = ?,"
+        + " telegram_message_id = ? WHERE broadcast_id = ? AND chat_id = ? AND status = 'sending'",
+        claimed.partsSent() + 1, messageId, claimed.broadcastId(), claimed.chatId());
   }
 
   /** Settles a claimed row: sent (with the message id), blocked, gone, failed or unknown. */
@@ -197,11 +207,6 @@ public final class Broadcasts {
   public void release(Claimed claimed) {
     Sql.update(db, "UPDATE broadcast_recipients SET status = 'pending' WHERE broadcast_id = ?"
         + " AND chat_id = ? AND status = 'sending'", claimed.broadcastId(), claimed.chatId());
-  }
-
-  /** Telegram asked to wait (429): kept, so a restart waits it out too. */
-  public void pauseUntil(long broadcastId, Instant until) {
-    Sql.update(db, "UPDATE broadcasts SET paused_until = ? WHERE id = ?", until, broadcastId);
   }
 
   /** Marks the broadcast done; false when it already was (the report is sent once). */
@@ -227,7 +232,7 @@ public final class Broadcasts {
   private static Broadcast read(ResultSet row) throws SQLException {
     return new Broadcast(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4),
         row.getString(5), instant(row.getString(6)), instant(row.getString(7)),
-        instant(row.getString(8)), instant(row.getString(9)));
+        instant(row.getString(8)));
   }
 
   private static Instant instant(String value) {

@@ -47,6 +47,10 @@ final class Previews {
           BroadcastReport.number(audience.count(segment)));
       buttons.add(new Reply.Button(messages.get("broadcast.choose"), CHOOSE + id));
     }
+    int parts = texts.parts(b.text()).size();
+    if (parts > 1) {
+      text = text + "\n" + messages.get("broadcast.parts", parts);
+    }
     buttons.add(new Reply.Button(messages.get("broadcast.cancel"), CANCEL + id));
     return new Reply.Choice(text, buttons);
   }

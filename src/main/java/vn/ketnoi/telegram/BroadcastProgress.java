@@ -9,6 +9,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.ketnoi.broadcast.BroadcastReport;
 import vn.ketnoi.broadcast.Broadcasts;
+import vn.ketnoi.text.Html;
 import vn.ketnoi.text.Messages;
 
 /**

@@ -1,9 +1,7 @@
 package vn.ketnoi.telegram;
 
-import io.github.bucket4j.Bucket;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -20,14 +18,16 @@ import vn.ketnoi.broadcast.Broadcasts;
 import vn.ketnoi.broadcast.Broadcasts.Broadcast;
 import vn.ketnoi.broadcast.Broadcasts.Claimed;
 import vn.ketnoi.chat.Reply;
+import vn.ketnoi.text.Html;
 import vn.ketnoi.text.Messages;
 
 /**
- * Delivers confirmed announcements from the broadcast outbox, on one thread of its own, at most
- * BROADCAST_RATE messages a second. Each recipient is claimed before the call and settled after;
- * a 429 releases the row and pauses the broadcast for {@code retry_after}, stored so a restart
- * waits it out. Conversation replies keep their own {@link Sender}: this one never delays them.
- * Event reminders go the same way, as stored, with their "Hủy đăng ký" button and no progress
+ * Delivers confirmed announcements from the broadcast outbox, on one thread of its own, within
+ * {@link SendLimits} (BROADCAST_RATE, and after any conversation reply waiting to go). Each
+ * recipient is claimed before the call and settled after; a long announcement goes out as parts,
+ * part k to everyone before part k+1, each recorded as it goes so none is sent twice. A 429
+ * releases the row and pauses all sending for {@code retry_after}, stored so a restart waits it
+ * out. Event reminders go the same way, as stored, with their "Hủy đăng ký" button and no progress
  * message, and not once their event has started.
  */
 final class BroadcastSender implements Runnable {
@@ -37,7 +37,7 @@ final class BroadcastSender implements Runnable {
   private static final int MAX_ATTEMPTS_NOW = 5;
 
   /** What became of one recipient's call. */
-  private enum Result { SENT, BLOCKED, GONE, FAILED, UNKNOWN, RETRY, PAUSE }
+  private enum Result { SENT, BLOCKED, GONE, FAILED, UNKNOWN, RETRY, PAUSE, WAIT }
 
   private record Outcome(Result result, Integer messageId, String reason, Duration pause) {
     static Outcome of(Result result, String reason) {
@@ -53,27 +53,22 @@ final class BroadcastSender implements Runnable {
   private final TelegramChannel.Sleeper sleeper;
   private final BiConsumer<Long, Reply> notify;
   private final BooleanSupplier closing;
-  private final Bucket bucket;
+  private final SendLimits limits;
   private final Messages messages;
 
   BroadcastSender(TelegramClient client, Broadcasts store, BroadcastReport texts, BlockedUsers blocked,
       Clock clock, TelegramChannel.Sleeper sleeper, BiConsumer<Long, Reply> notify,
-      BooleanSupplier closing, int rate, Messages messages) {
+      BooleanSupplier closing, SendLimits limits, Messages messages) {
     this.messages = messages;
     this.client = client;
     this.store = store;
     this.texts = texts;
     this.blocked = blocked;
-    this.clock = clock;
     this.sleeper = sleeper;
     this.notify = notify;
     this.closing = closing;
-    // A bucket of a tenth of a second's worth: a burst never pushes a second's count much above
-    // the rate (a full second's capacity would allow twice the rate in the first second).
-    long capacity = Math.max(1, rate / 10);
-    this.bucket = Bucket.builder()
-        .addLimit(limit -> limit.capacity(capacity).refillGreedy(rate, Duration.ofSeconds(1)))
-        .build();
+    this.limits = limits;
+    this.clock = clock;
   }
 
   /** Before anything is sent: rows a dead process left claimed are unknown, never re-sent. */
@@ -105,33 +100,36 @@ final class BroadcastSender implements Runnable {
   }
 
   private void deliver(Broadcast b) throws InterruptedException {
-    waitOut(b.pausedUntil());
     Broadcasts.Style style = store.style(b.id());
-    // An event reminder goes as stored, with its button; an announcement gets the stop line.
-    String text = Html.escape(style.reminder() ? b.text() : texts.message(b.text()));
-    // An event's announcement carries "Đăng ký tham dự", a reminder "Hủy đăng ký".
+    // An event reminder goes as stored; an announcement gets the stop line. Either may need parts.
+    List<String> parts = style.reminder() ? Html.split(Html.escape(b.text()), Html.MAX_LENGTH)
+        : texts.parts(b.text());
+    // An event's announcement carries "Đăng ký tham dự", a reminder "Hủy đăng ký", on the last part.
     InlineKeyboardMarkup keyboard = style.button().map(x -> Keyboards.inline(List.of(x))).orElse(null);
     BroadcastProgress progress = style.reminder() ? null
         : new BroadcastProgress(client, messages, b.id(), b.staffChatId());
     for (Optional<Claimed> next = claimNext(b, style); next.isPresent(); next = claimNext(b, style)) {
+      Claimed claimed = next.get();
       if (closing.getAsBoolean()) {
-        store.release(next.get());
+        store.release(claimed);
         return;
       }
       try {
         if (progress != null && progress.due()) {
-          // The progress message counts against the same limit as the announcement.
-          bucket.asBlocking().consume(1);
+          // The progress message counts against the same limits as the announcement.
+          limits.broadcast(b.staffChatId());
           progress.show(store.counts(b.id()));
         }
-        bucket.asBlocking().consume(1);
+        limits.broadcast(claimed.chatId());
       } catch (InterruptedException e) {
         // Stopping before the call: the row was not sent, so it stays to be sent.
-        store.release(next.get());
+        store.release(claimed);
         throw e;
       }
-      Outcome outcome = sendWithRetries(next.get(), text, keyboard);
-      if (!settle(b, next.get(), outcome)) {
+      int part = Math.min(claimed.partsSent(), parts.size() - 1);
+      boolean lastPart = part == parts.size() - 1;
+      Outcome outcome = sendWithRetries(claimed, parts.get(part), lastPart ? keyboard : null);
+      if (!settle(claimed, outcome, lastPart)) {
         return;
       }
     }
@@ -168,9 +166,15 @@ final class BroadcastSender implements Runnable {
   }
 
   /** Records the outcome; false when the broadcast has to stop for now (a 429 pause, no network). */
-  private boolean settle(Broadcast b, Claimed claimed, Outcome o) throws InterruptedException {
+  private boolean settle(Claimed claimed, Outcome o, boolean lastPart) throws InterruptedException {
     switch (o.result()) {
-      case SENT -> store.settle(claimed, "sent", o.messageId(), null);
+      case SENT -> {
+        if (lastPart) {
+          store.settle(claimed, "sent", o.messageId(), null);
+        } else {
+          store.partSent(claimed, o.messageId());
+        }
+      }
       case BLOCKED -> {
         blocked.record(claimed.chatId());
         store.settle(claimed, "blocked", null, o.reason());
@@ -184,20 +188,19 @@ final class BroadcastSender implements Runnable {
       }
       case PAUSE -> {
         store.release(claimed);
-        Instant until = clock.instant().plus(o.pause());
-        store.pauseUntil(b.id(), until);
-        LOG.warn("broadcast {} paused {} s: {}", b.id(), o.pause().toSeconds(), o.reason());
+        // Stored and shared: replies wait too, and the next call here waits it out.
+        limits.pause(o.pause());
+        LOG.warn("broadcast {} paused {} s: {}", claimed.broadcastId(), o.pause().toSeconds(), o.reason());
+        return false;
+      }
+      case WAIT -> {
+        store.release(claimed);
+        LOG.warn("broadcast {} waits {} s: {}", claimed.broadcastId(), o.pause().toSeconds(), o.reason());
         sleeper.sleep(o.pause());
         return false;
       }
     }
     return true;
-  }
-
-  private void waitOut(Instant pausedUntil) throws InterruptedException {
-    if (pausedUntil != null && pausedUntil.isAfter(clock.instant())) {
-      sleeper.sleep(Duration.between(clock.instant(), pausedUntil));
-    }
   }
 
   /** Errors before the request left are retried here with backoff; anything else is final. */
@@ -251,7 +254,7 @@ final class BroadcastSender implements Runnable {
     }
     if (code == 401 || code == 404) {
       // The token was revoked or is wrong: wait for the bot to run with a good one.
-      return new Outcome(Result.PAUSE, null, code + " " + description, Duration.ofMinutes(1));
+      return new Outcome(Result.WAIT, null, code + " " + description, Duration.ofMinutes(1));
     }
     if (code == 403) {
       return Outcome.of(Result.BLOCKED, "403 " + description);

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -25,10 +26,12 @@ import vn.ketnoi.telegram.SendOutcome.Later;
 import vn.ketnoi.telegram.SendOutcome.Rejected;
 import vn.ketnoi.telegram.SendOutcome.Sent;
 import vn.ketnoi.telegram.SendOutcome.Unknown;
+import vn.ketnoi.text.Html;
 
 /**
- * Delivers the outbox to Telegram, in order per chat. 429 waits the {@code retry_after} Telegram
- * gives; 5xx and network errors retry with backoff and, when that is not enough, leave the message
+ * Delivers the outbox to Telegram, in order per chat, every call within {@link SendLimits}. A 429
+ * pauses all sending for the {@code retry_after} Telegram gives (a long pause postpones the
+ * message rather than hold a worker); 5xx and network errors retry with backoff and, when that is not enough, leave the message
  * for a later sweep; 403 (the user blocked the bot) is recorded and nothing more is tried.
  */
 final class Sender {
@@ -45,9 +48,16 @@ final class Sender {
   private final BlockedUsers blocked;
   private final Clock clock;
   private final TelegramChannel.Sleeper sleeper;
+  private final SendLimits limits;
+
+  /** One call to Telegram. */
+  private interface ApiCall {
+    SendOutcome run() throws TelegramApiException;
+  }
 
   Sender(TelegramClient client, Outbox outbox, BlockedUsers blocked, Clock clock,
-      TelegramChannel.Sleeper sleeper) {
+      TelegramChannel.Sleeper sleeper, SendLimits limits) {
+    this.limits = limits;
     this.client = client;
     this.outbox = outbox;
     this.blocked = blocked;
@@ -121,12 +131,15 @@ final class Sender {
         return outcome;
       }
       boolean rateLimited = later.reason().startsWith("429");
-      Duration wait = rateLimited ? later.after() : backoff;
-      if (attempt >= MAX_ATTEMPTS_NOW || wait.compareTo(LONGEST_WAIT_IN_PLACE) > 0) {
+      if (attempt >= MAX_ATTEMPTS_NOW || rateLimited && later.after().compareTo(LONGEST_WAIT_IN_PLACE) > 0) {
         return rateLimited ? later : new Later(Duration.ofSeconds(30), later.reason());
       }
+      if (rateLimited) {
+        // The limits wait the pause out before the next call.
+        continue;
+      }
       try {
-        sleeper.sleep(wait);
+        sleeper.sleep(backoff);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return new Later(Duration.ZERO, "interrupted by shutdown");
@@ -138,18 +151,20 @@ final class Sender {
   private SendOutcome sendOnce(Outbox.Outgoing message) {
     try {
       return switch (message.kind()) {
-        case CLEAR_KEYBOARD -> {
+        case CLEAR_KEYBOARD -> paced(message.chatId(), () -> {
           execute(EditMessageReplyMarkup.builder().chatId(message.chatId())
               .messageId(message.editMessageId()).build());
-          yield new Sent(message.editMessageId());
-        }
+          return new Sent(message.editMessageId());
+        });
         case CHOICE -> message.editMessageId() != null ? edit(message) : send(message);
-        case DOCUMENT -> new Sent(client.execute(SendDocument.builder().chatId(message.chatId())
+        case DOCUMENT -> paced(message.chatId(), () -> new Sent(client.execute(SendDocument.builder()
+            .chatId(message.chatId())
             .document(new InputFile(new ByteArrayInputStream(message.content()), message.fileName()))
-            .caption(message.text()).build()).getMessageId());
-        case IMAGE -> new Sent(client.execute(SendPhoto.builder().chatId(message.chatId())
+            .caption(message.text()).build()).getMessageId()));
+        case IMAGE -> paced(message.chatId(), () -> new Sent(client.execute(SendPhoto.builder()
+            .chatId(message.chatId())
             .photo(new InputFile(new ByteArrayInputStream(message.content()), message.fileName()))
-            .caption(message.text()).build()).getMessageId());
+            .caption(message.text()).build()).getMessageId()));
         case TEXT, ASK_CONTACT -> send(message);
       };
     } catch (TelegramApiRequestException e) {
@@ -175,7 +190,9 @@ final class Sender {
     }
     if (code == 429) {
       Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-      return new Later(Duration.ofSeconds(retryAfter == null ? 5 : retryAfter), "429 " + description);
+      Duration pause = Duration.ofSeconds(retryAfter == null ? 5 : retryAfter);
+      limits.pause(pause);
+      return new Later(pause, "429 " + description);
     }
     if (code == 403) {
       return new Blocked();
@@ -207,6 +224,10 @@ final class Sender {
     Message last = null;
     // After a crash, the parts already delivered are not sent again.
     for (int i = message.partsSent(); i < parts.size(); i++) {
+      Optional<Later> wait = waitForLimits(message.chatId());
+      if (wait.isPresent()) {
+        return wait.get();
+      }
       boolean lastPart = i == parts.size() - 1;
       SendMessage.SendMessageBuilder<?, ?> builder =
           SendMessage.builder().chatId(message.chatId()).text(parts.get(i)).parseMode("HTML");
@@ -233,9 +254,27 @@ final class Sender {
     if (text.length() > Html.MAX_LENGTH) {
       return send(message);
     }
-    execute(EditMessageText.builder().chatId(message.chatId()).messageId(message.editMessageId())
-        .text(text).parseMode("HTML").replyMarkup(Keyboards.inline(message.buttons())).build());
-    return new Sent(message.editMessageId());
+    return paced(message.chatId(), () -> {
+      execute(EditMessageText.builder().chatId(message.chatId()).messageId(message.editMessageId())
+          .text(text).parseMode("HTML").replyMarkup(Keyboards.inline(message.buttons())).build());
+      return new Sent(message.editMessageId());
+    });
+  }
+
+  private SendOutcome paced(long chatId, ApiCall call) throws TelegramApiException {
+    Optional<Later> wait = waitForLimits(chatId);
+    return wait.isPresent() ? wait.get() : call.run();
+  }
+
+  /** Waits for the limits; a Later when a stored 429 pause is too long to wait in a worker. */
+  private Optional<Later> waitForLimits(long chatId) {
+    try {
+      return limits.reply(chatId, LONGEST_WAIT_IN_PLACE)
+          .map(left -> new Later(left, "429 pause stored earlier"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of(new Later(Duration.ZERO, "interrupted by shutdown"));
+    }
   }
 
   private <T extends Serializable> T execute(BotApiMethod<T> method) throws TelegramApiException {

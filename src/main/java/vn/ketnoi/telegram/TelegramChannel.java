@@ -50,11 +50,24 @@ public final class TelegramChannel implements AutoCloseable {
     void sleep(Duration d) throws InterruptedException;
   }
 
-  /** How the channel reaches Telegram. */
+  /**
+   * How the channel reaches Telegram. {@code chatInterval} is the least time between two messages
+   * to one chat (a group gets three times it: 20 a minute at the default of a second); tests may
+   * shorten it so multi-message turns do not take seconds each.
+   */
   public record Settings(String token, String apiUrl, int workers, java.util.Set<Long> staffIds,
-      Long staffChatId, int broadcastRate) {
+      Long staffChatId, int broadcastRate, Duration chatInterval) {
+    /** Telegram's own: about one message a second to a chat. */
+    public static final Duration CHAT_INTERVAL = Duration.ofSeconds(1);
+
     public Settings {
       staffIds = java.util.Set.copyOf(staffIds);
+    }
+
+    /** Telegram's one message a second to a chat. */
+    public Settings(String token, String apiUrl, int workers, java.util.Set<Long> staffIds,
+        Long staffChatId, int broadcastRate) {
+      this(token, apiUrl, workers, staffIds, staffChatId, broadcastRate, CHAT_INTERVAL);
     }
 
     /** No staff, the default broadcast rate: for a channel that only serves businesses. */
@@ -74,6 +87,7 @@ public final class TelegramChannel implements AutoCloseable {
   private final OkHttpClient pollingHttp;
   private final OkHttpClient sendingHttp;
   private final TelegramClient client;
+  private final SendLimits limits;
   private final Sender sender;
   private final Poller poller;
   private final BroadcastSender broadcasts;
@@ -112,10 +126,12 @@ public final class TelegramChannel implements AutoCloseable {
         .addInterceptor(ApiAnswers.application()).addNetworkInterceptor(ApiAnswers.network())
         .build();
     this.client = new OkHttpTelegramClient(sendingHttp, settings.token(), url(settings.apiUrl()));
-    this.sender = new Sender(client, outbox, blocked, clock, sleeper);
+    this.limits = new SendLimits(settings.broadcastRate(), settings.chatInterval(), new SendPause(db),
+        clock, sleeper);
+    this.sender = new Sender(client, outbox, blocked, clock, sleeper, limits);
     this.broadcastThread = Executors.newSingleThreadExecutor(daemon("ketnoi-broadcast"));
     this.broadcasts = new BroadcastSender(client, new Broadcasts(db, clock), new BroadcastReport(messages),
-        blocked, clock, sleeper, this::notifyStaff, () -> closing, settings.broadcastRate(), messages);
+        blocked, clock, sleeper, this::notifyStaff, () -> closing, limits, messages);
     TelegramClient polling = new OkHttpTelegramClient(
         new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
         pollingHttp, settings.token(), url(settings.apiUrl()));
@@ -267,6 +283,11 @@ public final class TelegramChannel implements AutoCloseable {
     broadcastThread.shutdownNow();
     timers.shutdownNow();
     try {
+      // The broadcast sender releases the row it claimed when interrupted: let it, before the
+      // database closes, or a normal stop would leave that recipient "unknown".
+      if (!broadcastThread.awaitTermination(5, TimeUnit.SECONDS)) {
+        LOG.warn("the broadcast sender did not stop in 5 s");
+      }
       if (!queues.drain(10, TimeUnit.SECONDS)) {
         LOG.warn("some turns did not finish in 10 s; their updates stay pending for the next run");
       }

@@ -8,13 +8,13 @@ import java.time.ZoneId;
 /** A clock in the department's zone that tests move forward by hand. */
 public final class MovingClock extends Clock {
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  private Instant now;
+  private volatile Instant now;
 
   public MovingClock(String instant) {
     this.now = Instant.parse(instant);
   }
 
-  public void advance(Duration d) {
+  public synchronized void advance(Duration d) {
     now = now.plus(d);
   }
 

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * A stand-in Telegram Bot API on loopback, speaking the real wire format: long-polling getUpdates
  * with offsets, case-insensitive method names, sendMessage with HTML entity validation and the
  * 4096-character limit, editMessageText with "message is not modified", scripted 429/403/500
- * answers. Tests wait on its conditions, never on fixed sleeps.
+ * answers, and optionally Telegram's overall rate (429 with {@code retry_after} past it). Tests
+ * wait on its conditions, never on fixed sleeps.
  */
 final class FakeBotApi implements AutoCloseable {
   static final String TOKEN = "123456:TEST-token";
@@ -80,6 +81,11 @@ final class FakeBotApi implements AutoCloseable {
   private final Map<String, String> messageTexts = new HashMap<>();
   /** When each update was handed to the bot, for latency figures. */
   private final Map<Integer, Long> deliveredAt = new HashMap<>();
+  /** Messages a second it accepts before answering 429 (0: no limit), over a sliding second. */
+  private int globalRate;
+  private final Deque<Long> lastSecond = new ArrayDeque<>();
+  private int rateLimited;
+  private volatile java.util.function.Consumer<Call> observer;
   private int nextUpdateId = 1000;
   private int nextMessageId = 1;
   private int nextCallbackId = 1;
@@ -238,6 +244,63 @@ final class FakeBotApi implements AutoCloseable {
     return calls().stream().filter(c -> c.method().startsWith("getupdates!")).count();
   }
 
+  /**
+   * Enforces Telegram's overall limit: a message (send or edit) that would be the {@code
+   * perSecond + 1}-th within one second gets 429 with {@code retry_after} 1.
+   */
+  void enforceRate(int perSecond) {
+    synchronized (lock) {
+      globalRate = perSecond;
+    }
+  }
+
+  /** How many calls the enforced rate answered with 429. */
+  int rateLimitedCalls() {
+    synchronized (lock) {
+      return rateLimited;
+    }
+  }
+
+  /** When each message (send or edit) the chat got was accepted, oldest first. */
+  List<Long> messageTimesTo(long chatId) {
+    return callsTo(chatId).stream().filter(c -> isMessage(c.method())).map(Call::atNanos).toList();
+  }
+
+  /** The most messages the chat got within any one window of the given length. */
+  int mostWithin(long chatId, Duration window) {
+    List<Long> at = messageTimesTo(chatId);
+    int most = 0;
+    for (int first = 0, last = 0; last < at.size(); last++) {
+      while (at.get(last) - at.get(first) >= window.toNanos()) {
+        first++;
+      }
+      most = Math.max(most, last - first + 1);
+    }
+    return most;
+  }
+
+  /** A message to a chat, as Telegram's limits count them: typing and callback answers are not. */
+  static boolean isMessage(String method) {
+    return (method.startsWith("send") && !method.equals("sendchataction")) || method.startsWith("edit");
+  }
+
+  /** True when the enforced rate has no room for one more message now. */
+  private boolean overRate(String method) {
+    if (globalRate <= 0 || !isMessage(method)) {
+      return false;
+    }
+    long now = System.nanoTime();
+    while (!lastSecond.isEmpty() && now - lastSecond.peekFirst() >= 1_000_000_000L) {
+      lastSecond.pollFirst();
+    }
+    if (lastSecond.size() >= globalRate) {
+      rateLimited++;
+      return true;
+    }
+    lastSecond.addLast(now);
+    return false;
+  }
+
   void blockedBy(long chatId) {
     synchronized (lock) {
       blockedChats.add(chatId);
@@ -302,9 +365,12 @@ final class FakeBotApi implements AutoCloseable {
 
   /** Waits for a message or edit to the chat whose text contains the fragment. */
   Call awaitText(long chatId, String fragment) {
+    return awaitText(chatId, fragment, Duration.ofSeconds(20));
+  }
+
+  Call awaitText(long chatId, String fragment, Duration timeout) {
     return await(c -> c.chatId() == chatId && c.text() != null && c.text().contains(fragment)
-        && (c.method().equals("sendmessage") || c.method().equals("editmessagetext")),
-        Duration.ofSeconds(20));
+        && (c.method().equals("sendmessage") || c.method().equals("editmessagetext")), timeout);
   }
 
   /** The callback data of the button with the label, on the latest message to the chat that has it. */
@@ -439,6 +505,9 @@ final class FakeBotApi implements AutoCloseable {
       if (failure == null) {
         failure = validate(method, body);
       }
+      if (failure == null && overRate(method)) {
+        failure = new Failure(429, "Too Many Requests: retry after 1", 1);
+      }
       if (failure != null) {
         record(new Call(method + "!" + failure.code(), body, System.nanoTime()));
         ObjectNode error = error(failure.code(), failure.description());
@@ -456,8 +525,16 @@ final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  /** Runs for every call as it is recorded: a test reads its own clock at that moment. */
+  void onCall(java.util.function.Consumer<Call> observer) {
+    this.observer = observer;
+  }
+
   private void record(Call call) {
     calls.add(call);
+    if (observer != null) {
+      observer.accept(call);
+    }
     synchronized (signal) {
       version++;
       signal.notifyAll();

@@ -117,7 +117,7 @@ public final class TelegramBench {
     return -1;
   }
 
-  private static double pct(List<Long> sorted, double p) {
+  static double pct(List<Long> sorted, double p) {
     return sorted.get(Math.max(0, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -228,16 +229,19 @@ class TelegramProcessTest {
   }
 
   private static void captureNumbered(FakeBotApi api, long chat) {
+    // A hundred businesses at once share Telegram's 30 messages a second: a step can wait for the
+    // couple of hundred messages ahead of it, and across a kill for the new process to start.
+    Duration step = Duration.ofSeconds(60);
     api.sendText(chat, "/start");
-    FakeBotApi.Call notice = api.awaitText(chat, "có đồng ý");
+    FakeBotApi.Call notice = api.awaitText(chat, "có đồng ý", step);
     api.press(chat, api.messageIdOf(notice), api.buttonData(notice, "Đồng ý"));
-    api.awaitText(chat, "hãy mô tả nhu cầu");
+    api.awaitText(chat, "hãy mô tả nhu cầu", step);
     api.sendText(chat, "Cơ sở chè số " + chat + " ở Thái Nguyên cần máy sao chè, kinh phí 300 triệu");
-    api.awaitText(chat, "cho xin số điện thoại");
+    api.awaitText(chat, "cho xin số điện thoại", step);
     api.sendText(chat, "0912 " + String.format("%06d", chat % 1_000_000) + ", anh Nam");
-    FakeBotApi.Call summary = api.awaitText(chat, "Phiếu nhu cầu");
+    FakeBotApi.Call summary = api.awaitText(chat, "Phiếu nhu cầu", step);
     api.press(chat, api.messageIdOf(summary), api.buttonData(summary, "Xác nhận"));
-    api.awaitText(chat, "Đã lưu nhu cầu với mã");
+    api.awaitText(chat, "Đã lưu nhu cầu với mã", step);
   }
 
   private static void awaitLog(BotProcess bot, String fragment) throws Exception {

@@ -1,4 +1,4 @@
-package vn.ketnoi.telegram;
+package vn.ketnoi.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,19 +6,20 @@ import java.util.List;
 /**
  * The one formatting path to Telegram: HTML parse mode, every piece of text escaped here ("Sở
  * KH&CN" and "<50 triệu>" arrive intact), long texts split on line boundaries below the limit.
+ * It lives in {@code text} because staff announcements count their parts before anything is sent.
  */
-final class Html {
+public final class Html {
   /** Telegram's limit is 4096 characters; keep a margin. */
-  static final int MAX_LENGTH = 4000;
+  public static final int MAX_LENGTH = 4000;
 
   private Html() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** Splits escaped text into parts of at most {@code max} chars, on line breaks where possible. */
-  static List<String> split(String escaped, int max) {
+  public static List<String> split(String escaped, int max) {
     List<String> parts = new ArrayList<>();
     String rest = escaped;
     while (rest.length() > max) {
