@@ -21,9 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -87,6 +85,7 @@ public final class TelegramChannel implements AutoCloseable {
   private final OkHttpClient pollingHttp;
   private final OkHttpClient sendingHttp;
   private final TelegramClient client;
+  private final ChatActions actions;
   private final SendLimits limits;
   private final Sender sender;
   private final Poller poller;
@@ -126,6 +125,7 @@ public final class TelegramChannel implements AutoCloseable {
         .addInterceptor(ApiAnswers.application()).addNetworkInterceptor(ApiAnswers.network())
         .build();
     this.client = new OkHttpTelegramClient(sendingHttp, settings.token(), url(settings.apiUrl()));
+    this.actions = new ChatActions(client);
     this.limits = new SendLimits(settings.broadcastRate(), settings.chatInterval(), new SendPause(db),
         clock, sleeper);
     this.sender = new Sender(client, outbox, blocked, clock, sleeper, limits);
@@ -225,9 +225,9 @@ public final class TelegramChannel implements AutoCloseable {
   private void process(Received r) {
     long started = System.nanoTime();
     if (r.kind() == Received.Kind.PRESS) {
-      answerCallback(r.callbackId());
+      actions.answerCallback(r.callbackId());
     }
-    ScheduledFuture<?> typing = timers.scheduleAtFixedRate(() -> typing(r.chatId()), 1000, 4000,
+    ScheduledFuture<?> typing = timers.scheduleAtFixedRate(() -> actions.typing(r.chatId()), 1000, 4000,
         TimeUnit.MILLISECONDS);
     UpdateHandler.Handled result;
     try {
@@ -247,30 +247,6 @@ public final class TelegramChannel implements AutoCloseable {
         r.updateId(), r.kind().name().toLowerCase(java.util.Locale.ROOT),
         (now - started) / 1_000_000, (handled - started) / 1_000_000, (now - handled) / 1_000_000,
         result.outcome());
-  }
-
-  private void answerCallback(String callbackId) {
-    if (callbackId == null) {
-      return;
-    }
-    // Stops the button's spinner; nothing depends on it, so it does not hold up the turn.
-    try {
-      client.executeAsync(AnswerCallbackQuery.builder().callbackQueryId(callbackId).build())
-          .exceptionally(e -> {
-            LOG.debug("callback answer failed: {}", e.getMessage());
-            return false;
-          });
-    } catch (TelegramApiException e) {
-      LOG.debug("callback answer failed: {}", e.getMessage());
-    }
-  }
-
-  private void typing(long chatId) {
-    try {
-      client.execute(SendChatAction.builder().chatId(chatId).action("typing").build());
-    } catch (TelegramApiException | RuntimeException e) {
-      LOG.debug("typing indicator failed: {}", e.getMessage());
-    }
   }
 
   /** Stops polling, lets running turns finish, and releases every thread and connection. */
