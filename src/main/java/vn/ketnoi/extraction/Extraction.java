@@ -15,7 +15,9 @@ public record Extraction(Intent intent, NeedCard card, Map<String, Source> sourc
 
   /**
    * The card as the need-card contract reports it: a greeting or an off-topic message states
-   * nothing, a question only who is asking.
+   * nothing; a question states who is asking (business, person, phone, e-mail) and where they
+   * are (the province, which the extractor reads for a question only where the asker says it),
+   * never a need: the rest of a question is its topic, not a request.
    */
   public NeedCard contractCard() {
     return switch (intent) {
@@ -23,7 +25,8 @@ public record Extraction(Intent intent, NeedCard card, Map<String, Source> sourc
       case QUESTION ->
           NeedCard.EMPTY.mergedWith(
               new NeedCard(card.companyName(), card.contactName(), card.phone(), card.email(),
-                  null, null, null, null, null, null, null, null, null, null, null, null, null));
+                  card.province(), null, null, null, null, null, null, null, null, null, null, null,
+                  null));
       case GREETING, OTHER -> NeedCard.EMPTY;
     };
   }

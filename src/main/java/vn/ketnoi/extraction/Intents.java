@@ -1,5 +1,6 @@
 package vn.ketnoi.extraction;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.card.NeedCard;
 
@@ -38,28 +39,54 @@ final class Intents {
   private static final Pattern ASKS_FIRST =
       Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");
 
+  /**
+   * Where the writer says they ask ("cho em hỏi", "xin hỏi"), or -1. What comes before it is
+   * about the writer ("Em ở Bến Tre, cho em hỏi ..."); what comes after, the question's topic.
+   */
+  static int askAt(String folded) {
+    Matcher m = ASKS.matcher(folded);
+    return m.find() ? m.start() : -1;
+  }
+
   /** Whole words only: "là Giàng" does not contain "là gì". */
   private static Pattern words(String regex) {
     return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
   }
 
+  /** "mua ở đâu", "ai bán": asking where to get what is needed is asking to be connected. */
+  private static final Pattern WHERE_TO_GET =
+      words("(mua|dat|dat hang|dat mua|tim mua|dat lam|thue) (o|tai|cho|noi) (dau|nao)"
+          + "|ai (ban|cung cap|lam duoc|nhan lam|che tao duoc|co ban)"
+          + "|(cho|noi|dia chi|don vi|ben|cong ty) nao (ban|cung cap|lam duoc|nhan lam|che tao)");
+
   /**
    * A need when the message has a need clause and does not only ask; a question when it asks;
    * a greeting when it is short, greets and states little; otherwise a need when it states enough
-   * of one or who the business is, else other. {@code needClause}: a need verb heads a need type
-   * ("cần đào tạo"); {@code needVerb}: a need verb outside requests made of the department.
+   * of one or who the business is, else other. {@code needClauseAt}: where a need verb heading a
+   * need type starts ("cần đào tạo"), -1 when there is none; {@code needVerb}: a need verb outside
+   * requests made of the department.
    */
-  static Intent read(Doc doc, NeedCard card, boolean needClause, boolean needVerb) {
+  static Intent read(Doc doc, NeedCard card, int needClauseAt, boolean needVerb) {
     String folded = doc.folded();
-    if (OFF_TOPIC.matcher(folded).find() || (!needClause && !ABUSE.find(doc).isEmpty())) {
+    boolean needClause = needClauseAt >= 0;
+    boolean identified = (card.companyName() != null || card.contactName() != null)
+        && (card.phone() != null || card.email() != null);
+    // Off-topic phrases are short and fold onto ordinary words ("con thoi tiết kiệm" holds "thoi
+    // tiet"): they do not outweigh a need clause with who is asking and how to reach them.
+    if ((OFF_TOPIC.matcher(folded).find() && !(needClause && identified))
+        || (!needClause && !ABUSE.find(doc).isEmpty())) {
       return Intent.OTHER;
     }
     boolean asks = folded.contains("?") || QUESTION.matcher(folded.strip()).find();
     boolean statesBusiness = card.hasBudget() || card.companyName() != null
         || card.phone() != null || card.email() != null;
-    // "mình muốn hỏi thủ tục đăng ký nhãn hiệu?" asks; "cty cần máy sấy 2 tỷ, cho hỏi..." needs.
+    // "mình muốn hỏi thủ tục đăng ký nhãn hiệu?" asks; "cty cần máy sấy 2 tỷ, cho hỏi..." needs,
+    // and so does a need told first and asked about after ("cần dây chuyền sơn, cho tôi hỏi ...").
+    Matcher saysAsks = ASKS.matcher(folded);
+    boolean asksFirst = saysAsks.find() && !(needClause && needClauseAt < saysAsks.start());
     boolean onlyAsks = ASKS_FIRST.matcher(folded).find()
-        || ((ASKS.matcher(folded).find() || HOW.matcher(folded).find()) && !statesBusiness);
+        || ((asksFirst || HOW.matcher(folded).find()) && !statesBusiness
+            && !(needClause && WHERE_TO_GET.matcher(folded).find()));
     if (needClause && !onlyAsks) {
       return Intent.NEED;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ketnoi.card.Field;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.card.Sector;
 import vn.ketnoi.card.Source;
@@ -83,14 +84,32 @@ public final class RuleExtractor implements Extractor {
             support,
             Cues.employees(folded),
             List.of());
-    Intent intent = Intents.read(doc, card, headType != null, hasNeedVerb(doc, requests));
+    List<Lexicon.Match<Boolean>> verbs = needVerbs(doc, requests);
+    int needClauseAt = headType == null ? -1 : doc.words().get(headType.from()).start();
+    Intent intent = Intents.read(doc, card, needClauseAt, !verbs.isEmpty());
     boolean describesNeed = card.sector() != null || card.needType() != null;
-    if (intent != Intent.NEED || !describesNeed) {
+    // "cần bộ biến tần cho quạt hút": a need verb with what follows it says what is needed even
+    // when no keyword knows the thing.
+    String needClause = verbs.isEmpty() ? null : clause(doc, verbs.get(0).to());
+    if (intent != Intent.NEED || (!describesNeed && needClause == null)) {
       card = card.withTitle(null).withDescription(null);
     } else if (card.title() == null) {
-      card = card.withTitle(clause(doc, 0));
+      card = card.withTitle(describesNeed ? clause(doc, 0) : needClause);
+    }
+    if (intent == Intent.QUESTION) {
+      card = card.with(Field.PROVINCE, askerProvince(doc, names));
     }
     return new Extraction(intent, card, sourcesOf(card));
+  }
+
+  /**
+   * A question's province is where the asker says they are, before they ask ("Em ở Bến Tre, cho
+   * em hỏi ..."); a place inside the question is its topic ("hội chợ ở Cần Thơ có không?").
+   */
+  private String askerProvince(Doc doc, BitSet names) {
+    int askAt = Intents.askAt(doc.folded());
+    // The text before the cue splits into the same first words, so the name spans still apply.
+    return askAt <= 0 ? null : provinces.find(Doc.of(doc.original().substring(0, askAt)), names);
   }
 
   private static Map<String, Source> sourcesOf(NeedCard card) {
@@ -124,10 +143,6 @@ public final class RuleExtractor implements Extractor {
       }
     }
     return words;
-  }
-
-  private static boolean hasNeedVerb(Doc doc, BitSet requests) {
-    return !needVerbs(doc, requests).isEmpty();
   }
 
   /** Need verbs outside requests to the department and outside names ("Cần Thơ" is a city). */
