@@ -53,12 +53,6 @@ final class Intents {
     return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
   }
 
-  /** "mua ở đâu", "ai bán": asking where to get what is needed is asking to be connected. */
-  private static final Pattern WHERE_TO_GET =
-      words("(mua|dat|dat hang|dat mua|tim mua|dat lam|thue) (o|tai|cho|noi) (dau|nao)"
-          + "|ai (ban|cung cap|lam duoc|nhan lam|che tao duoc|co ban)"
-          + "|(cho|noi|dia chi|don vi|ben|cong ty) nao (ban|cung cap|lam duoc|nhan lam|che tao)");
-
   /**
    * A need when the message has a need clause and does not only ask; a question when it asks;
    * a greeting when it is short, greets and states little; otherwise a need when it states enough
@@ -86,7 +80,7 @@ final class Intents {
     boolean asksFirst = saysAsks.find() && !(needClause && needClauseAt < saysAsks.start());
     boolean onlyAsks = ASKS_FIRST.matcher(folded).find()
         || ((asksFirst || HOW.matcher(folded).find()) && !statesBusiness
-            && !(needClause && WHERE_TO_GET.matcher(folded).find()));
+            && !(needClause && Cues.asksWhereToGet(folded)));
     if (needClause && !onlyAsks) {
       return Intent.NEED;
     }

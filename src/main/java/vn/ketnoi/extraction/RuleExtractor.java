@@ -24,12 +24,19 @@ public final class RuleExtractor implements Extractor {
   private static final Lexicon<Boolean> NEED_VERBS =
       new Lexicon<Boolean>()
           .add(true, "cần", "muốn", "mong muốn", "có nhu cầu", "nhu cầu", "dự kiến", "dự định",
-              "tìm", "tìm kiếm", "đặt hàng", "kế hoạch", "định", "đang cần", "cần tìm");
+              "tìm", "tìm kiếm", "đặt hàng", "kế hoạch", "định", "đang cần", "cần tìm",
+              "mong được");
   /** "nhờ Sở tư vấn", "Sở có hỗ trợ mở lớp không": asks made of the department, not the need. */
   private static final Pattern REQUEST =
       Pattern.compile(
           "(nho|de nghi|kinh de nghi|mong|xin|can|rat mong|hy vong|muon)\\s+(so|ad|quy so|ben so)\\b"
               + "|\\bso (co |co the |nao |oi )?(ho tro|giup|tu van|ket noi|gioi thieu|huong dan)");
+  /** Words that ask for help without naming anything: "cần hỗ trợ gấp ạ", "muốn được giúp". */
+  private static final WordSet PLEA =
+      new WordSet("hỗ", "trợ", "giúp", "đỡ", "gấp", "lắm", "ạ", "nhé", "với", "thêm", "được",
+          "sở", "anh", "chị", "em", "ad", "bên", "mình", "tư", "vấn", "hỏi", "thông", "tin", "liên",
+          "hệ", "cái", "gì", "này", "đó", "ngay", "sớm", "các", "những", "một", "số", "ít", "chút",
+          "rất", "đang", "hiện", "nay", "nhiều", "hơn", "ơi", "thì", "là", "có", "không", "ko");
   private static final Pattern UPPERCASE_AI = Pattern.compile("\\bAI\\b");
 
   private final Provinces provinces;
@@ -40,27 +47,33 @@ public final class RuleExtractor implements Extractor {
 
   @Override
   public Extraction extract(String message, NeedCard draft) {
-    Doc doc = Doc.of(message);
+    Doc plain = Doc.of(message);
     BitSet names = new BitSet();
-    Names.Span company = Names.company(doc);
+    Names.Span company = company(plain);
     if (company != null) {
       names.set(company.from(), company.to());
     }
-    Names.Span person = Names.person(doc, names);
+    BitSet countryWords = Countries.names(plain);
+    BitSet proper = (BitSet) countryWords.clone();
+    proper.or(provinces.names(plain, countryWords));
+    BitSet notPerson = (BitSet) names.clone();
+    notPerson.or(proper);
+    Names.Span person = person(plain, notPerson);
     if (person != null) {
       names.set(person.from(), person.to());
+      proper.set(person.from(), person.to());
     }
+    Doc doc = plain.withProperNames(proper);
+    BitSet notProvince = (BitSet) names.clone();
+    notProvince.or(countryWords);
+    Forms.Value needField = Forms.value(doc, Forms.Label.NEED);
     String folded = masked(doc, company);
     BitSet requests = requestWords(doc);
     List<String> countries = Countries.find(doc, names);
     Money.Budget budget = Money.find(message);
     Lexicon.Match<NeedType> headType = needTypeAfterVerb(doc, requests, names);
     NeedType needType = headType != null ? headType.value() : bestNeedType(doc, requests, names);
-    BitSet personWords = new BitSet();
-    if (person != null) {
-      personWords.set(person.from(), person.to());
-    }
-    Sector sector = sector(doc, personWords);
+    Sector sector = sector(doc);
     List<Support> support = Cues.support(folded);
     String phone = Phones.find(message);
     String email = Emails.find(message);
@@ -71,10 +84,11 @@ public final class RuleExtractor implements Extractor {
             person == null ? null : person.text(),
             phone,
             email,
-            provinces.find(doc, names),
+            province(doc, notProvince),
             sector,
             needType,
-            headType == null ? null : title(doc, headType),
+            needField != null ? clause(doc, afterNeedVerb(doc, needField.from()))
+                : headType == null ? null : title(doc, headType),
             description(doc),
             Cues.origin(folded, !countries.isEmpty()),
             countries,
@@ -85,21 +99,85 @@ public final class RuleExtractor implements Extractor {
             Cues.employees(folded),
             List.of());
     List<Lexicon.Match<Boolean>> verbs = needVerbs(doc, requests);
-    int needClauseAt = headType == null ? -1 : doc.words().get(headType.from()).start();
+    // "Nhu cầu: …" states a need as surely as "cần …" does.
+    int needClauseAt = needField != null ? doc.words().get(needField.from()).start()
+        : headType == null ? -1 : doc.words().get(headType.from()).start();
     Intent intent = Intents.read(doc, card, needClauseAt, !verbs.isEmpty());
     boolean describesNeed = card.sector() != null || card.needType() != null;
     // "cần bộ biến tần cho quạt hút": a need verb with what follows it says what is needed even
     // when no keyword knows the thing.
-    String needClause = verbs.isEmpty() ? null : clause(doc, verbs.get(0).to());
+    String needClause = verbs.isEmpty() ? null : thing(doc, verbs.get(0).to());
     if (intent != Intent.NEED || (!describesNeed && needClause == null)) {
       card = card.withTitle(null).withDescription(null);
     } else if (card.title() == null) {
-      card = card.withTitle(describesNeed ? clause(doc, 0) : needClause);
+      card = card.withTitle(describesNeed ? clause(doc, titleStart(doc, company)) : needClause);
     }
     if (intent == Intent.QUESTION) {
       card = card.with(Field.PROVINCE, askerProvince(doc, names));
     }
     return new Extraction(intent, card, sourcesOf(card));
+  }
+
+  /**
+   * The clause after a need verb when it names a thing, in at least two words that are not a
+   * plea for help: "cần bộ biến tần cho quạt hút" does, "cần hỗ trợ gấp" does not.
+   */
+  private static String thing(Doc doc, int from) {
+    int to = from;
+    long naming = 0;
+    while (to < doc.words().size() && to - from < 12) {
+      if (!PLEA.contains(doc, doc.words().get(to))) {
+        naming++;
+      }
+      to++;
+      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
+        break;
+      }
+    }
+    return naming >= 2 ? clause(doc, from) : null;
+  }
+
+  /** "Nhu cầu: cần đào tạo …" gives "Đào tạo …". */
+  private static int afterNeedVerb(Doc doc, int i) {
+    Lexicon.Match<Boolean> verb = NEED_VERBS.matchAt(doc, i);
+    return verb != null && verb.to() < doc.words().size() ? verb.to() : i;
+  }
+
+  /** The business a form label names ("Đơn vị: …"), else one named after its legal form. */
+  private static Names.Span company(Doc doc) {
+    Forms.Value field = Forms.value(doc, Forms.Label.COMPANY);
+    Names.Span labelled = field == null ? null : Names.labelled(doc, field.from(), field.to(), false);
+    return labelled != null ? labelled : Names.company(doc);
+  }
+
+  /** The person a form label names ("Họ tên: …", "Người hỏi: …"), else one found by the rules. */
+  private static Names.Span person(Doc doc, BitSet skip) {
+    Forms.Value field = Forms.value(doc, Forms.Label.PERSON);
+    Names.Span labelled = field == null ? null : Names.labelled(doc, field.from(), field.to(), true);
+    return labelled != null ? labelled : Names.person(doc, skip);
+  }
+
+  /** The province of the "Địa chỉ:" line, else of the whole message. */
+  private String province(Doc doc, BitSet skip) {
+    Forms.Value field = Forms.value(doc, Forms.Label.ADDRESS);
+    String address = field == null ? null : provinces.find(
+        Doc.of(doc.cut(doc.words().get(field.from()).start(), doc.words().get(field.to() - 1).end())),
+        new BitSet());
+    return address != null ? address : provinces.find(doc, skip);
+  }
+
+  /**
+   * Where a title without a need verb starts: at the first need-type keyword ("Công ty … ở Long
+   * An: máy đóng gói gạo"), else after a business named first, else at the start.
+   */
+  private static int titleStart(Doc doc, Names.Span company) {
+    List<Lexicon.Match<NeedType>> types = NeedTypes.LEXICON.find(doc).stream()
+        .filter(m -> m.weight() > 0 && (company == null || m.from() >= company.to())).toList();
+    if (!types.isEmpty()) {
+      return types.get(0).from();
+    }
+    return company != null && company.from() == 0 && company.to() < doc.words().size()
+        ? company.to() : 0;
   }
 
   /**
@@ -185,13 +263,25 @@ public final class RuleExtractor implements Extractor {
     return best(scores, 3);
   }
 
-  /** The sector by keyword weight; a person's name ("anh Nam") is not a keyword ("nấm"). */
-  static Sector sector(Doc doc, BitSet person) {
+  /**
+   * Countries, then provinces and places, written in the message: no keyword is read inside
+   * them. A country comes first so that "Viet Nam can" is not the place "Năm Căn".
+   */
+  private BitSet properNames(Doc doc) {
+    BitSet proper = Countries.names(doc);
+    proper.or(provinces.names(doc, proper));
+    return proper;
+  }
+
+  /**
+   * The sector by keyword weight; no keyword is read inside a proper name ("anh Nam" holds no
+   * "nấm", see {@link Doc#withProperNames}).
+   */
+  static Sector sector(Doc doc) {
     Map<Sector, Double> scores = new EnumMap<>(Sector.class);
     Sectors.LEXICONS.forEach(
         (sector, lexicon) ->
-            lexicon.find(doc).stream().filter(m -> person.get(m.from(), m.to()).isEmpty())
-                .forEach(m -> scores.merge(sector, m.weight(), Double::sum)));
+            lexicon.find(doc).forEach(m -> scores.merge(sector, m.weight(), Double::sum)));
     if (UPPERCASE_AI.matcher(doc.original()).find()) {
       scores.merge(Sector.CNTT_DIEN_TU, 1.5, Double::sum);
     }
