@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class Countries {
   private Countries() {}
 
-  private static final Lexicon<String> FULL =
+  static final Lexicon<String> FULL =
       Lexicon.<String>ofNames()
           .add("Nhật Bản", "nhật bản", "japan", "nhật bổn")
           .add("Hàn Quốc", "hàn quốc", "korea", "hàn xẻng")
@@ -55,7 +55,7 @@ public final class Countries {
           .add("Brazil", "brazil");
 
   /** Our own country: never an origin country, but a name no keyword is read inside ("Viet Nam"). */
-  private static final Lexicon<String> HOME =
+  static final Lexicon<String> HOME =
       Lexicon.<String>ofNames().add("Việt Nam", "việt nam", "vietnam");
 
   private static final Lexicon<String> SHORT =

@@ -65,7 +65,7 @@ public final class Names {
           "hiện", "chủ", "vốn", "đề", "kinh");
 
   /** Capitalised words that are roles or institutions, not a person's name. */
-  private static final WordSet NOT_PERSON =
+  static final WordSet NOT_PERSON =
       new WordSet(
           "giám", "trưởng", "phó", "chủ", "kế", "nhân", "kỹ", "công", "cty", "htx", "hợp", "sở",
           "phòng", "ban", "tổng", "đại", "doanh", "cơ", "xưởng", "nhà", "ông", "bà",

@@ -21,7 +21,7 @@ import vn.ketnoi.card.Support;
  */
 public final class RuleExtractor implements Extractor {
 
-  private static final Lexicon<Boolean> NEED_VERBS =
+  static final Lexicon<Boolean> NEED_VERBS =
       new Lexicon<Boolean>()
           .add(true, "cần", "muốn", "mong muốn", "có nhu cầu", "nhu cầu", "dự kiến", "dự định",
               "tìm", "tìm kiếm", "đặt hàng", "kế hoạch", "định", "đang cần", "cần tìm",
@@ -47,25 +47,11 @@ public final class RuleExtractor implements Extractor {
 
   @Override
   public Extraction extract(String message, NeedCard draft) {
-    Doc plain = Doc.of(message);
-    BitSet names = new BitSet();
-    Names.Span company = company(plain);
-    if (company != null) {
-      names.set(company.from(), company.to());
-    }
-    BitSet countryWords = Countries.names(plain);
-    BitSet proper = (BitSet) countryWords.clone();
-    proper.or(provinces.names(plain, countryWords));
-    BitSet notPerson = (BitSet) names.clone();
-    notPerson.or(proper);
-    Names.Span person = person(plain, notPerson);
-    if (person != null) {
-      names.set(person.from(), person.to());
-      proper.set(person.from(), person.to());
-    }
-    Doc doc = plain.withProperNames(proper);
-    BitSet notProvince = (BitSet) names.clone();
-    notProvince.or(countryWords);
+    Who who = Who.read(message, provinces);
+    Doc doc = who.doc();
+    Names.Span company = who.company();
+    Names.Span person = who.person();
+    BitSet names = who.names();
     Forms.Value needField = Forms.value(doc, Forms.Label.NEED);
     String folded = masked(doc, company);
     BitSet requests = requestWords(doc);
@@ -84,7 +70,7 @@ public final class RuleExtractor implements Extractor {
             person == null ? null : person.text(),
             phone,
             email,
-            province(doc, notProvince),
+            who.province(provinces),
             sector,
             needType,
             needField != null ? clause(doc, afterNeedVerb(doc, needField.from()))
@@ -141,29 +127,6 @@ public final class RuleExtractor implements Extractor {
   private static int afterNeedVerb(Doc doc, int i) {
     Lexicon.Match<Boolean> verb = NEED_VERBS.matchAt(doc, i);
     return verb != null && verb.to() < doc.words().size() ? verb.to() : i;
-  }
-
-  /** The business a form label names ("Đơn vị: …"), else one named after its legal form. */
-  private static Names.Span company(Doc doc) {
-    Forms.Value field = Forms.value(doc, Forms.Label.COMPANY);
-    Names.Span labelled = field == null ? null : Names.labelled(doc, field.from(), field.to(), false);
-    return labelled != null ? labelled : Names.company(doc);
-  }
-
-  /** The person a form label names ("Họ tên: …", "Người hỏi: …"), else one found by the rules. */
-  private static Names.Span person(Doc doc, BitSet skip) {
-    Forms.Value field = Forms.value(doc, Forms.Label.PERSON);
-    Names.Span labelled = field == null ? null : Names.labelled(doc, field.from(), field.to(), true);
-    return labelled != null ? labelled : Names.person(doc, skip);
-  }
-
-  /** The province of the "Địa chỉ:" line, else of the whole message. */
-  private String province(Doc doc, BitSet skip) {
-    Forms.Value field = Forms.value(doc, Forms.Label.ADDRESS);
-    String address = field == null ? null : provinces.find(
-        Doc.of(doc.cut(doc.words().get(field.from()).start(), doc.words().get(field.to() - 1).end())),
-        new BitSet());
-    return address != null ? address : provinces.find(doc, skip);
   }
 
   /**
@@ -261,16 +224,6 @@ public final class RuleExtractor implements Extractor {
       }
     }
     return best(scores, 3);
-  }
-
-  /**
-   * Countries, then provinces and places, written in the message: no keyword is read inside
-   * them. A country comes first so that "Viet Nam can" is not the place "Năm Căn".
-   */
-  private BitSet properNames(Doc doc) {
-    BitSet proper = Countries.names(doc);
-    proper.or(provinces.names(doc, proper));
-    return proper;
   }
 
   /**
