@@ -5,12 +5,17 @@ import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.card.Source;
 
 /**
- * What one extractor read from one message: the intent, the card, and which extractor produced
- * each stated field (need-card key to source name).
+ * What one extractor read from one message: the intent, the card, which extractor produced each
+ * stated field (need-card key to source name), and for a need that also asks ("…, cho tôi hỏi Sở
+ * có chương trình nào không?") the question, for the answer path (null otherwise).
  */
-public record Extraction(Intent intent, NeedCard card, Map<String, Source> sources) {
+public record Extraction(Intent intent, NeedCard card, Map<String, Source> sources, String question) {
   public Extraction {
     sources = Map.copyOf(sources);
+  }
+
+  public Extraction(Intent intent, NeedCard card, Map<String, Source> sources) {
+    this(intent, card, sources, null);
   }
 
   /**

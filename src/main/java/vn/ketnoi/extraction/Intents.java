@@ -48,6 +48,31 @@ final class Intents {
     return m.find() ? m.start() : -1;
   }
 
+  /**
+   * The question a need also asks: from "cho tôi hỏi" to the end of its sentence, else the clause
+   * that ends with "?" ("…, có được hỗ trợ kinh phí không em?"); null when it asks nothing.
+   */
+  static String questionIn(Doc doc) {
+    String text = doc.original();
+    int from = askAt(doc.folded());
+    int mark = text.indexOf('?', Math.max(from, 0));
+    if (from < 0 && mark < 0) {
+      return null;
+    }
+    if (from < 0) {
+      from = mark;
+      while (from > 0 && ".!?;,\n".indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+    }
+    int to = from;
+    while (to < text.length() && ".!?;\n".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    String question = text.substring(from, Math.min(text.length(), to + 1)).strip();
+    return question.length() < 8 ? null : question;
+  }
+
   /** Whole words only: "là Giàng" does not contain "là gì". */
   private static Pattern words(String regex) {
     return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");

@@ -101,7 +101,8 @@ public final class RuleExtractor implements Extractor {
     if (intent == Intent.QUESTION) {
       card = card.with(Field.PROVINCE, askerProvince(doc, names));
     }
-    return new Extraction(intent, card, sourcesOf(card));
+    return new Extraction(intent, card, sourcesOf(card),
+        intent == Intent.NEED ? Intents.questionIn(doc) : null);
   }
 
   /**

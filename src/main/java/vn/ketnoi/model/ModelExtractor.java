@@ -156,7 +156,7 @@ public final class ModelExtractor implements Extractor {
       sources.remove("province");
       p.rules("province", r.province());
     }
-    return new Extraction(intent, merged, sources);
+    return new Extraction(intent, merged, sources, intent == Intent.NEED ? fromRules.question() : null);
   }
 
   /**
