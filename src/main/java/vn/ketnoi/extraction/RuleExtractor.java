@@ -31,12 +31,6 @@ public final class RuleExtractor implements Extractor {
       Pattern.compile(
           "(nho|de nghi|kinh de nghi|mong|xin|can|rat mong|hy vong|muon)\\s+(so|ad|quy so|ben so)\\b"
               + "|\\bso (co |co the |nao |oi )?(ho tro|giup|tu van|ket noi|gioi thieu|huong dan)");
-  /** Words that ask for help without naming anything: "cần hỗ trợ gấp ạ", "muốn được giúp". */
-  private static final WordSet PLEA =
-      new WordSet("hỗ", "trợ", "giúp", "đỡ", "gấp", "lắm", "ạ", "nhé", "với", "thêm", "được",
-          "sở", "anh", "chị", "em", "ad", "bên", "mình", "tư", "vấn", "hỏi", "thông", "tin", "liên",
-          "hệ", "cái", "gì", "này", "đó", "ngay", "sớm", "các", "những", "một", "số", "ít", "chút",
-          "rất", "đang", "hiện", "nay", "nhiều", "hơn", "ơi", "thì", "là", "có", "không", "ko");
   private static final Pattern UPPERCASE_AI = Pattern.compile("\\bAI\\b");
 
   private final Provinces provinces;
@@ -73,7 +67,7 @@ public final class RuleExtractor implements Extractor {
             who.province(provinces),
             sector,
             needType,
-            needField != null ? clause(doc, afterNeedVerb(doc, needField.from()))
+            needField != null ? NeedTitles.clause(doc, NeedTitles.afterNeedVerb(doc, needField.from()))
                 : headType == null ? null : title(doc, headType),
             description(doc),
             Cues.origin(folded, !countries.isEmpty()),
@@ -92,56 +86,18 @@ public final class RuleExtractor implements Extractor {
     boolean describesNeed = card.sector() != null || card.needType() != null;
     // "cần bộ biến tần cho quạt hút": a need verb with what follows it says what is needed even
     // when no keyword knows the thing.
-    String needClause = verbs.isEmpty() ? null : thing(doc, verbs.get(0).to());
+    String needClause = verbs.isEmpty() ? null : NeedTitles.thing(doc, verbs.get(0).to());
     if (intent != Intent.NEED || (!describesNeed && needClause == null)) {
       card = card.withTitle(null).withDescription(null);
     } else if (card.title() == null) {
-      card = card.withTitle(describesNeed ? clause(doc, titleStart(doc, company)) : needClause);
+      card = card.withTitle(needClause != null ? needClause
+          : NeedTitles.clause(doc, NeedTitles.titleStart(doc, company)));
     }
     if (intent == Intent.QUESTION) {
       card = card.with(Field.PROVINCE, askerProvince(doc, names));
     }
     return new Extraction(intent, card, sourcesOf(card),
         intent == Intent.NEED ? Intents.questionIn(doc) : null);
-  }
-
-  /**
-   * The clause after a need verb when it names a thing, in at least two words that are not a
-   * plea for help: "cần bộ biến tần cho quạt hút" does, "cần hỗ trợ gấp" does not.
-   */
-  private static String thing(Doc doc, int from) {
-    int to = from;
-    long naming = 0;
-    while (to < doc.words().size() && to - from < 12) {
-      if (!PLEA.contains(doc, doc.words().get(to))) {
-        naming++;
-      }
-      to++;
-      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
-        break;
-      }
-    }
-    return naming >= 2 ? clause(doc, from) : null;
-  }
-
-  /** "Nhu cầu: cần đào tạo …" gives "Đào tạo …". */
-  private static int afterNeedVerb(Doc doc, int i) {
-    Lexicon.Match<Boolean> verb = NEED_VERBS.matchAt(doc, i);
-    return verb != null && verb.to() < doc.words().size() ? verb.to() : i;
-  }
-
-  /**
-   * Where a title without a need verb starts: at the first need-type keyword ("Công ty … ở Long
-   * An: máy đóng gói gạo"), else after a business named first, else at the start.
-   */
-  private static int titleStart(Doc doc, Names.Span company) {
-    List<Lexicon.Match<NeedType>> types = NeedTypes.LEXICON.find(doc).stream()
-        .filter(m -> m.weight() > 0 && (company == null || m.from() >= company.to())).toList();
-    if (!types.isEmpty()) {
-      return types.get(0).from();
-    }
-    return company != null && company.from() == 0 && company.to() < doc.words().size()
-        ? company.to() : 0;
   }
 
   /**
@@ -256,7 +212,7 @@ public final class RuleExtractor implements Extractor {
 
   /** "cần mua máy sấy lúa, ..." gives "Mua máy sấy lúa": the need clause, at most twelve words. */
   private static String title(Doc doc, Lexicon.Match<NeedType> head) {
-    return clause(doc, verbBefore(doc, head.from()));
+    return NeedTitles.clause(doc, verbBefore(doc, head.from()));
   }
 
   private static int verbBefore(Doc doc, int typeWord) {
@@ -267,25 +223,6 @@ public final class RuleExtractor implements Extractor {
       }
     }
     return found;
-  }
-
-  private static String clause(Doc doc, int from) {
-    List<Doc.Word> words = doc.words();
-    if (words.isEmpty()) {
-      return null;
-    }
-    int to = from;
-    while (to < words.size() && to - from < 12) {
-      to++;
-      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
-        break;
-      }
-    }
-    if (from >= to) {
-      return null;
-    }
-    String text = doc.cut(words.get(from).start(), words.get(to - 1).end());
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String description(Doc doc) {
