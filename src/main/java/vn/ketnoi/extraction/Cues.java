@@ -23,7 +23,7 @@ final class Cues {
 
   /** "mua ở đâu", "ai bán", "chỗ nào bán": asking where to get it is asking to be connected. */
   static final String WHERE_TO_GET =
-      "(mua|dat|dat hang|dat mua|tim mua|dat lam|thue) (o|tai|cho|noi) (dau|nao)"
+      "(mua|dat hang|dat mua|tim mua|dat lam|thue)( [^.;!?,]{1,60}?)? (o|tai|cho|noi) (dau|nao)"
           + "|ai (ban|cung cap|lam duoc|nhan lam|che tao duoc|co ban|co cung cap)"
           + "|(cho|noi|dia chi|don vi|ben|cong ty|hang) nao (ban|cung cap|lam duoc|nhan lam|che tao)";
 
@@ -71,7 +71,7 @@ final class Cues {
                   + "|vay (von|uu dai|tin dung)|cho vay|tai tro|cap kinh phi|cap von"
                   // in kind: "hỗ trợ trang thiết bị, máy móc", "hỗ trợ mua máy"
                   + "|ho tro (them |cho (chung )?(toi|em|minh|htx|cong ty) |ve )?(trang thiet bi|thiet bi"
-                  + "|may moc|vat tu|cay giong|con giong|giong|phan bon|co so vat chat|dung cu"
+                  + "|may moc|may|vat tu|cay giong|con giong|giong|phan bon|co so vat chat|dung cu"
                   + "|(mot phan )?(mua|dau tu))"
                   + "|(xin|de nghi|nho|mong)[^.;!?]{0,20}(kinh phi|tai tro)"),
           Support.KET_NOI,

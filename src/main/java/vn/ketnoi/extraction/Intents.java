@@ -21,10 +21,17 @@ final class Intents {
               + "|tu (gio|bay gio|nay) (ban|may|mi|em) (la|dong vai|se la)|dong vai|system prompt|jailbreak"
               + "|co phieu|chung khoan|crypto|bitcoin|tien ao|forex|tuyen (dung )?(cong tac vien|ctv)"
               + "|lam tai nha|thu nhap (tu )?\\d|ib ngay|inbox ngay|kiem tien|vay tien|vay nhanh"
-              + "|ca cuoc|ca do|xo so|lo de|casino|https?://|bai tho|bai hat|ke chuyen|thoi tiet|bong da"
-              + "|tai khoan game|inbox|ib (minh|em|ngay|shop)|tin nhan thu|test bot"
+              + "|ca cuoc|ca do|xo so|lo de|casino|https?://"
+              + "|tai khoan game"
               + "|ban dat|dat nen|so do trao tay|bat dong san|nha dat|vay tieu dung|giai ngan nhanh"
-              + "|khuyen mai|giam gia soc|sale off|con hang khong|hi shop|shop oi|ship cod");
+              + "|khuyen mai|giam gia soc|sale off");
+  /**
+   * Off-topic too, but also what a business may say in passing ("dự báo thời tiết", "ai bán ib
+   * mình"): a need clause outweighs these on its own.
+   */
+  private static final Pattern CHATTER =
+      words("bai tho|bai hat|ke chuyen|thoi tiet|bong da|inbox|ib (minh|em|ngay|shop)|tin nhan thu"
+          + "|test bot|con hang khong|hi shop|shop oi|ship cod");
   private static final Pattern QUESTION =
       words(
           "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"
@@ -93,8 +100,13 @@ final class Intents {
     // Off-topic phrases are short and fold onto ordinary words ("con thoi tiết kiệm" holds "thoi
     // tiet"): they do not outweigh a need clause with who is asking and how to reach them.
     if ((OFF_TOPIC.matcher(folded).find() && !(needClause && identified))
+        || (CHATTER.matcher(folded).find() && !needClause)
         || (!needClause && !ABUSE.find(doc).isEmpty())) {
       return Intent.OTHER;
+    }
+    // "Xin hỏi ở Hà Nội mua máy in 3D ở đâu?": where to get a thing is a need for a supplier.
+    if (card.needType() != null && Cues.asksWhereToGet(folded)) {
+      return Intent.NEED;
     }
     boolean asks = folded.contains("?") || QUESTION.matcher(folded.strip()).find();
     boolean statesBusiness = card.hasBudget() || card.companyName() != null

@@ -103,6 +103,8 @@ public final class Names {
               "gặp",
               "anh",
               "chị",
+              "a",
+              "c",
               "ông",
               "bà",
               "cô",
