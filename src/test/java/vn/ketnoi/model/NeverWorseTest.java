@@ -99,6 +99,15 @@ class NeverWorseTest {
   }
 
   @Test
+  void a_question_keeps_the_askers_province_not_the_place_it_asks_about() throws Exception {
+    String question = "Sở ơi cho em hỏi năm nay có hội chợ techmart ở Cần Thơ không ạ?";
+    Extraction e = throughModel(NULLS.replace("\"intent\":\"need\"", "\"intent\":\"question\"")
+        .replace("\"province\":null", "\"province\":\"Cần Thơ\""), question);
+    assertThat(e.intent()).isEqualTo(Intent.QUESTION);
+    assertThat(e.contractCard().province()).isNull();
+  }
+
+  @Test
   void no_turn_asks_for_what_the_rules_found_when_the_model_answers_nulls() throws Exception {
     assertNoQuestionForWhatWasSaid(request -> new FakeOllama.Content(NULLS));
   }
