@@ -3,6 +3,7 @@ package vn.ketnoi.extraction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.NeedType;
 
 /** What a message is (a need, a question, a greeting, other), read by rules on its folded text. */
 final class Intents {
@@ -105,7 +106,8 @@ final class Intents {
       return Intent.OTHER;
     }
     // "Xin hỏi ở Hà Nội mua máy in 3D ở đâu?": where to get a thing is a need for a supplier.
-    if (card.needType() != null && Cues.asksWhereToGet(folded)) {
+    boolean thing = card.needType() == NeedType.THIET_BI || card.needType() == NeedType.PHAN_MEM;
+    if (thing && Cues.asksWhereToGet(folded)) {
       return Intent.NEED;
     }
     boolean asks = folded.contains("?") || QUESTION.matcher(folded.strip()).find();

@@ -222,7 +222,7 @@ public final class Names {
     List<Doc.Word> words = doc.words();
     for (int i = 0; i < words.size(); i++) {
       Lexicon.Match<Boolean> intro = PERSON_INTRO.matchAt(doc, i);
-      if (intro == null || skip.get(i)) {
+      if (intro == null || skip.get(i) || initialAsTitle(words.get(i))) {
         continue;
       }
       Span name = capitalisedRun(doc, intro.to(), skip, !doc.joined(intro.to() - 1));
@@ -231,6 +231,11 @@ public final class Names {
       }
     }
     return personAfterPhone(doc, skip);
+  }
+
+  /** "a Hùng", "c Lan" are titles only in lower case: "loại A Cao cấp", "A Lưới" are not. */
+  private static boolean initialAsTitle(Doc.Word w) {
+    return w.text().length() == 1 && w.capitalized();
   }
 
   /** "sđt 0962 184 550 - Đạt": a name written right after the phone number. */
