@@ -109,7 +109,8 @@ final class Cues {
             hits.add(new Hit(support, m.start()));
           }
         });
-    hits.sort(Comparator.comparingInt(Hit::at));
+    // Two wishes read from one "hỗ trợ" keep the need-card order, not Map.of's, which varies by run.
+    hits.sort(Comparator.comparingInt(Hit::at).thenComparing(Hit::support));
     return hits.stream().map(Hit::support).toList();
   }
 

@@ -31,7 +31,29 @@ record Who(Doc doc, Names.Span company, Names.Span person, BitSet names, BitSet 
       names.set(person.from(), person.to());
       proper.set(person.from(), person.to());
     }
+    proper.or(namesBeforePhones(plain));
     return new Who(plain.withProperNames(proper), company, person, names, countries);
+  }
+
+  private static final WordSet TITLES =
+      new WordSet("anh", "chị", "em", "cô", "chú", "bác", "ông", "bà", "a", "c");
+
+  /**
+   * "lh anh nam 0912 345 678": one word between a title and a phone is a name even in lower case,
+   * as chat writes it, so no keyword ("nấm") is read in it.
+   */
+  private static BitSet namesBeforePhones(Doc doc) {
+    BitSet words = new BitSet();
+    for (Phones.Candidate phone : Phones.candidates(doc.original())) {
+      int next = doc.wordAt(phone.start());
+      int name = next - 1;
+      if (name >= 1 && doc.joined(name - 1) && TITLES.contains(doc, doc.words().get(name - 1))
+          && Character.isLetter(doc.words().get(name).text().charAt(0))
+          && doc.gapAfter(name).matches("[:,–-]?")) {
+        words.set(name);
+      }
+    }
+    return words;
   }
 
   /** The province of the "Địa chỉ:" line, else the first the message names outside names. */

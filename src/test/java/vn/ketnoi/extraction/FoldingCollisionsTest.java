@@ -12,7 +12,7 @@ import vn.ketnoi.text.Fold;
 /**
  * Every entry of every word lexicon, against every proper name the extractor knows: no keyword is
  * read inside a province, place or country name, or inside a person's name after a title, typed
- * with or without diacritics ("Viet Nam" holds no "nấm", "Trà Vinh" no "trà", "anh Nam" no "nấm").
+ * with or without diacritics and capitals ("Viet Nam" holds no "nấm", "Trà Vinh" no "trà", "anh Nam" no "nấm").
  */
 class FoldingCollisionsTest {
   private static final Provinces PROVINCES = new Provinces();
@@ -90,6 +90,12 @@ class FoldingCollisionsTest {
           if (readsInside(lexicon, message, 3, 4)) {
             collisions.add(word + " in \"" + message + "\"");
           }
+        }
+        // Chat writes the name in lower case; between a title and a phone it is a name all the same.
+        String chat = "lh anh " + Fold.fold(word) + " 0912 345 678, can ho tro";
+        checked++;
+        if (readsInside(lexicon, chat, 2, 3)) {
+          collisions.add(word + " in \"" + chat + "\"");
         }
       }
     }
