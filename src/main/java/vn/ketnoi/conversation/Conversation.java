@@ -114,8 +114,8 @@ public final class Conversation {
   }
 
   /**
-   * An inbound with its message already read and, for a question, already answered (null when
-   * there is nothing to read or answer).
+   * An inbound with its message already read and, for a question or a need that also asks,
+   * already answered (null when there is nothing to read or answer).
    */
   public record Prepared(Inbound inbound, Extraction read, Reply answer) {}
 
@@ -134,6 +134,12 @@ public final class Conversation {
     Reply answer = read != null && read.intent() == Intent.QUESTION
         ? questions.answer(((Inbound.Text) inbound).text().strip())
         : null;
+    if (read != null && read.intent() == Intent.NEED && read.question() != null) {
+      // A need that also asks: its question is answered when the knowledge base knows; when it
+      // does not, the question stays among the business's words for staff, with no detour.
+      Reply known = questions.answer(read.question());
+      answer = Questions.unanswered(known) ? null : known;
+    }
     return new Prepared(inbound, read, answer);
   }
 

@@ -127,7 +127,10 @@ final class Drafting {
             ? aside(state, messages.get("reply.greeting", department)).prepend(notes)
             : unclear(state).prepend(notes);
       }
-      case NEED -> merge(state, stated, ex, text).prepend(notes);
+      case NEED -> {
+        Turn merged = merge(state, stated, ex, text);
+        yield (answer != null ? merged.prepend(List.of(answer)) : merged).prepend(notes);
+      }
     };
   }
 

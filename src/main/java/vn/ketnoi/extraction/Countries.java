@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 public final class Countries {
   private Countries() {}
 
-  private static final Lexicon<String> FULL =
-      new Lexicon<String>()
+  static final Lexicon<String> FULL =
+      Lexicon.<String>ofNames()
           .add("Nhật Bản", "nhật bản", "japan", "nhật bổn")
           .add("Hàn Quốc", "hàn quốc", "korea", "hàn xẻng")
           .add("Đức", "cộng hòa liên bang đức", "chlb đức", "nước đức", "germany")
@@ -54,8 +54,12 @@ public final class Countries {
           .add("Philippines", "philippines")
           .add("Brazil", "brazil");
 
+  /** Our own country: never an origin country, but a name no keyword is read inside ("Viet Nam"). */
+  static final Lexicon<String> HOME =
+      Lexicon.<String>ofNames().add("Việt Nam", "việt nam", "vietnam");
+
   private static final Lexicon<String> SHORT =
-      new Lexicon<String>()
+      Lexicon.<String>ofNames()
           .add("Nhật Bản", "nhật")
           .add("Hàn Quốc", "hàn")
           .add("Đức", "đức")
@@ -68,11 +72,13 @@ public final class Countries {
   private static final WordSet BEFORE_PERSON =
       new WordSet("anh", "chị", "ông", "bà", "em", "cô", "chú", "mr", "ms", "tên", "là", "bác");
 
-  /** Export markets and customers, looked for in the words just before a country. */
+  /** Export markets, customers and investors, looked for in the words just before a country. */
   private static final Pattern MARKET_BEFORE =
       Pattern.compile(
           "(xuat khau|xk|khach hang|thi truong|ban sang|ban qua|sang thi truong|xuat sang|"
               + "tieu chuan cua|yeu cau cua|theo yeu cau)(\\s+\\S+){0,3}\\s*$"
+              // the investor's nationality: "100% vốn Nhật Bản", "công ty vốn Hàn Quốc"
+              + "|(?<![a-z])(von|von dau tu|nha dau tu|chu dau tu|fdi|lien doanh voi|cong ty me)\\s*$"
               + "|(chuan|tieu chuan|dat|gmp|iso)[\\s-]*$");
   private static final Pattern DEMAND_AFTER = Pattern.compile("^\\s*(yeu cau|doi hoi)\\b");
 
@@ -89,6 +95,15 @@ public final class Countries {
       }
     }
     return null;
+  }
+
+  /** The words of the country names written in full, Việt Nam included. */
+  static BitSet names(Doc doc) {
+    BitSet words = new BitSet();
+    for (Lexicon<String> lexicon : List.of(HOME, FULL)) {
+      lexicon.find(doc).forEach(m -> words.set(m.from(), m.to()));
+    }
+    return words;
   }
 
   static List<String> find(Doc doc, BitSet skip) {

@@ -21,6 +21,16 @@ final class Cues {
     return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
   }
 
+  /** "mua ở đâu", "ai bán", "chỗ nào bán": asking where to get it is asking to be connected. */
+  static final String WHERE_TO_GET =
+      "(mua|dat hang|dat mua|tim mua|dat lam|thue)( [^.;!?,]{1,60}?)? (o|tai|cho|noi) (dau|nao)"
+          + "|ai (ban|cung cap|lam duoc|nhan lam|che tao duoc|co ban|co cung cap)"
+          + "|(cho|noi|dia chi|don vi|ben|cong ty|hang) nao (ban|cung cap|lam duoc|nhan lam|che tao)";
+
+  static boolean asksWhereToGet(String folded) {
+    return words(WHERE_TO_GET).matcher(folded).find();
+  }
+
   private static final Pattern ANY_ORIGIN =
       words(
           "(khong|ko|k|chang|chua) (yeu cau|can|quan trong|quan tam|phan biet|bat buoc)( ve)? "
@@ -30,7 +40,7 @@ final class Cues {
               + "|(noi|ngoai) (hay|hoac) (ngoai|noi) (deu|cung) (duoc|dc)");
   private static final Pattern FOREIGN =
       words(
-          "(?<!(thi truong|xuat khau|ban ra|xuat ra|ra|sang|khach hang) )nuoc ngoai"
+          "(?<!(thi truong|xuat khau|ban ra|xuat ra|ra|sang|khach hang|von|von dau tu|dau tu|fdi) )nuoc ngoai"
               + "|ngoai nhap|nhap ngoai|nhap khau (cong nghe|thiet bi|may|day chuyen)"
               + "|doi tac (cong nghe )?quoc te|chuyen gia quoc te");
   private static final Pattern DOMESTIC =
@@ -59,17 +69,25 @@ final class Cues {
               "ho tro(?:[^.;!?]{0,25}?)(kinh phi|chi phi|von|tai chinh|hoc phi|\\d+ ?%|tien|ngan sach"
                   + "|lai suat|vay)"
                   + "|vay (von|uu dai|tin dung)|cho vay|tai tro|cap kinh phi|cap von"
+                  // in kind: "hỗ trợ trang thiết bị, máy móc", "hỗ trợ mua máy"
+                  + "|ho tro (them |cho (chung )?(toi|em|minh|htx|cong ty) |ve )?(trang thiet bi|thiet bi"
+                  + "|may moc|may|vat tu|cay giong|con giong|giong|phan bon|co so vat chat|dung cu"
+                  + "|(mot phan )?(mua|dau tu))"
                   + "|(xin|de nghi|nho|mong)[^.;!?]{0,20}(kinh phi|tai tro)"),
           Support.KET_NOI,
           words(
               "(?<!(phan mem|ung dung|app|nen tang|he thong|thiet bi) )"
                   + "(ket noi|gioi thieu|cau noi|mai moi|dau moi)(?! (internet|wifi|mang|bluetooth|voi cac dai ly|may tinh|bao hiem|he thong|du lieu|api))"
                   + "|tim (kiem )?(doi tac|nha cung cap|don vi|hang|ben|chuyen gia|nguon|noi)"
-                  + "|ai ban|ai co (ban|cung cap)|ai lam duoc"),
+                  + "|" + WHERE_TO_GET
+                  // the department's part in a transfer: finding who transfers the technique
+                  + "|ho tro (ve |viec )?(nhan )?chuyen giao (ky thuat|cong nghe|khoa hoc)"
+                  + "|chuyen giao (ky thuat|khoa hoc ky thuat|tien bo (khoa hoc )?ky thuat|kt)"),
           Support.TU_VAN,
           words(
               "(?<!(don vi|to chuc|cong ty|cty|dich vu|ben|nha|chuyen gia) )tu van"
-                  + "|huong dan (thu tuc|ho so|cach|lam|dang ky|xay dung|quy trinh)|giai dap"
+                  + "|huong dan (thu tuc|ho so|cach|lam|dang ky|xay dung|quy trinh|phuong phap|ky thuat"
+                  + "|van hanh|su dung|chuyen mon)|giai dap"
                   + "|ho tro (lam |ve )?(thu tuc|ho so)(?! (bao ho|dang ky (sang che|nhan hieu)))"),
           Support.DAO_TAO,
           // Asked of the department ("Sở hỗ trợ đào tạo", "mở lớp"), not just training needed.
@@ -91,7 +109,8 @@ final class Cues {
             hits.add(new Hit(support, m.start()));
           }
         });
-    hits.sort(Comparator.comparingInt(Hit::at));
+    // Two wishes read from one "hỗ trợ" keep the need-card order, not Map.of's, which varies by run.
+    hits.sort(Comparator.comparingInt(Hit::at).thenComparing(Hit::support));
     return hits.stream().map(Hit::support).toList();
   }
 

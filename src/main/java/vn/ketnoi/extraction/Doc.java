@@ -1,6 +1,7 @@
 package vn.ketnoi.extraction;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import vn.ketnoi.text.Fold;
@@ -29,6 +30,7 @@ public final class Doc {
   private final String folded;
   private final List<Word> words;
   private final boolean marked;
+  private final BitSet properNames;
 
   private Doc(String original) {
     this.original = original;
@@ -37,6 +39,29 @@ public final class Doc {
     long letterWords = words.stream().filter(w -> Character.isLetter(w.text().charAt(0))).count();
     long withMarks = words.stream().filter(w -> !w.plain()).count();
     this.marked = withMarks >= 2 && withMarks * 5 >= letterWords;
+    this.properNames = new BitSet();
+  }
+
+  private Doc(Doc doc, BitSet properNames) {
+    this.original = doc.original;
+    this.folded = doc.folded;
+    this.words = doc.words;
+    this.marked = doc.marked;
+    this.properNames = (BitSet) properNames.clone();
+  }
+
+  /**
+   * This message with the words a proper name covers (a country, a province or place, a person
+   * after a title): word lexicons do not read keywords inside them, so "Viet Nam" holds no
+   * "nấm", "anh Nam" no "nấm" and "Cầu Kè" no "cầu".
+   */
+  public Doc withProperNames(BitSet names) {
+    return new Doc(this, names);
+  }
+
+  /** True when word i is inside a proper name ({@link #withProperNames}). */
+  public boolean inProperName(int i) {
+    return properNames.get(i);
   }
 
   /**

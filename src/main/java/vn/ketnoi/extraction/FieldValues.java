@@ -130,7 +130,7 @@ public final class FieldValues {
 
   private Sector sector(String typed) {
     Sector named = named(typed, Sector.values(), "sector.");
-    return named != null ? named : RuleExtractor.sector(Doc.of(typed), new BitSet());
+    return named != null ? named : RuleExtractor.sector(Doc.of(typed));
   }
 
   private NeedType needType(String typed) {

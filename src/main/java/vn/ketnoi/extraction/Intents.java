@@ -1,7 +1,9 @@
 package vn.ketnoi.extraction;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.NeedType;
 
 /** What a message is (a need, a question, a greeting, other), read by rules on its folded text. */
 final class Intents {
@@ -20,10 +22,17 @@ final class Intents {
               + "|tu (gio|bay gio|nay) (ban|may|mi|em) (la|dong vai|se la)|dong vai|system prompt|jailbreak"
               + "|co phieu|chung khoan|crypto|bitcoin|tien ao|forex|tuyen (dung )?(cong tac vien|ctv)"
               + "|lam tai nha|thu nhap (tu )?\\d|ib ngay|inbox ngay|kiem tien|vay tien|vay nhanh"
-              + "|ca cuoc|ca do|xo so|lo de|casino|https?://|bai tho|bai hat|ke chuyen|thoi tiet|bong da"
-              + "|tai khoan game|inbox|ib (minh|em|ngay|shop)|tin nhan thu|test bot"
+              + "|ca cuoc|ca do|xo so|lo de|casino|https?://"
+              + "|tai khoan game"
               + "|ban dat|dat nen|so do trao tay|bat dong san|nha dat|vay tieu dung|giai ngan nhanh"
-              + "|khuyen mai|giam gia soc|sale off|con hang khong|hi shop|shop oi|ship cod");
+              + "|khuyen mai|giam gia soc|sale off");
+  /**
+   * Off-topic too, but also what a business may say in passing ("dự báo thời tiết", "ai bán ib
+   * mình"): a need clause outweighs these on its own.
+   */
+  private static final Pattern CHATTER =
+      words("bai tho|bai hat|ke chuyen|thoi tiet|bong da|inbox|ib (minh|em|ngay|shop)|tin nhan thu"
+          + "|test bot|con hang khong|hi shop|shop oi|ship cod");
   private static final Pattern QUESTION =
       words(
           "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"
@@ -38,6 +47,40 @@ final class Intents {
   private static final Pattern ASKS_FIRST =
       Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");
 
+  /**
+   * Where the writer says they ask ("cho em hỏi", "xin hỏi"), or -1. What comes before it is
+   * about the writer ("Em ở Bến Tre, cho em hỏi ..."); what comes after, the question's topic.
+   */
+  static int askAt(String folded) {
+    Matcher m = ASKS.matcher(folded);
+    return m.find() ? m.start() : -1;
+  }
+
+  /**
+   * The question a need also asks: from "cho tôi hỏi" to the end of its sentence, else the clause
+   * that ends with "?" ("…, có được hỗ trợ kinh phí không em?"); null when it asks nothing.
+   */
+  static String questionIn(Doc doc) {
+    String text = doc.original();
+    int from = askAt(doc.folded());
+    int mark = text.indexOf('?', Math.max(from, 0));
+    if (from < 0 && mark < 0) {
+      return null;
+    }
+    if (from < 0) {
+      from = mark;
+      while (from > 0 && ".!?;,\n".indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+    }
+    int to = from;
+    while (to < text.length() && ".!?;\n".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    String question = text.substring(from, Math.min(text.length(), to + 1)).strip();
+    return question.length() < 8 ? null : question;
+  }
+
   /** Whole words only: "là Giàng" does not contain "là gì". */
   private static Pattern words(String regex) {
     return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
@@ -46,20 +89,37 @@ final class Intents {
   /**
    * A need when the message has a need clause and does not only ask; a question when it asks;
    * a greeting when it is short, greets and states little; otherwise a need when it states enough
-   * of one or who the business is, else other. {@code needClause}: a need verb heads a need type
-   * ("cần đào tạo"); {@code needVerb}: a need verb outside requests made of the department.
+   * of one or who the business is, else other. {@code needClauseAt}: where a need verb heading a
+   * need type starts ("cần đào tạo"), -1 when there is none; {@code needVerb}: a need verb outside
+   * requests made of the department.
    */
-  static Intent read(Doc doc, NeedCard card, boolean needClause, boolean needVerb) {
+  static Intent read(Doc doc, NeedCard card, int needClauseAt, boolean needVerb) {
     String folded = doc.folded();
-    if (OFF_TOPIC.matcher(folded).find() || (!needClause && !ABUSE.find(doc).isEmpty())) {
+    boolean needClause = needClauseAt >= 0;
+    boolean identified = (card.companyName() != null || card.contactName() != null)
+        && (card.phone() != null || card.email() != null);
+    // Off-topic phrases are short and fold onto ordinary words ("con thoi tiết kiệm" holds "thoi
+    // tiet"): they do not outweigh a need clause with who is asking and how to reach them.
+    if ((OFF_TOPIC.matcher(folded).find() && !(needClause && identified))
+        || (CHATTER.matcher(folded).find() && !needClause)
+        || (!needClause && !ABUSE.find(doc).isEmpty())) {
       return Intent.OTHER;
+    }
+    // "Xin hỏi ở Hà Nội mua máy in 3D ở đâu?": where to get a thing is a need for a supplier.
+    boolean thing = card.needType() == NeedType.THIET_BI || card.needType() == NeedType.PHAN_MEM;
+    if (thing && Cues.asksWhereToGet(folded)) {
+      return Intent.NEED;
     }
     boolean asks = folded.contains("?") || QUESTION.matcher(folded.strip()).find();
     boolean statesBusiness = card.hasBudget() || card.companyName() != null
         || card.phone() != null || card.email() != null;
-    // "mình muốn hỏi thủ tục đăng ký nhãn hiệu?" asks; "cty cần máy sấy 2 tỷ, cho hỏi..." needs.
+    // "mình muốn hỏi thủ tục đăng ký nhãn hiệu?" asks; "cty cần máy sấy 2 tỷ, cho hỏi..." needs,
+    // and so does a need told first and asked about after ("cần dây chuyền sơn, cho tôi hỏi ...").
+    Matcher saysAsks = ASKS.matcher(folded);
+    boolean asksFirst = saysAsks.find() && !(needClause && needClauseAt < saysAsks.start());
     boolean onlyAsks = ASKS_FIRST.matcher(folded).find()
-        || ((ASKS.matcher(folded).find() || HOW.matcher(folded).find()) && !statesBusiness);
+        || ((asksFirst || HOW.matcher(folded).find()) && !statesBusiness
+            && !(needClause && Cues.asksWhereToGet(folded)));
     if (needClause && !onlyAsks) {
       return Intent.NEED;
     }

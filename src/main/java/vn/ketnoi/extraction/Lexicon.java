@@ -23,6 +23,27 @@ public final class Lexicon<T> {
   public record Match<T>(T value, double weight, int from, int to) {}
 
   private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+  /** A lexicon of proper names (places, countries) reads inside names; one of words does not. */
+  private final boolean ofNames;
+
+  /** A lexicon of words: it finds nothing inside a proper name ({@link Doc#withProperNames}). */
+  public Lexicon() {
+    this(false);
+  }
+
+  private Lexicon(boolean ofNames) {
+    this.ofNames = ofNames;
+  }
+
+  /** A lexicon of proper names: places, countries. */
+  public static <T> Lexicon<T> ofNames() {
+    return new Lexicon<>(true);
+  }
+
+  /** Every phrase, for tests that check the lexicons as a whole. */
+  List<Entry<T>> entries() {
+    return byFirstWord.values().stream().flatMap(List::stream).toList();
+  }
 
   public Lexicon<T> add(T value, double weight, String... phrases) {
     for (String phrase : phrases) {
@@ -72,13 +93,16 @@ public final class Lexicon<T> {
     return null;
   }
 
-  private static boolean matches(Doc doc, int start, Entry<?> entry) {
+  private boolean matches(Doc doc, int start, Entry<?> entry) {
     List<Doc.Word> words = doc.words();
     int n = entry.words().size();
     if (start + n > words.size()) {
       return false;
     }
     for (int k = 0; k < n; k++) {
+      if (!ofNames && doc.inProperName(start + k)) {
+        return false;
+      }
       Doc.Word w = words.get(start + k);
       boolean same =
           w.plain() && !doc.marked()

@@ -65,7 +65,7 @@ public final class Names {
           "hiện", "chủ", "vốn", "đề", "kinh");
 
   /** Capitalised words that are roles or institutions, not a person's name. */
-  private static final WordSet NOT_PERSON =
+  static final WordSet NOT_PERSON =
       new WordSet(
           "giám", "trưởng", "phó", "chủ", "kế", "nhân", "kỹ", "công", "cty", "htx", "hợp", "sở",
           "phòng", "ban", "tổng", "đại", "doanh", "cơ", "xưởng", "nhà", "ông", "bà",
@@ -95,11 +95,16 @@ public final class Names {
               "họ tên",
               "họ và tên",
               "người liên hệ",
+              "người hỏi",
+              "người gửi",
+              "người đại diện",
               "liên hệ",
               "lh",
               "gặp",
               "anh",
               "chị",
+              "a",
+              "c",
               "ông",
               "bà",
               "cô",
@@ -147,7 +152,8 @@ public final class Names {
     List<Doc.Word> words = doc.words();
     int end = prefix.to();
     int lastCapital = -1;
-    while (end < words.size() && end - prefix.to() < 12 && doc.joined(end - 1)) {
+    while (end < words.size() && end - prefix.to() < 12
+        && (doc.joined(end - 1) || continues(doc, end - 1, false))) {
       Doc.Word w = words.get(end);
       boolean legalForm = isLegalForm(w);
       if (!w.capitalized() && !legalForm && !w.numeric() && COMPANY_STOP.contains(doc, w)) {
@@ -182,12 +188,41 @@ public final class Names {
         && (w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)) || w.plain());
   }
 
+  /**
+   * The name a form label gives ("Đơn vị: HTX Ông Muộn", "Họ tên: ông Lê Văn Sáu"): the words
+   * [from, to) up to the first comma, bracket or dash, a person's without their title. Null when
+   * nothing is left.
+   */
+  static Span labelled(Doc doc, int from, int to, boolean person) {
+    List<Doc.Word> words = doc.words();
+    if (person) {
+      Lexicon.Match<Boolean> title = PERSON_INTRO.matchAt(doc, from);
+      if (title != null && title.to() < to && words.get(title.from()).text().length() <= 4) {
+        from = title.to();
+      }
+    }
+    int end = from;
+    while (end < to && (end == from || continues(doc, end - 1, person))) {
+      end++;
+    }
+    if (end == from || (person && NOT_PERSON.contains(doc, words.get(from)))) {
+      return null;
+    }
+    return new Span(doc.cut(words.get(from).start(), words.get(end - 1).end()), from, end);
+  }
+
+  /** A dash ends a person's name ("Lê Văn Sáu - chủ nhiệm"), not a place's ("Bà Rịa - Vũng Tàu"). */
+  private static boolean continues(Doc doc, int i, boolean person) {
+    boolean dash = doc.gapAfter(i).contains("-");
+    return doc.linked(i) && (!dash || (!person && doc.words().get(i + 1).capitalized()));
+  }
+
   /** The contact person's name (without title), or null. Words in {@code skip} are not used. */
   public static Span person(Doc doc, java.util.BitSet skip) {
     List<Doc.Word> words = doc.words();
     for (int i = 0; i < words.size(); i++) {
       Lexicon.Match<Boolean> intro = PERSON_INTRO.matchAt(doc, i);
-      if (intro == null || skip.get(i)) {
+      if (intro == null || skip.get(i) || initialAsTitle(words.get(i))) {
         continue;
       }
       Span name = capitalisedRun(doc, intro.to(), skip, !doc.joined(intro.to() - 1));
@@ -196,6 +231,11 @@ public final class Names {
       }
     }
     return personAfterPhone(doc, skip);
+  }
+
+  /** "a Hùng", "c Lan" are titles only in lower case: "loại A Cao cấp", "A Lưới" are not. */
+  private static boolean initialAsTitle(Doc.Word w) {
+    return w.text().length() == 1 && w.capitalized();
   }
 
   /** "sđt 0962 184 550 - Đạt": a name written right after the phone number. */

@@ -14,9 +14,11 @@ final class NeedTypes {
 
   static {
     add(NeedType.THIET_BI, 0, "nhà máy", "máy bay");
+    // A cooperative's legal form is not a wish to cooperate on research.
+    add(NeedType.HOP_TAC_NGHIEN_CUU, 0, "hợp tác xã", "tổ hợp tác", "liên hiệp hợp tác xã");
     add(NeedType.THIET_BI, 3, "dây chuyền", "kho lạnh", "drone", "lò đốt", "lò sấy", "lò hơi",
         "nồi hơi", "băng tải", "hệ thống cấp đông", "hệ thống lưu trữ năng lượng", "tấm pin",
-        "máy móc", "thiết bị", "máy", "robot", "hệ thống lạnh", "hệ thống tưới", "xe",
+        "máy móc", "thiết bị", "trang thiết bị", "máy", "robot", "hệ thống lạnh", "hệ thống tưới", "xe",
         "hệ thống xử lý", "trạm xử lý", "nhà màng", "camera", "pin", "khuôn", "khuôn mẫu",
         "khuôn ép", "lò nung", "lò tuynel", "lò điện", "lò gas", "lò hơi", "lò phản ứng",
         "hệ thống", "giải pháp xử lý");

@@ -3,6 +3,7 @@ package vn.ketnoi.extraction;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,8 +20,8 @@ public final class Provinces {
   private static final Pattern HCMC_DISTRICT =
       Pattern.compile("(?<![\\w])(?:q|quan)\\s*\\.?\\s*(?:[1-9]|1[0-2])(?![\\w])");
 
-  private final Lexicon<String> provinces = new Lexicon<>();
-  private final Lexicon<String> places = new Lexicon<>();
+  private final Lexicon<String> provinces = Lexicon.ofNames();
+  private final Lexicon<String> places = Lexicon.ofNames();
   private final Map<String, String> currentByName = new HashMap<>();
 
   public Provinces() {
@@ -74,6 +75,20 @@ public final class Provinces {
     return m.find() ? "TP. Hồ Chí Minh" : null;
   }
 
+  /**
+   * The words every usable province and place name covers: the proper names no keyword is read
+   * inside. Words in {@code skip} (a country's name: "Viet Nam can" holds no "Năm Căn") do not count.
+   */
+  public BitSet names(Doc doc, BitSet skip) {
+    BitSet words = new BitSet();
+    for (Lexicon<String> lexicon : List.of(provinces, places)) {
+      lexicon.find(doc).stream()
+          .filter(m -> usable(doc, m, skip) && words.get(m.from(), m.to()).isEmpty())
+          .forEach(m -> words.set(m.from(), m.to()));
+    }
+    return words;
+  }
+
   /** Match a whole answer ("Hà Nội", "tinh Long An") to a province, or null. */
   public String parseAnswer(String text) {
     Doc doc = Doc.of(text);
@@ -82,6 +97,12 @@ public final class Provinces {
 
   private static boolean usable(Doc doc, Lexicon.Match<String> m, BitSet skip) {
     if (skip.get(m.from(), m.to()).cardinality() > 0) {
+      return false;
+    }
+    // Two letters ("HN", "SG") name a province only in capitals: "sg" or "hn" may be anything.
+    Doc.Word first = doc.words().get(m.from());
+    if (m.to() - m.from() == 1 && first.text().length() <= 2
+        && !first.text().equals(first.text().toUpperCase(Locale.ROOT))) {
       return false;
     }
     // "anh Hà Nam" is a person; "Cát Bà, Hải Phòng" is a place: a title counts only lower-case

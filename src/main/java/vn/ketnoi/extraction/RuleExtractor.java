@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ketnoi.card.Field;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.card.Sector;
 import vn.ketnoi.card.Source;
@@ -20,10 +21,11 @@ import vn.ketnoi.card.Support;
  */
 public final class RuleExtractor implements Extractor {
 
-  private static final Lexicon<Boolean> NEED_VERBS =
+  static final Lexicon<Boolean> NEED_VERBS =
       new Lexicon<Boolean>()
           .add(true, "cần", "muốn", "mong muốn", "có nhu cầu", "nhu cầu", "dự kiến", "dự định",
-              "tìm", "tìm kiếm", "đặt hàng", "kế hoạch", "định", "đang cần", "cần tìm");
+              "tìm", "tìm kiếm", "đặt hàng", "kế hoạch", "định", "đang cần", "cần tìm",
+              "mong được");
   /** "nhờ Sở tư vấn", "Sở có hỗ trợ mở lớp không": asks made of the department, not the need. */
   private static final Pattern REQUEST =
       Pattern.compile(
@@ -39,27 +41,19 @@ public final class RuleExtractor implements Extractor {
 
   @Override
   public Extraction extract(String message, NeedCard draft) {
-    Doc doc = Doc.of(message);
-    BitSet names = new BitSet();
-    Names.Span company = Names.company(doc);
-    if (company != null) {
-      names.set(company.from(), company.to());
-    }
-    Names.Span person = Names.person(doc, names);
-    if (person != null) {
-      names.set(person.from(), person.to());
-    }
+    Who who = Who.read(message, provinces);
+    Doc doc = who.doc();
+    Names.Span company = who.company();
+    Names.Span person = who.person();
+    BitSet names = who.names();
+    Forms.Value needField = Forms.value(doc, Forms.Label.NEED);
     String folded = masked(doc, company);
     BitSet requests = requestWords(doc);
     List<String> countries = Countries.find(doc, names);
     Money.Budget budget = Money.find(message);
     Lexicon.Match<NeedType> headType = needTypeAfterVerb(doc, requests, names);
     NeedType needType = headType != null ? headType.value() : bestNeedType(doc, requests, names);
-    BitSet personWords = new BitSet();
-    if (person != null) {
-      personWords.set(person.from(), person.to());
-    }
-    Sector sector = sector(doc, personWords);
+    Sector sector = sector(doc);
     List<Support> support = Cues.support(folded);
     String phone = Phones.find(message);
     String email = Emails.find(message);
@@ -70,10 +64,11 @@ public final class RuleExtractor implements Extractor {
             person == null ? null : person.text(),
             phone,
             email,
-            provinces.find(doc, names),
+            who.province(provinces),
             sector,
             needType,
-            headType == null ? null : title(doc, headType),
+            needField != null ? NeedTitles.clause(doc, NeedTitles.afterNeedVerb(doc, needField.from()))
+                : headType == null ? null : title(doc, headType),
             description(doc),
             Cues.origin(folded, !countries.isEmpty()),
             countries,
@@ -83,14 +78,36 @@ public final class RuleExtractor implements Extractor {
             support,
             Cues.employees(folded),
             List.of());
-    Intent intent = Intents.read(doc, card, headType != null, hasNeedVerb(doc, requests));
+    List<Lexicon.Match<Boolean>> verbs = needVerbs(doc, requests);
+    // "Nhu cầu: …" states a need as surely as "cần …" does.
+    int needClauseAt = needField != null ? doc.words().get(needField.from()).start()
+        : headType == null ? -1 : doc.words().get(headType.from()).start();
+    Intent intent = Intents.read(doc, card, needClauseAt, !verbs.isEmpty());
     boolean describesNeed = card.sector() != null || card.needType() != null;
-    if (intent != Intent.NEED || !describesNeed) {
+    // "cần bộ biến tần cho quạt hút": a need verb with what follows it says what is needed even
+    // when no keyword knows the thing.
+    String needClause = verbs.isEmpty() ? null : NeedTitles.thing(doc, verbs.get(0).to());
+    if (intent != Intent.NEED || (!describesNeed && needClause == null)) {
       card = card.withTitle(null).withDescription(null);
     } else if (card.title() == null) {
-      card = card.withTitle(clause(doc, 0));
+      card = card.withTitle(needClause != null ? needClause
+          : NeedTitles.clause(doc, NeedTitles.titleStart(doc, company)));
     }
-    return new Extraction(intent, card, sourcesOf(card));
+    if (intent == Intent.QUESTION) {
+      card = card.with(Field.PROVINCE, askerProvince(doc, names));
+    }
+    return new Extraction(intent, card, sourcesOf(card),
+        intent == Intent.NEED ? Intents.questionIn(doc) : null);
+  }
+
+  /**
+   * A question's province is where the asker says they are, before they ask ("Em ở Bến Tre, cho
+   * em hỏi ..."); a place inside the question is its topic ("hội chợ ở Cần Thơ có không?").
+   */
+  private String askerProvince(Doc doc, BitSet names) {
+    int askAt = Intents.askAt(doc.folded());
+    // The text before the cue splits into the same first words, so the name spans still apply.
+    return askAt <= 0 ? null : provinces.find(Doc.of(doc.original().substring(0, askAt)), names);
   }
 
   private static Map<String, Source> sourcesOf(NeedCard card) {
@@ -124,10 +141,6 @@ public final class RuleExtractor implements Extractor {
       }
     }
     return words;
-  }
-
-  private static boolean hasNeedVerb(Doc doc, BitSet requests) {
-    return !needVerbs(doc, requests).isEmpty();
   }
 
   /** Need verbs outside requests to the department and outside names ("Cần Thơ" is a city). */
@@ -170,13 +183,15 @@ public final class RuleExtractor implements Extractor {
     return best(scores, 3);
   }
 
-  /** The sector by keyword weight; a person's name ("anh Nam") is not a keyword ("nấm"). */
-  static Sector sector(Doc doc, BitSet person) {
+  /**
+   * The sector by keyword weight; no keyword is read inside a proper name ("anh Nam" holds no
+   * "nấm", see {@link Doc#withProperNames}).
+   */
+  static Sector sector(Doc doc) {
     Map<Sector, Double> scores = new EnumMap<>(Sector.class);
     Sectors.LEXICONS.forEach(
         (sector, lexicon) ->
-            lexicon.find(doc).stream().filter(m -> person.get(m.from(), m.to()).isEmpty())
-                .forEach(m -> scores.merge(sector, m.weight(), Double::sum)));
+            lexicon.find(doc).forEach(m -> scores.merge(sector, m.weight(), Double::sum)));
     if (UPPERCASE_AI.matcher(doc.original()).find()) {
       scores.merge(Sector.CNTT_DIEN_TU, 1.5, Double::sum);
     }
@@ -197,7 +212,7 @@ public final class RuleExtractor implements Extractor {
 
   /** "cần mua máy sấy lúa, ..." gives "Mua máy sấy lúa": the need clause, at most twelve words. */
   private static String title(Doc doc, Lexicon.Match<NeedType> head) {
-    return clause(doc, verbBefore(doc, head.from()));
+    return NeedTitles.clause(doc, verbBefore(doc, head.from()));
   }
 
   private static int verbBefore(Doc doc, int typeWord) {
@@ -208,25 +223,6 @@ public final class RuleExtractor implements Extractor {
       }
     }
     return found;
-  }
-
-  private static String clause(Doc doc, int from) {
-    List<Doc.Word> words = doc.words();
-    if (words.isEmpty()) {
-      return null;
-    }
-    int to = from;
-    while (to < words.size() && to - from < 12) {
-      to++;
-      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
-        break;
-      }
-    }
-    if (from >= to) {
-      return null;
-    }
-    String text = doc.cut(words.get(from).start(), words.get(to - 1).end());
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String description(Doc doc) {

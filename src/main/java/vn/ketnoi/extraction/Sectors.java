@@ -36,7 +36,7 @@ final class Sectors {
         "mật ong", "nhân điều", "hạt điều", "bóc vỏ", "vỏ lụa", "lên men", "hút chân không",
         "tinh dầu", "bánh", "trà", "nông sản", "thủy hải sản", "hải sản", "ocop");
     add(Sector.CHE_BIEN_BAO_QUAN, 1.5, "chè", "phân loại");
-    add(Sector.CHE_BIEN_BAO_QUAN, 1, "điều");
+    add(Sector.CHE_BIEN_BAO_QUAN, 1, "điều", "cà phê");
     add(Sector.CHE_BIEN_BAO_QUAN, 0, "kiểm tra", "tra cứu", "cá tra", "thanh tra", "bánh răng",
         "bánh xe", "điều kiện", "điều hòa", "điều hoà", "điều khiển", "điều trị", "điều chỉnh",
         "điều hành", "điều tra", "điều phối");

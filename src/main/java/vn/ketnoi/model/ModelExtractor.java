@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.extraction.Extraction;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Intent;
 import vn.ketnoi.extraction.Json;
+import vn.ketnoi.card.Field;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.card.Source;
 import vn.ketnoi.extraction.Provinces;
@@ -27,7 +29,8 @@ import vn.ketnoi.extraction.RuleExtractor;
 /**
  * Rules always, the model when it answers: crisp fields (phone, e-mail, budget, headcount) come
  * from the rules when they found something (else from the model, if grounded in the text), semantic
- * fields from the model's answer, each field recording which one produced it. Any failure of the model — timeout, refused
+ * fields from the model's answer where it states a valid value (else the rules'), each field
+ * recording which one produced it. Any failure of the model — timeout, refused
  * connection, HTTP error, invalid answer after one repair — leaves the turn to the rules.
  */
 public final class ModelExtractor implements Extractor {
@@ -117,8 +120,10 @@ public final class ModelExtractor implements Extractor {
 
   /**
    * Crisp fields from the rules when they found something, else the model's grounded value;
-   * semantic fields from the model's valid answer, its nulls included ("anh Nam" states no
-   * sector, whatever a lexicon makes of "Nam").
+   * semantic fields from the model when it states a valid value, else the rules'. The model can
+   * add or correct a field, never blank one: a null, an empty list or a value validation or
+   * grounding refused keeps what the rules read, so the bot never asks for what the business
+   * just said. The rules' own false readings ("anh Nam" is not "nấm") are fixed in the rules.
    */
   static Extraction merge(Extraction fromRules, Intent modelIntent, NeedCard m) {
     NeedCard r = fromRules.card();
@@ -127,30 +132,53 @@ public final class ModelExtractor implements Extractor {
     boolean rulesBudget = r.hasBudget();
     NeedCard merged =
         new NeedCard(
-            p.model("company_name", m.companyName()),
-            p.model("contact_name", m.contactName()),
+            p.semantic("company_name", m.companyName(), r.companyName()),
+            p.semantic("contact_name", m.contactName(), r.contactName()),
             p.crisp("phone", r.phone(), m.phone()),
             p.crisp("email", r.email(), m.email()),
-            p.model("province", m.province()),
-            p.model("sector", m.sector()),
-            p.model("need_type", m.needType()),
-            p.model("title", m.title()),
-            p.model("description", m.description()),
-            p.model("origin_scope", m.originScope()),
-            p.model("origin_countries", m.originCountries()),
+            p.semantic("province", m.province(), r.province()),
+            p.semantic("sector", m.sector(), r.sector()),
+            p.semantic("need_type", m.needType(), r.needType()),
+            p.semantic("title", m.title(), r.title()),
+            p.semantic("description", m.description(), r.description()),
+            p.semantic("origin_scope", m.originScope(), r.originScope()),
+            p.semantic("origin_countries", m.originCountries(), r.originCountries()),
             rulesBudget ? p.rules("budget_vnd_min", r.budgetVndMin()) : p.model("budget_vnd_min", m.budgetVndMin()),
             rulesBudget ? p.rules("budget_vnd_max", r.budgetVndMax()) : p.model("budget_vnd_max", m.budgetVndMax()),
-            p.model("timeline", m.timeline()),
-            p.model("support_wanted", m.supportWanted()),
+            p.semantic("timeline", m.timeline(), r.timeline()),
+            p.semantic("support_wanted", m.supportWanted(), r.supportWanted()),
             p.crisp("employees", r.employees(), m.employees()),
-            p.model("products", m.products()));
-    return new Extraction(modelIntent != null ? modelIntent : fromRules.intent(), merged, sources);
+            p.semantic("products", m.products(), r.products()));
+    Intent intent = intent(fromRules, modelIntent);
+    if (intent == Intent.QUESTION && !Objects.equals(merged.province(), r.province())) {
+      // A question's province is the asker's, which only the rules tell from the question's topic.
+      merged = merged.with(Field.PROVINCE, r.province());
+      sources.remove("province");
+      p.rules("province", r.province());
+    }
+    return new Extraction(intent, merged, sources, intent == Intent.NEED ? fromRules.question() : null);
+  }
+
+  /**
+   * The model's intent, except that it cannot throw away a need the rules read with its need
+   * clause (a title): a need told and then asked about stays a need, whatever the model calls it.
+   */
+  private static Intent intent(Extraction fromRules, Intent modelIntent) {
+    boolean rulesReadANeed = fromRules.intent() == Intent.NEED && fromRules.card().title() != null;
+    if (modelIntent == null || (rulesReadANeed && modelIntent != Intent.NEED)) {
+      return fromRules.intent();
+    }
+    return modelIntent;
   }
 
   /** Takes one field from the model or the rules and records which. */
   private record Picker(Map<String, Source> sources, Map<String, Source> ruleSources) {
     <T> T crisp(String key, T fromRules, T fromModel) {
       return stated(fromRules) ? rules(key, fromRules) : model(key, fromModel);
+    }
+
+    <T> T semantic(String key, T fromModel, T fromRules) {
+      return stated(fromModel) ? model(key, fromModel) : rules(key, fromRules);
     }
 
     <T> T model(String key, T value) {

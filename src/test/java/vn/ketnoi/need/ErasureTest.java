@@ -31,8 +31,8 @@ class ErasureTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
   private static final long BUSINESS = 42;
-  private static final String NEED = "HTX Gốm Sứ Hoàng Liên ở Thái Nguyên đang tìm công nghệ nung gốm"
-      + " tiết kiệm điện. Liên hệ chị Đặng Thị Lan 0966 123 457 hoặc 0915 777 888, email"
+  private static final String NEED = "Bên em đang tìm công nghệ nung gốm cho HTX Gốm Sứ Hoàng Liên,"
+      + " ở Thái Nguyên, tiết kiệm điện. Liên hệ chị Đặng Thị Lan 0966 123 457 hoặc 0915 777 888, email"
       + " lan.gomsu@hoanglien.vn";
   /** A second message: it lives only in the draft, the source text and the inbox. */
   private static final String MORE = "Xưởng đặt ở bản Khuổi Nậm, kinh phí khoảng 2 tỷ";
@@ -122,7 +122,7 @@ class ErasureTest {
       List<List<String>> rows = NeedExportTest.parseCsv(needsCsv.substring(1));
       List<String> header = rows.get(0);
       assertThat(rows.get(1).get(header.indexOf("Nội dung nhu cầu"))).isEqualTo(
-          "[đã xóa] ở Thái Nguyên đang tìm công nghệ");
+          "Công nghệ nung gốm cho [đã xóa]");
       assertThat(rows.get(1).get(header.indexOf("Lĩnh vực"))).isNotBlank();
       String jsonl = new String(((Reply.Document) export.get(1)).content(), StandardCharsets.UTF_8);
       String auditCsv = new String(((Reply.Document) export.get(2)).content(), StandardCharsets.UTF_8);

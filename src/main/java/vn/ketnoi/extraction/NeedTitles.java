@@ -1,0 +1,78 @@
+package vn.ketnoi.extraction;
+
+import java.util.List;
+import vn.ketnoi.card.NeedType;
+
+/**
+ * The title of a need, cut from the business's own words: the clause after a need verb, a form's
+ * "Nhu cầu:" line, or the clause at the first need keyword, never the business's introduction.
+ */
+final class NeedTitles {
+  private NeedTitles() {}
+
+  /** Words that ask for help without naming anything: "cần hỗ trợ gấp ạ", "muốn được giúp". */
+  private static final WordSet PLEA =
+      new WordSet("hỗ", "trợ", "giúp", "đỡ", "gấp", "lắm", "ạ", "nhé", "với", "thêm", "được",
+          "sở", "anh", "chị", "em", "ad", "bên", "mình", "tư", "vấn", "hỏi", "thông", "tin", "liên",
+          "hệ", "cái", "gì", "này", "đó", "ngay", "sớm", "các", "những", "một", "số", "ít", "chút",
+          "rất", "đang", "hiện", "nay", "nhiều", "hơn", "ơi", "thì", "là", "có", "không", "ko");
+
+  /**
+   * The clause after a need verb when it names a thing, in at least two words that are not a
+   * plea for help: "cần bộ biến tần cho quạt hút" does, "cần hỗ trợ gấp" does not.
+   */
+  static String thing(Doc doc, int from) {
+    int to = from;
+    long naming = 0;
+    while (to < doc.words().size() && to - from < 12) {
+      if (!PLEA.contains(doc, doc.words().get(to))) {
+        naming++;
+      }
+      to++;
+      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
+        break;
+      }
+    }
+    return naming >= 2 ? clause(doc, from) : null;
+  }
+
+  /** "Nhu cầu: cần đào tạo …" gives "Đào tạo …". */
+  static int afterNeedVerb(Doc doc, int i) {
+    Lexicon.Match<Boolean> verb = RuleExtractor.NEED_VERBS.matchAt(doc, i);
+    return verb != null && verb.to() < doc.words().size() ? verb.to() : i;
+  }
+
+  /**
+   * Where a title without a need verb starts: at the first need-type keyword ("Công ty … ở Long
+   * An: máy đóng gói gạo"), else after a business named first, else at the start.
+   */
+  static int titleStart(Doc doc, Names.Span company) {
+    List<Lexicon.Match<NeedType>> types = NeedTypes.LEXICON.find(doc).stream()
+        .filter(m -> m.weight() > 0 && (company == null || m.from() >= company.to())).toList();
+    if (!types.isEmpty()) {
+      return types.get(0).from();
+    }
+    return company != null && company.from() == 0 && company.to() < doc.words().size()
+        ? company.to() : 0;
+  }
+
+  /** The clause from word {@code from}, at most twelve words: "mua máy sấy lúa, ..." gives "Mua máy sấy lúa". */
+  static String clause(Doc doc, int from) {
+    List<Doc.Word> words = doc.words();
+    if (words.isEmpty()) {
+      return null;
+    }
+    int to = from;
+    while (to < words.size() && to - from < 12) {
+      to++;
+      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
+        break;
+      }
+    }
+    if (from >= to) {
+      return null;
+    }
+    String text = doc.cut(words.get(from).start(), words.get(to - 1).end());
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}
