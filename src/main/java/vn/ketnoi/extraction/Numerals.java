@@ -55,7 +55,13 @@ public final class Numerals {
   }
 
   /** A number read from tokens [from, to): its value and how it was written. */
-  public record Parsed(BigDecimal value, int from, int to, BigDecimal firstUnit, BigDecimal lastUnit) {
+  public record Parsed(
+      BigDecimal value, int from, int to, BigDecimal firstUnit, BigDecimal lastUnit,
+      BigDecimal leadMultiplier) {
+    Parsed(BigDecimal value, int from, int to, BigDecimal firstUnit, BigDecimal lastUnit) {
+      this(value, from, to, firstUnit, lastUnit, null);
+    }
+
     boolean hasUnit() {
       return lastUnit != null;
     }
@@ -80,7 +86,46 @@ public final class Numerals {
           m.start(), m.end(), nfc.substring(last, m.start())));
       last = m.end();
     }
-    return tokens;
+    return spacedThousands(tokens);
+  }
+
+  /** A space between digit groups, as in "350 000 000": one space (or a no-break one) only. */
+  private static final Pattern GROUP_GAP = Pattern.compile("[ \u00A0\u202F]");
+  private static final Pattern GROUP_HEAD = Pattern.compile("[1-9]\\d{0,2}");
+
+  /**
+   * "350 000 000 đồng", "1 200 000 000": digits grouped by spaces are one number when groups of
+   * exactly three follow, two groups or more (one group only before a currency or a unit: "1 200
+   * triệu"), so "mua
+   * 2 500 kg" or "3 100 200" stay separate numbers.
+   */
+  private static List<Token> spacedThousands(List<Token> tokens) {
+    List<Token> merged = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token head = tokens.get(i);
+      int k = i + 1;
+      while (GROUP_HEAD.matcher(head.text()).matches() && k < tokens.size()
+          && GROUP_GAP.matcher(tokens.get(k).gap()).matches() && tokens.get(k).text().matches("\\d{3}")) {
+        k++;
+      }
+      boolean moreDigits = k < tokens.size() && tokens.get(k).gap().matches("[ \u00A0\u202F]?")
+          && tokens.get(k).digits();
+      int groups = k - i - 1;
+      boolean currencyNext = k < tokens.size() && GROUP_GAP.matcher(tokens.get(k).gap()).matches()
+          && (tokens.get(k).isAny("đ", "đồng", "vnd", "vnđ") || unitAt(tokens, k) != null);
+      if (!moreDigits && (groups >= 2 || groups == 1 && currencyNext)) {
+        StringBuilder digits = new StringBuilder();
+        for (int g = i; g < k; g++) {
+          digits.append(tokens.get(g).text());
+        }
+        String text = digits.toString();
+        merged.add(new Token(text, text, text, head.start(), tokens.get(k - 1).end(), head.gap()));
+        i = k - 1;
+      } else {
+        merged.add(head);
+      }
+    }
+    return merged;
   }
 
   /**
@@ -88,12 +133,30 @@ public final class Numerals {
    * ambiguous: "2 tỷ 50" may be 2,05 or 2,5 tỷ.
    */
   public static Parsed parse(List<Token> t, int i) {
+    Parsed read = read(t, i);
+    return read == null || read.value() == null ? null : read;
+  }
+
+  /**
+   * As {@link #parse}, but a number that cannot be read for sure ("2 tỷ 50", "hai tỷ lẻ năm") is
+   * kept, with a null value and its tokens, so no smaller number is read from inside it.
+   */
+  static Parsed read(List<Token> t, int i) {
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal firstUnit = null;
     BigDecimal lastUnit = null;
+    BigDecimal lead = null;
     int j = i;
+    boolean odd = false;
     while (j < t.size() && (j == i || t.get(j).joined())) {
-      Quantity q = quantity(t, j);
+      if (lastUnit != null && t.get(j).isAny("lẻ", "linh") && j + 1 < t.size() && t.get(j + 1).joined()
+          && quantity(t, j + 1) != null) {
+        // "hai tỷ lẻ năm mươi triệu": "lẻ" says the next group skips a place (2,05 tỷ).
+        odd = true;
+        j++;
+      }
+      Quantity q = j == i ? impliedOne(t, j) : null;
+      q = q != null ? q : quantity(t, j);
       if (q != null && q.words() && q.to() < t.size() && t.get(q.to()).joined()
           && t.get(q.to()).digits()) {
         // "năm 2026", "tháng 5": a word and then digits are not one number.
@@ -114,9 +177,23 @@ public final class Numerals {
         }
         break;
       }
-      BigDecimal unit = q.to() < t.size() && t.get(q.to()).joined() ? unitAt(t, q.to()) : null;
+      boolean implied = q.to() == j;
+      BigDecimal unit = q.to() < t.size() && (implied || t.get(q.to()).joined()) ? unitAt(t, q.to()) : null;
       if (unit != null && lastUnit != null && unit.compareTo(lastUnit) >= 0) {
+        if (odd) {
+          return unsure(t, i, q.to(), firstUnit, lastUnit);
+        }
         break;
+      }
+      if (odd && q.value().compareTo(HUNDRED) >= 0) {
+        // "lẻ" stands for the hundreds left out: "hai tỷ lẻ năm trăm triệu" is unsure.
+        return unsure(t, i, q.to(), firstUnit, lastUnit);
+      }
+      if (odd && unit == null) {
+        // "một nghìn lẻ năm" is 1005; "hai tỷ lẻ năm" says no place: unsure.
+        return lastUnit.compareTo(THOUSAND) == 0
+            ? new Parsed(total.add(q.value()), i, q.to(), firstUnit, lastUnit, lead)
+            : unsure(t, i, q.to(), firstUnit, lastUnit);
       }
       if (unit == null) {
         if (lastUnit == null) {
@@ -127,23 +204,53 @@ public final class Numerals {
         }
         BigDecimal tail = elided(q, lastUnit);
         if (tail == null) {
-          return null;
+          return unsure(t, i, q.to(), firstUnit, lastUnit);
         }
         return new Parsed(total.add(tail), i, q.to(), firstUnit, lastUnit);
       }
       total = total.add(q.value().multiply(unit));
+      lead = firstUnit == null ? q.multiplier() : lead;
+      odd = false;
       firstUnit = firstUnit == null ? unit : firstUnit;
       lastUnit = unit;
       j = q.to() + unitLength(t, q.to());
       if (halfAfter(t, j)) {
-        return new Parsed(total.add(unit.divide(BigDecimal.valueOf(2))), i, j + 1, firstUnit, lastUnit);
+        return new Parsed(total.add(unit.divide(BigDecimal.valueOf(2))), i, j + 1, firstUnit, lastUnit,
+            lead);
       }
     }
-    return lastUnit == null ? null : new Parsed(total, i, j, firstUnit, lastUnit);
+    return lastUnit == null ? null : new Parsed(total, i, j, firstUnit, lastUnit, lead);
+  }
+
+  /** A number read to token {@code to} (with the unit after it) whose value is unsure. */
+  private static Parsed unsure(List<Token> t, int i, int to, BigDecimal firstUnit, BigDecimal lastUnit) {
+    int end = to < t.size() && t.get(to).joined() && unitAt(t, to) != null ? to + unitLength(t, to) : to;
+    return new Parsed(null, i, end, firstUnit, lastUnit, null);
+  }
+
+  /**
+   * "tỷ tư", "tỷ hai", "triệu mốt": a unit said first stands for one of it when its elided digit
+   * follows and ends the number; a bare "tỷ" ("tính bằng tỷ") stays no number.
+   */
+  private static Quantity impliedOne(List<Token> t, int i) {
+    BigDecimal unit = unitAt(t, i);
+    int next = unit == null ? -1 : i + unitLength(t, i);
+    if (unit == null || unit.compareTo(THOUSAND) < 0 || next >= t.size() || !t.get(next).joined()) {
+      return null;
+    }
+    boolean tenths = t.get(next).isAny("mốt", "tư") && endsNumber(t, next + 1);
+    Quantity digit = t.get(next).digits() ? null : NumberWords.belowThousand(t, next);
+    boolean oneDigit = digit != null && digit.digitCount() == 1 && endsNumber(t, digit.to())
+        && !counted(t, digit.to());
+    return tenths || oneDigit ? new Quantity(BigDecimal.ONE, i, 1, true) : null;
   }
 
   /** A quantity before a unit, or the whole number; {@code digitCount} is how it was written. */
-  record Quantity(BigDecimal value, int to, int digitCount, boolean words) {}
+  record Quantity(BigDecimal value, int to, int digitCount, boolean words, BigDecimal multiplier) {
+    Quantity(BigDecimal value, int to, int digitCount, boolean words) {
+      this(value, to, digitCount, words, null);
+    }
+  }
 
   /**
    * The quantity left after the last unit, read as that unit's elided lower digits: one digit is
@@ -200,10 +307,10 @@ public final class Numerals {
     int next = i + 1;
     if (integer && value.compareTo(TEN) < 0 && next < t.size() && t.get(next).joined()) {
       if (t.get(next).is("trăm")) {
-        return new Quantity(value.multiply(HUNDRED), next + 1, 3, false);
+        return new Quantity(value.multiply(HUNDRED), next + 1, 3, false, HUNDRED);
       }
       if (t.get(next).is("chục")) {
-        return new Quantity(value.multiply(TEN), next + 1, 2, false);
+        return new Quantity(value.multiply(TEN), next + 1, 2, false, TEN);
       }
     }
     int count = integer ? first.text().length() : 0;
@@ -234,7 +341,8 @@ public final class Numerals {
   }
 
   private static boolean halfAfter(List<Token> t, int i) {
-    return i < t.size() && t.get(i).joined() && t.get(i).is("rưỡi");
+    // "rưởi" is the common misspelling of "rưỡi"; no other word is written so.
+    return i < t.size() && t.get(i).joined() && t.get(i).isAny("rưỡi", "rưởi");
   }
 
   /** The value of the unit word at token i: nghìn/ngàn/k, triệu/tr/củ, tỷ/tỉ, "nghìn tỷ". */
@@ -247,11 +355,12 @@ public final class Numerals {
       boolean ofBillions = i + 1 < t.size() && t.get(i + 1).joined() && t.get(i + 1).isAny("tỷ", "tỉ");
       return ofBillions ? BILLION.multiply(THOUSAND) : THOUSAND;
     }
-    if (joinedIs(t, i + 1, "chứng") || joinedIs(t, i + 1, "lệ")) {
-      // "triệu chứng" (a symptom), "tỷ lệ" (a ratio) are other words.
+    if (joinedIs(t, i + 1, "chứng") || joinedIs(t, i + 1, "lệ") && !oddGroupAfter(t, i + 1)) {
+      // "triệu chứng" (a symptom), "tỷ lệ" (a ratio) are other words; unmarked "ty le nam muoi
+      // trieu" is "tỷ lẻ" when a smaller group follows.
       return null;
     }
-    if (w.isAny("triệu", "tr") || w.text().equals("M") && w.gap().isEmpty()
+    if (w.isAny("triệu", "triêu", "tr") || w.text().equals("M") && w.gap().isEmpty()
         || w.is("củ") && endsNumber(t, i + 1)) {
       // "500 củ" is slang for 500 triệu; "500 củ sâm" counts tubers.
       return MILLION;
@@ -262,6 +371,14 @@ public final class Numerals {
     return null;
   }
 
+
+  /** "le nam muoi trieu": "lẻ", then a quantity and a unit of millions or thousands. */
+  private static boolean oddGroupAfter(List<Token> t, int k) {
+    Quantity q = t.get(k).is("lẻ") && k + 1 < t.size() && t.get(k + 1).joined() ? quantity(t, k + 1) : null;
+    BigDecimal unit = q == null || !joinedIs(t, q.to(), "triệu") && !joinedIs(t, q.to(), "nghìn")
+        && !joinedIs(t, q.to(), "ngàn") ? null : unitAt(t, q.to());
+    return unit != null;
+  }
 
   static int unitLength(List<Token> t, int i) {
     boolean ofBillions = t.get(i).isAny("nghìn", "ngàn") && i + 1 < t.size() && t.get(i + 1).joined()
