@@ -66,7 +66,7 @@ final class Amounts {
       if (after != null && before != null && after != before) {
         currency = Currency.FOREIGN;
       }
-      boolean counts = currency == Currency.NONE && Numerals.countsThings(t, n.to());
+      boolean counts = currency == Currency.NONE && Units.countsThings(t, n.to());
       boolean vague = vague(t, start) || english(t, n.to());
       result.add(new Amount(n.value(), currency, n, counts, vague,
           t.get(start).start(), t.get(to[0] - 1).end()));
@@ -107,7 +107,7 @@ final class Amounts {
 
   private static boolean startsNumber(List<Token> t, int i) {
     Token w = t.get(i);
-    return w.digits() || Numerals.quantity(t, i) != null || Numerals.unitAt(t, i) != null;
+    return w.digits() || Numerals.quantity(t, i) != null || Units.unitAt(t, i) != null;
   }
 
   private static Currency currencyBefore(List<Token> t, int from) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.text.Fold;
@@ -13,7 +12,8 @@ import vn.ketnoi.text.Fold;
  * Vietnamese numbers as people write them, in digits, in words or both: "2,5", "1.500.000",
  * "ba mươi ba", "hai mươi mốt nghìn không trăm mười một", "một trăm lẻ năm", "mười lăm tỷ", "trăm
  * triệu", "hai chục triệu", "1 tỷ 500 triệu", chat shorthand "1ty2", "800tr", "850 củ", "tỷ rưỡi".
- * Words below a thousand are read by {@link NumberWords}.
+ * Words below a thousand are read by {@link NumberWords}, the unit words by {@link Units}, digit
+ * groups by {@link DigitGroups}.
  *
  * <p>The grammar: a number is groups of a quantity below a thousand (or digits) each followed by a
  * unit smaller than the one before (tỷ, triệu, nghìn); after the last unit "rưỡi" adds half of it,
@@ -70,8 +70,6 @@ public final class Numerals {
   private static final Pattern TOKEN =
       Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}\\p{M}]+|[$€£¥₫%~\\-–—/<>≤≥+]");
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
-  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
   private static final BigDecimal TEN = BigDecimal.TEN;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The tokens of a text (NFC); words are matched by {@link Token#is}. */
@@ -86,46 +84,7 @@ public final class Numerals {
           m.start(), m.end(), nfc.substring(last, m.start())));
       last = m.end();
     }
-    return spacedThousands(tokens);
-  }
-
-  /** A space between digit groups, as in "350 000 000": one space (or a no-break one) only. */
-  private static final Pattern GROUP_GAP = Pattern.compile("[ \u00A0\u202F]");
-  private static final Pattern GROUP_HEAD = Pattern.compile("[1-9]\\d{0,2}");
-
-  /**
-   * "350 000 000 đồng", "1 200 000 000": digits grouped by spaces are one number when groups of
-   * exactly three follow, two groups or more (one group only before a currency or a unit: "1 200
-   * triệu"), so "mua
-   * 2 500 kg" or "3 100 200" stay separate numbers.
-   */
-  private static List<Token> spacedThousands(List<Token> tokens) {
-    List<Token> merged = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token head = tokens.get(i);
-      int k = i + 1;
-      while (GROUP_HEAD.matcher(head.text()).matches() && k < tokens.size()
-          && GROUP_GAP.matcher(tokens.get(k).gap()).matches() && tokens.get(k).text().matches("\\d{3}")) {
-        k++;
-      }
-      boolean moreDigits = k < tokens.size() && tokens.get(k).gap().matches("[ \u00A0\u202F]?")
-          && tokens.get(k).digits();
-      int groups = k - i - 1;
-      boolean currencyNext = k < tokens.size() && GROUP_GAP.matcher(tokens.get(k).gap()).matches()
-          && (tokens.get(k).isAny("đ", "đồng", "vnd", "vnđ") || unitAt(tokens, k) != null);
-      if (!moreDigits && (groups >= 2 || groups == 1 && currencyNext)) {
-        StringBuilder digits = new StringBuilder();
-        for (int g = i; g < k; g++) {
-          digits.append(tokens.get(g).text());
-        }
-        String text = digits.toString();
-        merged.add(new Token(text, text, text, head.start(), tokens.get(k - 1).end(), head.gap()));
-        i = k - 1;
-      } else {
-        merged.add(head);
-      }
-    }
-    return merged;
+    return DigitGroups.joinSpaced(tokens);
   }
 
   /**
@@ -163,11 +122,11 @@ public final class Numerals {
         q = null;
       }
       if (q == null) {
-        if (j == i && unitAt(t, j) != null && halfAfter(t, j + unitLength(t, j))) {
+        if (j == i && Units.unitAt(t, j) != null && Units.halfAfter(t, j + Units.unitLength(t, j))) {
           // "tỷ rưỡi", "triệu rưỡi": one and a half of the unit.
-          BigDecimal unit = unitAt(t, j);
+          BigDecimal unit = Units.unitAt(t, j);
           BigDecimal value = unit.multiply(new BigDecimal("1.5"));
-          return new Parsed(value, i, j + unitLength(t, j) + 1, unit, unit);
+          return new Parsed(value, i, j + Units.unitLength(t, j) + 1, unit, unit);
         }
         Integer tenths = lastUnit == null ? null : tenthsWord(t, j);
         if (tenths != null) {
@@ -178,7 +137,7 @@ public final class Numerals {
         break;
       }
       boolean implied = q.to() == j;
-      BigDecimal unit = q.to() < t.size() && (implied || t.get(q.to()).joined()) ? unitAt(t, q.to()) : null;
+      BigDecimal unit = q.to() < t.size() && (implied || t.get(q.to()).joined()) ? Units.unitAt(t, q.to()) : null;
       if (unit != null && lastUnit != null && unit.compareTo(lastUnit) >= 0) {
         if (odd) {
           return unsure(t, i, q.to(), firstUnit, lastUnit);
@@ -199,7 +158,7 @@ public final class Numerals {
         if (lastUnit == null) {
           return new Parsed(q.value(), i, q.to(), null, null);
         }
-        if (counted(t, q.to()) || q.words() && !endsNumber(t, q.to())) {
+        if (Units.counted(t, q.to()) || q.words() && !endsNumber(t, q.to())) {
           break;
         }
         BigDecimal tail = elided(q, lastUnit);
@@ -213,8 +172,8 @@ public final class Numerals {
       odd = false;
       firstUnit = firstUnit == null ? unit : firstUnit;
       lastUnit = unit;
-      j = q.to() + unitLength(t, q.to());
-      if (halfAfter(t, j)) {
+      j = q.to() + Units.unitLength(t, q.to());
+      if (Units.halfAfter(t, j)) {
         return new Parsed(total.add(unit.divide(BigDecimal.valueOf(2))), i, j + 1, firstUnit, lastUnit,
             lead);
       }
@@ -224,7 +183,7 @@ public final class Numerals {
 
   /** A number read to token {@code to} (with the unit after it) whose value is unsure. */
   private static Parsed unsure(List<Token> t, int i, int to, BigDecimal firstUnit, BigDecimal lastUnit) {
-    int end = to < t.size() && t.get(to).joined() && unitAt(t, to) != null ? to + unitLength(t, to) : to;
+    int end = to < t.size() && t.get(to).joined() && Units.unitAt(t, to) != null ? to + Units.unitLength(t, to) : to;
     return new Parsed(null, i, end, firstUnit, lastUnit, null);
   }
 
@@ -233,15 +192,15 @@ public final class Numerals {
    * follows and ends the number; a bare "tỷ" ("tính bằng tỷ") stays no number.
    */
   private static Quantity impliedOne(List<Token> t, int i) {
-    BigDecimal unit = unitAt(t, i);
-    int next = unit == null ? -1 : i + unitLength(t, i);
+    BigDecimal unit = Units.unitAt(t, i);
+    int next = unit == null ? -1 : i + Units.unitLength(t, i);
     if (unit == null || unit.compareTo(THOUSAND) < 0 || next >= t.size() || !t.get(next).joined()) {
       return null;
     }
     boolean tenths = t.get(next).isAny("mốt", "tư") && endsNumber(t, next + 1);
     Quantity digit = t.get(next).digits() ? null : NumberWords.belowThousand(t, next);
     boolean oneDigit = digit != null && digit.digitCount() == 1 && endsNumber(t, digit.to())
-        && !counted(t, digit.to());
+        && !Units.counted(t, digit.to());
     return tenths || oneDigit ? new Quantity(BigDecimal.ONE, i, 1, true) : null;
   }
 
@@ -288,7 +247,7 @@ public final class Numerals {
   }
 
   /** A word tail ends the number: "hai tỷ năm" is 2,5 tỷ, "2 tỷ năm nay" is 2 tỷ this year. */
-  private static boolean endsNumber(List<Token> t, int i) {
+  static boolean endsNumber(List<Token> t, int i) {
     if (i >= t.size() || !t.get(i).joined() || !Character.isLetter(t.get(i).text().charAt(0))) {
       return true;
     }
@@ -299,7 +258,7 @@ public final class Numerals {
   private static Quantity digitQuantity(List<Token> t, int i) {
     Token first = t.get(i);
     // A leading zero is a phone, a code or a date ("0912", "05"), never an amount; "0,5" is.
-    BigDecimal value = first.text().matches("0\\d.*") ? null : number(first.text());
+    BigDecimal value = first.text().matches("0\\d.*") ? null : DigitGroups.number(first.text());
     if (value == null) {
       return null;
     }
@@ -317,95 +276,4 @@ public final class Numerals {
     return new Quantity(value, next, count, false);
   }
 
-  private static boolean joinedIs(List<Token> t, int i, String word) {
-    return i < t.size() && t.get(i).joined() && t.get(i).is(word);
-  }
-
-  /** Words that count or measure things: "500 nghìn con gà", "2 triệu tấn" are not money. */
-  private static final Set<String> THINGS =
-      Set.of("con", "cai", "chiec", "may", "bo", "nguoi", "cong", "lao", "nhan", "ha",
-          "hecta", "kg", "tan", "lit", "m", "m2", "m3", "km", "san", "sp", "hop", "chai", "goi", "tui",
-          "bao", "thung", "cay", "qua", "ho", "luot", "vien", "trung", "phan", "%", "x", "lo", "me",
-          "kw", "kwp", "kwh", "mw", "w", "hp", "cm", "mm", "khoa", "lop", "tram");
-  /** "1 tỷ 2 năm": a number of years, months or days after an amount is not its elided digits. */
-  private static final Set<String> TIMES =
-      Set.of("nam", "thang", "ngay", "tuan", "gio", "lan", "dot", "vu");
-
-  /** True when token i is a word that counts or measures what the number before it is about. */
-  static boolean countsThings(List<Token> t, int i) {
-    return i < t.size() && t.get(i).joined() && THINGS.contains(t.get(i).folded());
-  }
-
-  private static boolean counted(List<Token> t, int i) {
-    return countsThings(t, i) || i < t.size() && t.get(i).joined() && TIMES.contains(t.get(i).folded());
-  }
-
-  private static boolean halfAfter(List<Token> t, int i) {
-    // "rưởi" is the common misspelling of "rưỡi"; no other word is written so.
-    return i < t.size() && t.get(i).joined() && t.get(i).isAny("rưỡi", "rưởi");
-  }
-
-  /** The value of the unit word at token i: nghìn/ngàn/k, triệu/tr/củ, tỷ/tỉ, "nghìn tỷ". */
-  static BigDecimal unitAt(List<Token> t, int i) {
-    if (i >= t.size()) {
-      return null;
-    }
-    Token w = t.get(i);
-    if (w.isAny("nghìn", "ngàn") || w.lower().equals("k")) {
-      boolean ofBillions = i + 1 < t.size() && t.get(i + 1).joined() && t.get(i + 1).isAny("tỷ", "tỉ");
-      return ofBillions ? BILLION.multiply(THOUSAND) : THOUSAND;
-    }
-    if (joinedIs(t, i + 1, "chứng") || joinedIs(t, i + 1, "lệ") && !oddGroupAfter(t, i + 1)) {
-      // "triệu chứng" (a symptom), "tỷ lệ" (a ratio) are other words; unmarked "ty le nam muoi
-      // trieu" is "tỷ lẻ" when a smaller group follows.
-      return null;
-    }
-    if (w.isAny("triệu", "triêu", "tr") || w.text().equals("M") && w.gap().isEmpty()
-        || w.is("củ") && endsNumber(t, i + 1)) {
-      // "500 củ" is slang for 500 triệu; "500 củ sâm" counts tubers.
-      return MILLION;
-    }
-    if (w.isAny("tỷ", "tỉ", "tỏi")) {
-      return BILLION;
-    }
-    return null;
-  }
-
-
-  /** "le nam muoi trieu": "lẻ", then a quantity and a unit of millions or thousands. */
-  private static boolean oddGroupAfter(List<Token> t, int k) {
-    Quantity q = t.get(k).is("lẻ") && k + 1 < t.size() && t.get(k + 1).joined() ? quantity(t, k + 1) : null;
-    BigDecimal unit = q == null || !joinedIs(t, q.to(), "triệu") && !joinedIs(t, q.to(), "nghìn")
-        && !joinedIs(t, q.to(), "ngàn") ? null : unitAt(t, q.to());
-    return unit != null;
-  }
-
-  static int unitLength(List<Token> t, int i) {
-    boolean ofBillions = t.get(i).isAny("nghìn", "ngàn") && i + 1 < t.size() && t.get(i + 1).joined()
-        && t.get(i + 1).isAny("tỷ", "tỉ");
-    return ofBillions ? 2 : 1;
-  }
-
-  /**
-   * "1,5" and "1.5" are decimals; "200.000" and "1.200" are thousands (a separator followed by
-   * exactly three digits groups thousands, as Vietnamese writes them); "1,200,000" too.
-   */
-  static BigDecimal number(String text) {
-    String[] parts = text.split("[.,]");
-    if (parts.length == 1) {
-      return new BigDecimal(text);
-    }
-    boolean grouped = parts[0].length() <= 3;
-    for (int i = 1; i < parts.length; i++) {
-      grouped &= parts[i].length() == 3;
-    }
-    boolean oneSeparator = text.replaceAll("[^.,]", "").chars().distinct().count() == 1;
-    if (grouped && oneSeparator) {
-      return new BigDecimal(String.join("", parts));
-    }
-    if (parts.length == 2) {
-      return new BigDecimal(parts[0] + "." + parts[1]);
-    }
-    return null;
-  }
 }
