@@ -137,7 +137,8 @@ public final class Numerals {
         break;
       }
       boolean implied = q.to() == j;
-      BigDecimal unit = q.to() < t.size() && (implied || t.get(q.to()).joined()) ? Units.unitAt(t, q.to()) : null;
+      BigDecimal unit = q.to() < t.size() && (implied || t.get(q.to()).joined())
+          ? Units.unitAt(t, q.to()) : null;
       if (unit != null && lastUnit != null && unit.compareTo(lastUnit) >= 0) {
         if (odd) {
           return unsure(t, i, q.to(), firstUnit, lastUnit);
@@ -183,7 +184,8 @@ public final class Numerals {
 
   /** A number read to token {@code to} (with the unit after it) whose value is unsure. */
   private static Parsed unsure(List<Token> t, int i, int to, BigDecimal firstUnit, BigDecimal lastUnit) {
-    int end = to < t.size() && t.get(to).joined() && Units.unitAt(t, to) != null ? to + Units.unitLength(t, to) : to;
+    boolean unitAfter = to < t.size() && t.get(to).joined() && Units.unitAt(t, to) != null;
+    int end = unitAfter ? to + Units.unitLength(t, to) : to;
     return new Parsed(null, i, end, firstUnit, lastUnit, null);
   }
 
@@ -192,7 +194,8 @@ public final class Numerals {
    * follows and ends the number; a bare "tỷ" ("tính bằng tỷ") stays no number.
    */
   private static Quantity impliedOne(List<Token> t, int i) {
-    BigDecimal unit = Units.unitAt(t, i);
+    // Only the unit written out: "tr 2" may be a page, "k" or "củ" alone is no amount.
+    BigDecimal unit = t.get(i).isAny("tỷ", "tỉ", "triệu", "nghìn", "ngàn") ? Units.unitAt(t, i) : null;
     int next = unit == null ? -1 : i + Units.unitLength(t, i);
     if (unit == null || unit.compareTo(THOUSAND) < 0 || next >= t.size() || !t.get(next).joined()) {
       return null;

@@ -132,6 +132,7 @@ class NumeralsTest {
           ba trăm rưỡi      | 350
           tỷ                | null
           tỷ hai máy        | null
+          tr hai            | null
           """)
   void a_unit_said_first_is_one_of_it_when_its_elided_digit_follows(String words, String value) {
     assertThat(read(words)).isEqualTo(value);
