@@ -45,9 +45,16 @@ final class Amounts {
     List<Amount> result = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      Parsed n = startsNumber(t, i) ? Numerals.parse(t, i) : null;
+      Parsed n = startsNumber(t, i) ? Numerals.read(t, i) : null;
       if (n == null) {
         i++;
+        continue;
+      }
+      if (n.value() == null) {
+        // "hai tỷ lẻ năm": an amount that cannot be read for sure leaves the budget empty.
+        result.add(new Amount(BigDecimal.ZERO, Currency.NONE, n, false, true, t.get(i).start(),
+            t.get(n.to() - 1).end()));
+        i = n.to();
         continue;
       }
       int from = n.from();
@@ -59,8 +66,9 @@ final class Amounts {
       if (after != null && before != null && after != before) {
         currency = Currency.FOREIGN;
       }
-      boolean counts = currency == Currency.NONE && Numerals.countsThings(t, n.to());
-      result.add(new Amount(n.value(), currency, n, counts, vague(t, start),
+      boolean counts = currency == Currency.NONE && Units.countsThings(t, n.to());
+      boolean vague = vague(t, start) || english(t, n.to());
+      result.add(new Amount(n.value(), currency, n, counts, vague,
           t.get(start).start(), t.get(to[0] - 1).end()));
       // A bare number may be the first half of a range; scan on from its end either way.
       i = n.to();
@@ -80,6 +88,12 @@ final class Amounts {
     return before.isAny("vài", "mấy", "dăm", "hàng", "cả", "mươi", "chục") || twoDigitsSaid(t, start);
   }
 
+  /** "2 million", "VND 5 billion": English number words are not read, so the amount is unsure. */
+  private static boolean english(List<Token> t, int i) {
+    return i < t.size() && t.get(i).joined() && t.get(i).plain()
+        && t.get(i).lower().matches("(?:hundred|thousand|million|billion|trillion|mil|mln|bn)s?");
+  }
+
   /** "hai ba trăm triệu", "năm sáu tỷ": two digits in a row, the second one more than the first. */
   private static boolean twoDigitsSaid(List<Token> t, int start) {
     Numerals.Quantity first = t.get(start - 1).digits() ? null : Numerals.quantity(t, start - 1);
@@ -93,7 +107,7 @@ final class Amounts {
 
   private static boolean startsNumber(List<Token> t, int i) {
     Token w = t.get(i);
-    return w.digits() || Numerals.quantity(t, i) != null || Numerals.unitAt(t, i) != null;
+    return w.digits() || Numerals.quantity(t, i) != null || Units.unitAt(t, i) != null;
   }
 
   private static Currency currencyBefore(List<Token> t, int from) {

@@ -26,7 +26,7 @@ public final class Money {
   public record Budget(Long min, Long max) {}
 
   /** One amount or a range of two, chars [start, end); {@code unsure} when it cannot be read. */
-  private record Span(Long min, Long max, boolean foreign, boolean unsure, int start, int end) {}
+  record Span(Long min, Long max, boolean foreign, boolean unsure, int start, int end) {}
 
   private static final BigDecimal SMALL = BigDecimal.valueOf(100_000);
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -85,19 +85,28 @@ public final class Money {
   public static Budget find(String text) {
     String nfc = Fold.nfc(text);
     String folded = Fold.fold(nfc);
-    Span chosen = null;
+    List<Span> budgets = new ArrayList<>();
+    int chosen = -1;
     int previousEnd = 0;
     for (Span s : spans(nfc, Amounts.in(nfc))) {
       boolean budget = isBudget(folded, previousEnd, s);
       previousEnd = s.end();
-      if (budget && (chosen == null || (!mentionsBudget(folded, chosen) && mentionsBudget(folded, s)))) {
-        chosen = s;
+      if (!budget) {
+        continue;
+      }
+      budgets.add(s);
+      if (chosen < 0 || (!mentionsBudget(folded, budgets.get(chosen)) && mentionsBudget(folded, s))) {
+        chosen = budgets.size() - 1;
       }
     }
-    if (chosen == null || chosen.foreign() || chosen.unsure()) {
+    if (chosen < 0) {
       return null;
     }
-    return new Budget(chosen.min(), chosen.max());
+    Span span = BudgetPairs.withOtherBound(folded, budgets, chosen);
+    if (span == null || span.foreign() || span.unsure()) {
+      return null;
+    }
+    return new Budget(span.min(), span.max());
   }
 
   /**
@@ -141,7 +150,7 @@ public final class Money {
         spans.add(single(nfc, folded, a));
       }
     }
-    return spans;
+    return BudgetPairs.withoutForeignEquivalents(folded, spans);
   }
 
   private static boolean linked(String folded, Amount a, Amount b) {
@@ -164,8 +173,13 @@ public final class Money {
     BigDecimal low = a.value();
     if (!a.number().hasUnit() && a.currency() == Currency.NONE && b.number().hasUnit()) {
       BigDecimal unit = b.number().firstUnit();
+      BigDecimal lead = b.number().leadMultiplier();
       low = a.value().multiply(unit);
-      if (low.compareTo(high) > 0 && unit.compareTo(MILLION) >= 0) {
+      if (lead != null && a.value().compareTo(lead) < 0) {
+        // "5-7 trăm triệu", "3 đến 5 trăm triệu": the first takes the whole "trăm triệu" (300–500
+        // triệu), never the last unit alone; when that is not below the second, unsure.
+        low = a.value().multiply(lead).multiply(unit);
+      } else if (low.compareTo(high) > 0 && unit.compareTo(MILLION) >= 0) {
         low = a.value().multiply(unit).divide(BigDecimal.valueOf(1_000));
       }
     }

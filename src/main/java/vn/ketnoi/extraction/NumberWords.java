@@ -16,6 +16,7 @@ final class NumberWords {
   private NumberWords() {}
 
   private static final BigDecimal TEN = BigDecimal.TEN;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final Map<String, Integer> DIGITS =
       Map.of("một", 1, "hai", 2, "ba", 3, "bốn", 4, "năm", 5, "sáu", 6, "bảy", 7, "bẩy", 7,
           "tám", 8, "chín", 9);
@@ -43,7 +44,11 @@ final class NumberWords {
         // "một trăm hai" is 120: the tens digit with "mươi" left out.
         return new Quantity(value.add(tens.value().multiply(TEN)), tens.to(), 3, true);
       }
-      return new Quantity(value, k, 3, true);
+      if (k < t.size() && t.get(k).joined() && t.get(k).isAny("rưỡi", "rưởi")) {
+        // "ba trăm rưỡi" is 350, "trăm rưỡi" 150: half of the hundred.
+        return new Quantity(value.add(BigDecimal.valueOf(50)), k + 1, 3, true);
+      }
+      return new Quantity(value, k, 3, true, HUNDRED);
     }
     return tens(t, i);
   }
@@ -55,7 +60,7 @@ final class NumberWords {
           : new Quantity(BigDecimal.valueOf(10L + ones), i + 2, 2, true);
     }
     if (t.get(i).is("chục")) {
-      return new Quantity(TEN, i + 1, 2, true);
+      return new Quantity(TEN, i + 1, 2, true, TEN);
     }
     Integer d = digit(t, i);
     if (d == null) {
@@ -64,7 +69,8 @@ final class NumberWords {
     if (d >= 2 && i + 1 < t.size() && t.get(i + 1).joined() && t.get(i + 1).isAny("mươi", "chục")) {
       Integer ones = onesAfterTen(t, i + 2);
       long value = d * 10L + (ones == null ? 0 : ones);
-      return new Quantity(BigDecimal.valueOf(value), ones == null ? i + 2 : i + 3, 2, true);
+      return ones == null ? new Quantity(BigDecimal.valueOf(value), i + 2, 2, true, TEN)
+          : new Quantity(BigDecimal.valueOf(value), i + 3, 2, true);
     }
     return new Quantity(BigDecimal.valueOf(d), i + 1, 1, true);
   }

@@ -10,7 +10,8 @@ import vn.ketnoi.text.Fold;
 
 /**
  * Vietnamese phone numbers in the forms people type: "0912 345 678", "0912.345.678", "+84 912 345
- * 678", "84912345678", "0084 912 345 678", "+84 (0) 912 345 678", "(84) 912 345 678", "(0236)
+ * 678", "84912345678", "0084 912 345 678", "+84 (0) 912 345 678", "+84 (0)24 3825 6789" (the trunk 0 in parentheses
+ * with the area code after it), "(84) 912 345 678", "(0236)
  * 3.822.123". Our scanner finds the candidates in the text; {@link PhoneNumbers} decides which are
  * numbers in use. Normalised to the national form with a leading 0.
  */
@@ -24,7 +25,7 @@ public final class Phones {
   public record Refusal(String typed, PhoneNumbers.Problem problem, int digits) {}
 
   private static final Pattern RUN =
-      Pattern.compile("(?<![\\d.,])\\(?\\+?\\d[\\d)]*(?:[ .\\-]{1,2}\\(?\\d+\\)?){0,6}(?![\\d])");
+      Pattern.compile("(?<![\\d.,])\\(?\\+?\\d[\\d)]*(?:[ .\\-]{1,2}\\(?\\d+\\)?\\d*){0,6}(?![\\d])");
   /** A tax code, an enterprise code or an account number: digits that may look like a mobile. */
   private static final Pattern NOT_A_PHONE_LABEL =
       Pattern.compile(

@@ -113,6 +113,31 @@ class MoneyTest {
           cần khoảng 1 – 1,5 tỷ                             | 1000000000  | 1500000000
           Dự kiến đầu tư 15-20 tỷ đồng                      | 15000000000 | 20000000000
           kinh phí 2-3 tỉ                                   | 2000000000  | 3000000000
+          kinh phí 5-7 trăm triệu                           | 500000000   | 700000000
+          tầm 3 đến 5 trăm triệu                            | 300000000   | 500000000
+          khoảng năm đến bảy trăm triệu                     | 500000000   | 700000000
+          dự án 2-3 chục tỷ                                 | 20000000000 | 30000000000
+          giá máy 5 - 8 trăm nghìn đồng                     | 500000      | 800000
+          kinh phí 1,5-2 trăm triệu                         | 150000000   | 200000000
+          kinh phí 150 - 2 trăm triệu                       | 150000000   | 200000000
+          kinh phí 8 - 5 trăm triệu                         | null        | null
+          kinh phí từ 2 đến 3 trăm triệu                    | 200000000   | 300000000
+          trên 500tr dưới 1 tỷ                              | 500000000   | 1000000000
+          ít nhất 300 triệu, không quá 500 triệu            | 300000000   | 500000000
+          kinh phí dưới 2 tỷ, trên 1 tỷ                     | 1000000000  | 2000000000
+          tối thiểu 500 triệu và tối đa 800 triệu           | 500000000   | 800000000
+          trên 1 tỷ dưới 500 triệu                          | null        | null
+          kinh phí trên 1 tỷ. Máy phụ dưới 300 triệu        | 1000000000  | null
+          kinh phí 50.000 USD (tương đương 1,2 tỷ đồng)     | 1200000000  | 1200000000
+          kinh phí khoảng 1,2 tỷ đồng (50.000 USD)          | 1200000000  | 1200000000
+          ngân sách 20.000 EUR, tức khoảng 500 triệu        | 500000000   | 500000000
+          kinh phí 50.000 USD, máy phụ 200 triệu            | null        | null
+          kinh phí 350 000 000 đồng                         | 350000000   | 350000000
+          kinh phí 1 200 000 000                            | 1200000000  | 1200000000
+          ngân sách 1 200 triệu                             | 1200000000  | 1200000000
+          kinh phí 500 000 đ                                | 500000      | 500000
+          mua 2 500 kg, kinh phí 300 triệu                  | 300000000   | 300000000
+          kinh phí 1 200 000 45                             | null        | null
           doanh thu 30 tỷ/năm, cần đầu tư 3 tỷ              | 3000000000  | 3000000000
           500K$                                             | null        | null
           Kinh phí dự kiến khoảng 200 nghìn đô.             | null        | null
@@ -128,6 +153,29 @@ class MoneyTest {
           kinh phí một tỷ mốt                               | 1100000000  | 1100000000
           hai triệu tư                                      | 2400000     | 2400000
           hai tỷ không trăm năm mươi triệu                  | 2050000000  | 2050000000
+          hai tỷ lẻ năm mươi triệu                          | 2050000000  | 2050000000
+          một tỷ linh năm triệu                             | 1005000000  | 1005000000
+          hai triệu lẻ năm mươi nghìn                       | 2050000     | 2050000
+          kinh phi hai ty le nam muoi trieu                 | 2050000000  | 2050000000
+          kinh phí hai tỷ lẻ năm                            | null        | null
+          hai tỷ lẻ năm trăm triệu                          | null        | null
+          kinh phí tỷ rưởi                                  | 1500000000  | 1500000000
+          kinh phí 2 tỷ rưởi                                | 2500000000  | 2500000000
+          kinh phí 3 tỉ                                     | 3000000000  | 3000000000
+          ba trăm ngàn đồng                                 | 300000      | 300000
+          kinh phí 500 triêu                                | 500000000   | 500000000
+          kinh phí tỷ tư                                    | 1400000000  | 1400000000
+          kinh phí tỷ hai                                   | 1200000000  | 1200000000
+          khoảng tỷ mốt                                     | 1100000000  | 1100000000
+          kinh phí trăm rưỡi triệu                          | 150000000   | 150000000
+          kinh phí ba trăm rưỡi triệu                       | 350000000   | 350000000
+          kinh phí tính bằng tỷ                             | null        | null
+          hàng triệu năm nay                                | null        | null
+          budget two billion dong                           | null        | null
+          kinh phí five hundred million                     | null        | null
+          kinh phí VND 2 billion                            | null        | null
+          kinh phí 2 million USD                            | null        | null
+          kinh phí 1.5 million đồng                         | null        | null
           từ 800tr tới 1ty                                  | 800000000   | 1000000000
           kinh phí 1 tỷ 2 đến 1 tỷ 5                        | 1200000000  | 1500000000
           kinh phí khoảng 500 triệu đồng/máy                | null        | null

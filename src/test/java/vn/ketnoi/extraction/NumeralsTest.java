@@ -113,8 +113,60 @@ class NumeralsTest {
           tỷ rưỡi           | 1500000000
           triệu rưỡi        | 1500000
           nửa tỷ            | 500000000
+          tỷ rưởi           | 1500000000
           """)
   void reads_the_elided_digits_after_the_last_unit_and_the_half(String words, String value) {
+    assertThat(read(words)).isEqualTo(value);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          tỷ tư             | 1400000000
+          tỷ hai            | 1200000000
+          tỷ mốt            | 1100000000
+          triệu hai         | 1200000
+          trăm rưỡi triệu   | 150000000
+          ba trăm rưỡi triệu | 350000000
+          ba trăm rưỡi      | 350
+          tỷ                | null
+          tỷ hai máy        | null
+          tr hai            | null
+          """)
+  void a_unit_said_first_is_one_of_it_when_its_elided_digit_follows(String words, String value) {
+    assertThat(read(words)).isEqualTo(value);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          hai tỷ lẻ năm mươi triệu      | 2050000000
+          một tỷ linh năm triệu         | 1005000000
+          ba triệu lẻ hai mươi nghìn    | 3020000
+          một nghìn lẻ năm              | 1005
+          hai tỷ lẻ năm                 | null
+          hai tỷ lẻ năm trăm triệu      | null
+          hai triệu lẻ ba tỷ            | null
+          """)
+  void odd_after_a_unit_skips_the_hundreds_of_the_next_group(String words, String value) {
+    assertThat(read(words)).isEqualTo(value);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          350 000 000 đồng  | 350000000
+          1 200 000 000     | 1200000000
+          1 200 triệu       | 1200000000
+          2 500 kg          | 2
+          1 200 000 45      | 1
+          0912 345 678      | null
+          """)
+  void digits_grouped_by_spaces_are_one_number_only_when_groups_of_three_follow(String words,
+      String value) {
     assertThat(read(words)).isEqualTo(value);
   }
 

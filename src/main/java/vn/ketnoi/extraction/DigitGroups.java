@@ -1,0 +1,73 @@
+package vn.ketnoi.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.ketnoi.extraction.Numerals.Token;
+
+/** Numbers written in digits: separators for thousands and decimals, digit groups split by spaces. */
+final class DigitGroups {
+  private DigitGroups() {}
+
+  /** A space between digit groups, as in "350 000 000": one space (or a no-break one) only. */
+  private static final Pattern GROUP_GAP = Pattern.compile("[ \u00A0\u202F]");
+  private static final Pattern GROUP_HEAD = Pattern.compile("[1-9]\\d{0,2}");
+
+  /**
+   * "350 000 000 đồng", "1 200 000 000": digits grouped by spaces are one number when groups of
+   * exactly three follow, two groups or more (one group only before a currency or a unit: "1 200
+   * triệu"), so "mua 2 500 kg" or "1 200 45" stay separate numbers.
+   */
+  static List<Token> joinSpaced(List<Token> tokens) {
+    List<Token> merged = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token head = tokens.get(i);
+      int k = i + 1;
+      while (GROUP_HEAD.matcher(head.text()).matches() && k < tokens.size()
+          && GROUP_GAP.matcher(tokens.get(k).gap()).matches() && tokens.get(k).text().matches("\\d{3}")) {
+        k++;
+      }
+      boolean moreDigits = k < tokens.size() && tokens.get(k).gap().matches("[ \u00A0\u202F]?")
+          && tokens.get(k).digits();
+      int groups = k - i - 1;
+      boolean currencyNext = k < tokens.size() && GROUP_GAP.matcher(tokens.get(k).gap()).matches()
+          && (tokens.get(k).isAny("đ", "đồng", "vnd", "vnđ") || Units.unitAt(tokens, k) != null);
+      if (!moreDigits && (groups >= 2 || groups == 1 && currencyNext)) {
+        StringBuilder digits = new StringBuilder();
+        for (int g = i; g < k; g++) {
+          digits.append(tokens.get(g).text());
+        }
+        String text = digits.toString();
+        merged.add(new Token(text, text, text, head.start(), tokens.get(k - 1).end(), head.gap()));
+        i = k - 1;
+      } else {
+        merged.add(head);
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * "1,5" and "1.5" are decimals; "200.000" and "1.200" are thousands (a separator followed by
+   * exactly three digits groups thousands, as Vietnamese writes them); "1,200,000" too.
+   */
+  static BigDecimal number(String text) {
+    String[] parts = text.split("[.,]");
+    if (parts.length == 1) {
+      return new BigDecimal(text);
+    }
+    boolean grouped = parts[0].length() <= 3;
+    for (int i = 1; i < parts.length; i++) {
+      grouped &= parts[i].length() == 3;
+    }
+    boolean oneSeparator = text.replaceAll("[^.,]", "").chars().distinct().count() == 1;
+    if (grouped && oneSeparator) {
+      return new BigDecimal(String.join("", parts));
+    }
+    if (parts.length == 2) {
+      return new BigDecimal(parts[0] + "." + parts[1]);
+    }
+    return null;
+  }
+}

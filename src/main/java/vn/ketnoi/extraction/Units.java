@@ -1,0 +1,88 @@
+package vn.ketnoi.extraction;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import vn.ketnoi.extraction.Numerals.Quantity;
+import vn.ketnoi.extraction.Numerals.Token;
+
+/**
+ * The words around a quantity in {@link Numerals}: its unit (nghìn/ngàn/k, triệu/tr/củ, tỷ/tỉ,
+ * "nghìn tỷ"), "rưỡi" after it, and the words that say it counts things or time, not money.
+ */
+final class Units {
+  private Units() {}
+
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+
+  static boolean joinedIs(List<Token> t, int i, String word) {
+    return i < t.size() && t.get(i).joined() && t.get(i).is(word);
+  }
+
+  /** Words that count or measure things: "500 nghìn con gà", "2 triệu tấn" are not money. */
+  private static final Set<String> THINGS =
+      Set.of("con", "cai", "chiec", "may", "bo", "nguoi", "cong", "lao", "nhan", "ha",
+          "hecta", "kg", "tan", "lit", "m", "m2", "m3", "km", "san", "sp", "hop", "chai", "goi", "tui",
+          "bao", "thung", "cay", "qua", "ho", "luot", "vien", "trung", "phan", "%", "x", "lo", "me",
+          "kw", "kwp", "kwh", "mw", "w", "hp", "cm", "mm", "khoa", "lop", "tram");
+  /** "1 tỷ 2 năm": a number of years, months or days after an amount is not its elided digits. */
+  private static final Set<String> TIMES =
+      Set.of("nam", "thang", "ngay", "tuan", "gio", "lan", "dot", "vu");
+
+  /** True when token i is a word that counts or measures what the number before it is about. */
+  static boolean countsThings(List<Token> t, int i) {
+    return i < t.size() && t.get(i).joined() && THINGS.contains(t.get(i).folded());
+  }
+
+  static boolean counted(List<Token> t, int i) {
+    return countsThings(t, i) || i < t.size() && t.get(i).joined() && TIMES.contains(t.get(i).folded());
+  }
+
+  static boolean halfAfter(List<Token> t, int i) {
+    // "rưởi" is the common misspelling of "rưỡi"; no other word is written so.
+    return i < t.size() && t.get(i).joined() && t.get(i).isAny("rưỡi", "rưởi");
+  }
+
+  /** The value of the unit word at token i: nghìn/ngàn/k, triệu/tr/củ, tỷ/tỉ, "nghìn tỷ". */
+  static BigDecimal unitAt(List<Token> t, int i) {
+    if (i >= t.size()) {
+      return null;
+    }
+    Token w = t.get(i);
+    if (w.isAny("nghìn", "ngàn") || w.lower().equals("k")) {
+      boolean ofBillions = i + 1 < t.size() && t.get(i + 1).joined() && t.get(i + 1).isAny("tỷ", "tỉ");
+      return ofBillions ? BILLION.multiply(THOUSAND) : THOUSAND;
+    }
+    if (joinedIs(t, i + 1, "chứng") || joinedIs(t, i + 1, "lệ") && !oddGroupAfter(t, i + 1)) {
+      // "triệu chứng" (a symptom), "tỷ lệ" (a ratio) are other words; unmarked "ty le nam muoi
+      // trieu" is "tỷ lẻ" when a smaller group follows.
+      return null;
+    }
+    if (w.isAny("triệu", "triêu", "tr") || w.text().equals("M") && w.gap().isEmpty()
+        || w.is("củ") && Numerals.endsNumber(t, i + 1)) {
+      // "500 củ" is slang for 500 triệu; "500 củ sâm" counts tubers.
+      return MILLION;
+    }
+    if (w.isAny("tỷ", "tỉ", "tỏi")) {
+      return BILLION;
+    }
+    return null;
+  }
+
+
+  /** "le nam muoi trieu": "lẻ", then a quantity and a unit of millions or thousands. */
+  private static boolean oddGroupAfter(List<Token> t, int k) {
+    Quantity q = t.get(k).is("lẻ") && k + 1 < t.size() && t.get(k + 1).joined() ? Numerals.quantity(t, k + 1) : null;
+    BigDecimal unit = q == null || !joinedIs(t, q.to(), "triệu") && !joinedIs(t, q.to(), "nghìn")
+        && !joinedIs(t, q.to(), "ngàn") ? null : unitAt(t, q.to());
+    return unit != null;
+  }
+
+  static int unitLength(List<Token> t, int i) {
+    boolean ofBillions = t.get(i).isAny("nghìn", "ngàn") && i + 1 < t.size() && t.get(i + 1).joined()
+        && t.get(i + 1).isAny("tỷ", "tỉ");
+    return ofBillions ? 2 : 1;
+  }
+}
