@@ -18,8 +18,11 @@ import vn.ketnoi.text.Messages;
  * explicit eligibility rules.
  */
 public final class Matcher implements AutoCloseable {
-  /** An offer for the need and why. */
-  public record OfferMatch(Offer offer, double score, List<String> reasons) {}
+  /**
+   * An offer for the need and why; {@code partial}: it covers only part of what the need asks
+   * ("gần phù hợp"), so staff still search further.
+   */
+  public record OfferMatch(Offer offer, double score, List<String> reasons, boolean partial) {}
 
   /** A programme that may help and why. */
   public record ProgrammeMatch(Programme programme, List<String> reasons) {}
@@ -102,7 +105,7 @@ public final class Matcher implements AutoCloseable {
       double score = 0.45 * text + 0.25 * sector + 0.15 * type + 0.10 * origin + 0.05 * budget;
       // Without one of the offer's own keywords in the need, sector and type alone are not a match.
       if (score >= THRESHOLD && keywordScore > 0) {
-        result.add(new OfferMatch(offer, Math.round(score * 1000) / 1000.0, reasons));
+        result.add(new OfferMatch(offer, Math.round(score * 1000) / 1000.0, reasons, false));
       }
     }
     result.sort(Comparator.comparingDouble(OfferMatch::score).reversed());
