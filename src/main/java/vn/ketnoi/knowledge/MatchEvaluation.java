@@ -21,14 +21,15 @@ import vn.ketnoi.text.Messages;
  * ({"id", "need": {...}, "text"?, "relevant_offers": [...], "partial_offers"?: [...],
  * "relevant_programmes": [...]}). Offers: nDCG@3 (relevant grade 2, partial grade 1), recall@3
  * and MRR over the needs that have a relevant offer; over the needs that have none, the share
- * answered honestly: no offer, or only offers flagged as partial. With {@code --from-text} the
+ * answered honestly: no offer, or only offers flagged as partial (and, beside it, the share of
+ * needs with a relevant offer that were shown at least one full fit). With {@code --from-text} the
  * rule extractor reads the row's "text" (else the gold description) and that card is matched, as
  * the bot does after a conversation.
  */
 public final class MatchEvaluation {
   /** Ranking of offers over {@code needs}; honest "no match" over {@code noMatchNeeds}. */
   public record OfferFigures(int needs, double ndcgAt3, double recallAt3, double mrr,
-      int noMatchNeeds, double honestNoMatch) {}
+      double answeredAsFit, int noMatchNeeds, double honestNoMatch) {}
 
   /** recall@3 and MRR over the needs that have relevant programmes. */
   public record Figures(int needs, double recallAt3, double mrr) {}
@@ -40,7 +41,7 @@ public final class MatchEvaluation {
 
   /** The command: scores FILE with the knowledge base, prints the figures (and the misses on request). */
   public static int command(List<String> rest, Path knowledgeDir, PrintStream out) {
-    Path labelled = Arguments.requireFile(rest, "match-eval FILE [--from-text] [--misses]");
+    Path labelled = Arguments.requireFile(rest, "match-eval FILE");
     try (Matcher matcher = new Matcher(KnowledgeBase.open(knowledgeDir).knowledge(), Messages.load())) {
       Report report = rest.contains("--from-text")
           ? run(labelled, matcher, fromText(new RuleExtractor(new Provinces())))
@@ -72,6 +73,7 @@ public final class MatchEvaluation {
 
   public static Report run(Path file, Matcher matcher, Function<JsonNode, Asked> asked) {
     List<RankScores> offers = new ArrayList<>();
+    List<Boolean> answeredAsFit = new ArrayList<>();
     List<Boolean> honest = new ArrayList<>();
     List<double[]> programmes = new ArrayList<>();
     List<String> misses = new ArrayList<>();
@@ -90,13 +92,14 @@ public final class MatchEvaluation {
       } else {
         RankScores s = RankScores.of(ranked, relevant, JsonLines.texts(row.get("partial_offers")));
         offers.add(s);
+        answeredAsFit.add(result.offers().stream().anyMatch(m -> !m.partial()));
         if (s.recallAt3() < 1) {
           misses.add(id + " offers: top " + ranked.stream().limit(3).toList() + ", relevant " + relevant);
         }
       }
       programmes(result, JsonLines.texts(row.get("relevant_programmes")), programmes, id, misses);
     }
-    return new Report(offerFigures(offers, honest), figures(programmes), misses);
+    return new Report(offerFigures(offers, answeredAsFit, honest), figures(programmes), misses);
   }
 
   private static void programmes(Matcher.Result result, Set<String> relevant, List<double[]> into,
@@ -112,12 +115,17 @@ public final class MatchEvaluation {
     into.add(new double[] {s.recallAt3(), s.reciprocalRank()});
   }
 
-  private static OfferFigures offerFigures(List<RankScores> rows, List<Boolean> honest) {
+  private static OfferFigures offerFigures(List<RankScores> rows, List<Boolean> answeredAsFit,
+      List<Boolean> honest) {
     return new OfferFigures(rows.size(),
         rows.stream().mapToDouble(RankScores::ndcgAt3).average().orElse(0),
         rows.stream().mapToDouble(RankScores::recallAt3).average().orElse(0),
         rows.stream().mapToDouble(RankScores::reciprocalRank).average().orElse(0),
-        honest.size(), honest.stream().mapToDouble(h -> h ? 1 : 0).average().orElse(0));
+        share(answeredAsFit), honest.size(), share(honest));
+  }
+
+  private static double share(List<Boolean> flags) {
+    return flags.stream().mapToDouble(h -> h ? 1 : 0).average().orElse(0);
   }
 
   private static Figures figures(List<double[]> rows) {
@@ -128,8 +136,8 @@ public final class MatchEvaluation {
 
   public static void print(Report report, PrintStream out) {
     OfferFigures o = report.offers();
-    out.printf("offers:     %d needs, nDCG@3 %.3f, recall@3 %.3f, MRR %.3f%n", o.needs(),
-        o.ndcgAt3(), o.recallAt3(), o.mrr());
+    out.printf("offers:     %d needs, nDCG@3 %.3f, recall@3 %.3f, MRR %.3f, answered with a fit %.3f%n",
+        o.needs(), o.ndcgAt3(), o.recallAt3(), o.mrr(), o.answeredAsFit());
     out.printf("no match:   %d needs, honest %.3f%n", o.noMatchNeeds(), o.honestNoMatch());
     out.printf("programmes: %d needs, recall@3 %.3f, MRR %.3f%n", report.programmes().needs(),
         report.programmes().recallAt3(), report.programmes().mrr());
