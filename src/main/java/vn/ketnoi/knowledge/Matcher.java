@@ -2,7 +2,10 @@ package vn.ketnoi.knowledge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.text.Messages;
 
@@ -27,7 +30,7 @@ public final class Matcher implements AutoCloseable {
   public record Result(List<OfferMatch> offers, List<ProgrammeMatch> programmes) {}
 
   /** Offers read from the index for each need, before the fit is judged. */
-  private static final int CANDIDATES = 30;
+  private static final int CANDIDATES = 12;
   /** Offers returned at most. */
   private static final int SHOWN = 10;
   /**
@@ -71,6 +74,8 @@ public final class Matcher implements AutoCloseable {
       return List.of();
     }
     double best = hits.get(0).score();
+    Map<String, Double> weights = new HashMap<>();
+    ToDoubleFunction<String> weight = w -> weights.computeIfAbsent(w, query::weight);
     List<OfferMatch> result = new ArrayList<>();
     for (OfferIndex.Hit hit : hits) {
       if (hit.score() < best * GAP) {
@@ -78,7 +83,7 @@ public final class Matcher implements AutoCloseable {
       }
       Offer offer = offers.get(hit.offer());
       Profile said = Profile.of(Query.offerText(offer), synonyms);
-      Fit fit = Fit.of(need, said, query::weight);
+      Fit fit = Fit.of(need, said, weight);
       if (fit.level() == Fit.Level.NONE) {
         continue;
       }

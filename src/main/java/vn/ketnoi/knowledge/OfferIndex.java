@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
@@ -59,15 +60,22 @@ final class OfferIndex implements AutoCloseable {
   OfferIndex(List<Offer> offers, Synonyms synonyms) {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer())
         .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true))) {
-      for (int i = 0; i < offers.size(); i++) {
-        writer.addDocument(document(i, offers.get(i), synonyms));
-      }
+      // IndexWriter takes documents from several threads: preparing their text is most of the work.
+      IntStream.range(0, offers.size()).parallel().forEach(i -> add(writer, document(i, offers.get(i), synonyms)));
       writer.commit();
       reader = DirectoryReader.open(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the offer index", e);
     }
     searcher = new IndexSearcher(reader);
+  }
+
+  private static void add(IndexWriter writer, Document doc) {
+    try {
+      writer.addDocument(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Analyzer analyzer() {
@@ -88,19 +96,24 @@ final class OfferIndex implements AutoCloseable {
   private static Document document(int position, Offer offer, Synonyms synonyms) {
     Document doc = new Document();
     doc.add(new StoredField(POSITION, position));
-    OfferText.indexed(offer.title()).forEach(c -> doc.add(new TextField(TITLE, c, Field.Store.NO)));
+    List<List<OfferText.Word>> all = new ArrayList<>();
+    all.addAll(add(doc, TITLE, OfferText.clauses(offer.title(), false)));
     for (String keyword : offer.keywords()) {
-      OfferText.indexed(keyword).forEach(c -> doc.add(new TextField(KEYWORDS, c, Field.Store.NO)));
+      all.addAll(add(doc, KEYWORDS, OfferText.clauses(keyword, false)));
     }
-    OfferText.indexed(offer.summary()).forEach(c -> doc.add(new TextField(SUMMARY, c, Field.Store.NO)));
+    all.addAll(add(doc, SUMMARY, OfferText.clauses(offer.summary(), false)));
     StringBuilder groups = new StringBuilder();
-    for (String text : List.of(offer.title(), String.join(" ; ", offer.keywords()), offer.summary())) {
-      for (int group : Profile.groups(OfferText.clauses(text), synonyms).keySet()) {
-        groups.append(" g").append(group);
-      }
+    for (int group : Profile.groupIds(all, synonyms)) {
+      groups.append(" g").append(group);
     }
     doc.add(new TextField(GROUPS, groups.toString(), Field.Store.NO));
     return doc;
+  }
+
+  /** Each clause a value of the field, so that no syllable pair spans two clauses. */
+  private static List<List<OfferText.Word>> add(Document doc, String field, List<List<OfferText.Word>> clauses) {
+    OfferText.indexed(clauses).forEach(c -> doc.add(new TextField(field, c, Field.Store.NO)));
+    return clauses;
   }
 
   /** How many offers hold the term in any text field: rarer is more telling. */

@@ -49,28 +49,24 @@ record Profile(Terms folded, Terms written, boolean marked, Set<String> acronyms
   static Profile of(String text, Synonyms synonyms) {
     List<List<OfferText.Word>> clauses = OfferText.clauses(text);
     Set<String> acronyms = new LinkedHashSet<>();
-    long words = 0;
-    long marked = 0;
     for (List<OfferText.Word> clause : clauses) {
       for (OfferText.Word w : clause) {
-        words++;
-        marked += w.marked() ? 1 : 0;
         if (w.acronym()) {
           acronyms.add(w.folded());
         }
       }
     }
+    boolean typedWithMarks = typedWithMarks(clauses);
+    Map<Integer, Set<String>> groups = new HashMap<>();
     Set<Integer> telling = new LinkedHashSet<>();
-    scan(clauses, synonyms, (group, phrase) -> {
+    scan(clauses, synonyms, typedWithMarks, (group, phrase) -> {
+      groups.computeIfAbsent(group, g -> new LinkedHashSet<>()).addAll(phrase);
       if (phrase.size() > 1 || acronyms.contains(phrase.get(0))) {
         telling.add(group);
       }
     });
-    // Vietnamese typed with marks has them on most words; a few marked words in a plain text are
-    // a name pasted in.
-    boolean typedWithMarks = words > 0 && marked * 3 >= words;
     return new Profile(Terms.of(clauses, OfferText.Word::folded), Terms.of(clauses, OfferText.Word::written),
-        typedWithMarks, acronyms, groups(clauses, synonyms), telling);
+        typedWithMarks, acronyms, groups, telling);
   }
 
   /** The spelling to compare this text with the other in: as written when both have marks. */
@@ -78,24 +74,44 @@ record Profile(Terms folded, Terms written, boolean marked, Set<String> acronyms
     return marked && other.marked ? written : folded;
   }
 
-  /** Each synonym group a phrase of the text belongs to, with the folded words of those phrases. */
-  static Map<Integer, Set<String>> groups(List<List<OfferText.Word>> clauses, Synonyms synonyms) {
-    Map<Integer, Set<String>> groups = new HashMap<>();
-    scan(clauses, synonyms,
-        (group, phrase) -> groups.computeIfAbsent(group, g -> new LinkedHashSet<>()).addAll(phrase));
-    return groups;
+  /** Vietnamese typed with marks has them on most words; a few in a plain text are a name pasted in. */
+  static boolean typedWithMarks(List<List<OfferText.Word>> clauses) {
+    long words = 0;
+    long marked = 0;
+    for (List<OfferText.Word> clause : clauses) {
+      for (OfferText.Word w : clause) {
+        words++;
+        marked += w.marked() ? 1 : 0;
+      }
+    }
+    return words > 0 && marked * 3 >= words;
   }
 
-  /** Every phrase of the synonym table found in the clauses, with its group. */
-  private static void scan(List<List<OfferText.Word>> clauses, Synonyms synonyms,
+  /** The synonym groups the clauses use, as the index records them for an offer. */
+  static Set<Integer> groupIds(List<List<OfferText.Word>> clauses, Synonyms synonyms) {
+    Set<Integer> ids = new LinkedHashSet<>();
+    scan(clauses, synonyms, typedWithMarks(clauses), (group, phrase) -> ids.add(group));
+    return ids;
+  }
+
+  /** Every phrase of the synonym table found in the clauses, with its group and folded words. */
+  private static void scan(List<List<OfferText.Word>> clauses, Synonyms synonyms, boolean asWritten,
       BiConsumer<Integer, List<String>> found) {
     for (List<OfferText.Word> clause : clauses) {
       for (int i = 0; i < clause.size(); i++) {
-        List<String> phrase = new ArrayList<>();
+        StringBuilder phrase = new StringBuilder();
         for (int n = 1; n <= synonyms.longest() && i + n <= clause.size(); n++) {
-          phrase.add(clause.get(i + n - 1).folded());
-          for (int group : synonyms.groups(String.join(" ", phrase))) {
-            found.accept(group, List.copyOf(phrase));
+          OfferText.Word w = clause.get(i + n - 1);
+          phrase.append(n == 1 ? "" : " ").append(asWritten ? w.written() : w.folded());
+          Synonyms.Phrase known = synonyms.lookup(phrase.toString(), asWritten);
+          if (known == null) {
+            break;
+          }
+          for (int group : known.groups()) {
+            found.accept(group, clause.subList(i, i + n).stream().map(OfferText.Word::folded).toList());
+          }
+          if (!known.continues()) {
+            break;
           }
         }
       }
