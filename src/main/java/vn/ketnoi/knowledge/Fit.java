@@ -18,17 +18,17 @@ import java.util.function.ToDoubleFunction;
  * "chè") is not a word of its own.
  *
  * <p>The rule, the same for every catalogue: an offer fits when it shares at least two of the
- * need's words and covers at least a quarter of what the need asks. One shared word is often a
+ * need's words and covers at least a third of what the need asks. One shared word is often a
  * coincidence of the trade ("chế biến", "nông sản"); a business's message also tells its story
- * (where, how many, since when), which no offer covers, so half would refuse true fits. An offer
- * sharing one word, or covering a quarter without a shared word, is shown as "gần phù hợp"; one
- * with neither is not shown.
+ * (where, how many, since when), which no offer covers, so asking for half would refuse true fits.
+ * An offer sharing one word, or covering a third without a shared word, is shown as "gần phù
+ * hợp"; one with neither is not shown.
  */
 record Fit(Level level, double coverage, int sharedWords) {
   /** What the business is told about the offer. */
   enum Level { FITS, PARTIAL, NONE }
 
-  static final double QUARTER = 0.25;
+  static final double THIRD = 1.0 / 3;
   static final int WORDS = 2;
 
   /** {@code weight}: of a folded word, its rarity among the offers. */
@@ -49,8 +49,8 @@ record Fit(Level level, double coverage, int sharedWords) {
     int shared = (int) (asked.contentPairs().stream().filter(said.pairs()::contains).count()
         + need.acronyms().stream().filter(offer.folded().words()::contains).count()
         + Math.min(1, need.telling().stream().filter(offer.groups()::containsKey).count()));
-    Level level = shared >= WORDS && coverage >= QUARTER ? Level.FITS
-        : shared >= 1 || coverage >= QUARTER ? Level.PARTIAL : Level.NONE;
+    Level level = shared >= WORDS && coverage >= THIRD ? Level.FITS
+        : shared >= 1 || coverage >= THIRD ? Level.PARTIAL : Level.NONE;
     return new Fit(level, coverage, shared);
   }
 

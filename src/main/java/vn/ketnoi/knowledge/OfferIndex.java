@@ -15,8 +15,9 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -52,6 +53,15 @@ final class OfferIndex implements AutoCloseable {
   private static final String POSITION = "n";
   /** Title and keywords say what an offer is; the summary says more, less precisely. */
   private static final Map<String, Double> FIELD_WEIGHTS = Map.of(TITLE, 2.0, KEYWORDS, 1.5, SUMMARY, 1.0);
+
+  /** Words and their counts: BM25 needs no positions (pairs are terms of their own), which halves the work. */
+  private static final FieldType WORDS = new FieldType();
+
+  static {
+    WORDS.setTokenized(true);
+    WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    WORDS.freeze();
+  }
 
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final DirectoryReader reader;
@@ -106,13 +116,13 @@ final class OfferIndex implements AutoCloseable {
     for (int group : Profile.groupIds(all, synonyms)) {
       groups.append(" g").append(group);
     }
-    doc.add(new TextField(GROUPS, groups.toString(), Field.Store.NO));
+    doc.add(new Field(GROUPS, groups.toString(), WORDS));
     return doc;
   }
 
   /** Each clause a value of the field, so that no syllable pair spans two clauses. */
   private static List<List<OfferText.Word>> add(Document doc, String field, List<List<OfferText.Word>> clauses) {
-    OfferText.indexed(clauses).forEach(c -> doc.add(new TextField(field, c, Field.Store.NO)));
+    OfferText.indexed(clauses).forEach(c -> doc.add(new Field(field, c, WORDS)));
     return clauses;
   }
 

@@ -99,11 +99,12 @@ record Profile(Terms folded, Terms written, boolean marked, Set<String> acronyms
       BiConsumer<Integer, List<String>> found) {
     for (List<OfferText.Word> clause : clauses) {
       for (int i = 0; i < clause.size(); i++) {
-        StringBuilder phrase = new StringBuilder();
+        String phrase = "";
         for (int n = 1; n <= synonyms.longest() && i + n <= clause.size(); n++) {
           OfferText.Word w = clause.get(i + n - 1);
-          phrase.append(n == 1 ? "" : " ").append(asWritten ? w.written() : w.folded());
-          Synonyms.Phrase known = synonyms.lookup(phrase.toString(), asWritten);
+          String spelled = asWritten ? w.written() : w.folded();
+          phrase = n == 1 ? spelled : phrase + " " + spelled;
+          Synonyms.Phrase known = synonyms.lookup(phrase, asWritten);
           if (known == null) {
             break;
           }
