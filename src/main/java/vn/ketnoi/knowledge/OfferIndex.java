@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -63,7 +64,10 @@ final class OfferIndex implements AutoCloseable {
     WORDS.freeze();
   }
 
+  private static final int MOST_REMEMBERED = 200_000;
+
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
@@ -126,8 +130,18 @@ final class OfferIndex implements AutoCloseable {
     return clauses;
   }
 
-  /** How many offers hold the term in any text field: rarer is more telling. */
+  /**
+   * How many offers hold the term in any text field: rarer is more telling. Remembered, since
+   * needs use the same words again and each look-up visits every segment and field.
+   */
   int documentFrequency(String term) {
+    if (frequencies.size() > MOST_REMEMBERED) {
+      frequencies.clear();
+    }
+    return frequencies.computeIfAbsent(term, this::countDocuments);
+  }
+
+  private int countDocuments(String term) {
     try {
       int most = 0;
       for (String field : FIELD_WEIGHTS.keySet()) {
