@@ -38,8 +38,9 @@ final class CardView {
     if (result.offers().isEmpty()) {
       lines.add(messages.get("matches.none"));
     } else {
-      lines.add(messages.get("matches.offers"));
-      result.offers().stream().limit(2).forEach(m -> lines.add("• " + cut(m.offer().title())));
+      lines.add(offersHeader(result));
+      result.offers().stream().limit(2).forEach(m -> lines.add("• " + cut(m.offer().title())
+          + (m.partial() ? " " + messages.get("matches.partial_mark") : "")));
     }
     if (!result.programmes().isEmpty()) {
       lines.add(messages.get("matches.programmes"));
@@ -47,6 +48,12 @@ final class CardView {
     }
     lines.add(messages.get("matches.next_brief"));
     return String.join("\n", lines);
+  }
+
+  /** When every offer fits only in part, the business is told that staff search further. */
+  private String offersHeader(Matcher.Result result) {
+    return messages.get(result.offers().stream().allMatch(Matcher.OfferMatch::partial)
+        ? "matches.partial_offers" : "matches.offers");
   }
 
   private static String cut(String name) {
@@ -62,7 +69,7 @@ final class CardView {
     if (result.offers().isEmpty()) {
       lines.add(messages.get("matches.none"));
     } else {
-      lines.add(messages.get("matches.offers"));
+      lines.add(offersHeader(result));
       int i = 0;
       for (Matcher.OfferMatch m : result.offers().subList(0, Math.min(3, result.offers().size()))) {
         lines.add(messages.get("matches.offer_line", ++i, m.offer().title(), m.offer().provider(),

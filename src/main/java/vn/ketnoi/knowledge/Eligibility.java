@@ -97,7 +97,7 @@ final class Eligibility {
       return;
     }
     for (String w : words) {
-      if (Matcher.containsPhrase(foldedText, TextIndex.fold(w))) {
+      if (Matcher.containsPhrase(foldedText, OfferText.fold(w))) {
         hold(messages.get("match.p.keyword", w));
         return;
       }

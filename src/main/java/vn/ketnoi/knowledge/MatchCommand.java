@@ -18,8 +18,9 @@ import vn.ketnoi.text.Utf8;
 
 /**
  * {@code match}: need cards as JSONL (need-card keys plus "id"; a "text" with the business's own
- * words is used too), one line out each: {"id", "offers": [{"id", "score", "reasons"}],
- * "programmes": [{"id", "reasons"}]}, best first, up to 10 offers.
+ * words is used too), one line out each: {"id", "offers": [{"id", "score", "partial", "reasons"}],
+ * "programmes": [{"id", "reasons"}]}, best first, up to 10 offers; "partial": shown to the
+ * business as "gần phù hợp" (no offer, or only such ones: the honest "no match").
  */
 public final class MatchCommand {
   private final Matcher matcher;
@@ -52,6 +53,7 @@ public final class MatchCommand {
       ObjectNode o = offers.addObject();
       o.put("id", m.offer().id());
       o.put("score", m.score());
+      o.put("partial", m.partial());
       m.reasons().forEach(o.putArray("reasons")::add);
     }
     ArrayNode programmes = node.putArray("programmes");

@@ -53,7 +53,7 @@ public final class OfferImportCommand {
       for (NeedStatus open : List.of(NeedStatus.MOI, NeedStatus.DANG_XU_LY)) {
         for (Need need : search.find(new NeedSearch.Filter(open, null, null, null, null), 0, 10_000)) {
           List<String> hits = matcher.match(need.card(), need.sourceText()).offers().stream()
-              .map(m -> m.offer().id()).filter(changed::contains).toList();
+              .filter(m -> !m.partial()).map(m -> m.offer().id()).filter(changed::contains).toList();
           if (!hits.isEmpty()) {
             out.println(messages.get("import.open_need", need.code(), String.join(", ", hits)));
           }

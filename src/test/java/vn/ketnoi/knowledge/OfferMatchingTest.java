@@ -1,0 +1,140 @@
+package vn.ketnoi.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.NeedType;
+import vn.ketnoi.card.OriginScope;
+import vn.ketnoi.card.Sector;
+import vn.ketnoi.text.Messages;
+
+/** Offer matching on small catalogues written for each case. */
+class OfferMatchingTest {
+  private static final Messages MESSAGES = Messages.load();
+
+  private static Offer offer(String id, String title, String summary, String origin, Sector sector) {
+    return new Offer(id, title, "Nhà cung cấp " + id, "doanh_nghiep", origin, sector,
+        List.of(NeedType.THIET_BI), summary, List.of(), 100_000_000L, 500_000_000L, "thương mại",
+        "Liên hệ qua Sở", "", "2026-11-30");
+  }
+
+  private static Offer offer(String id, String title, String summary) {
+    return offer(id, title, summary, Offer.DOMESTIC, Sector.CHE_BIEN_BAO_QUAN);
+  }
+
+  private static Matcher.Result match(List<Offer> offers, String synonyms, NeedCard need) {
+    try (Matcher matcher = new Matcher(new KnowledgeBase(offers, List.of(), List.of(), List.of(),
+        Synonyms.parse(synonyms)), MESSAGES)) {
+      return matcher.match(need);
+    }
+  }
+
+  private static NeedCard need(String description) {
+    return NeedCard.EMPTY.withDescription(description);
+  }
+
+  private static List<String> ids(Matcher.Result result) {
+    return result.offers().stream().map(m -> m.offer().id()).toList();
+  }
+
+  private static List<String> fits(Matcher.Result result) {
+    return result.offers().stream().filter(m -> !m.partial()).map(m -> m.offer().id()).toList();
+  }
+
+  @Test
+  void syllables_side_by_side_count_as_a_word_and_scattered_ones_do_not() {
+    List<Offer> offers = List.of(
+        offer("apart", "Máy nghiền bột và sân phơi", "Nghiền bột gạo; sân phơi có mái che, sấy tạm bằng quạt."),
+        offer("dryer", "Máy sấy nông sản", "Máy sấy khô trái cây, nông sản sau thu hoạch."),
+        offer("water", "Xử lý nước uống, thu gom rác thải", "Lọc nước uống cho hộ gia đình; thu gom rác thải."),
+        offer("waste", "Hệ thống xử lý nước thải", "Xử lý nước thải cho xưởng chế biến, đạt quy chuẩn."));
+    Matcher.Result dryer = match(offers, "", need("Cần máy sấy cho xưởng trái cây"));
+    assertThat(ids(dryer)).first().isEqualTo("dryer");
+    assertThat(fits(dryer)).containsExactly("dryer");
+    // "xử lý nước" is said by both; "nước thải" only by the one that treats waste water.
+    Matcher.Result waste = match(offers, "", need("Xưởng cần xử lý nước thải"));
+    assertThat(ids(waste)).first().isEqualTo("waste");
+    assertThat(fits(waste)).first().isEqualTo("waste");
+  }
+
+  @Test
+  void an_abbreviation_finds_what_the_offer_spells_out_only_through_the_synonym_table() {
+    // As in a real catalogue, the trade's words ("chế biến thủy sản") are in many offers.
+    List<Offer> offers = List.of(
+        offer("xlnt", "Công nghệ xử lý nước thải chế biến thủy sản", "Bể sinh học, tái sử dụng nước."),
+        offer("ice", "Máy làm đá vảy cho chế biến thủy sản", "Đá vảy giữ lạnh cá, tôm."),
+        offer("fillet", "Máy phi lê cá cho nhà máy chế biến thủy sản", "Phi lê cá tra, cá basa."),
+        offer("freeze", "Tủ cấp đông tiếp xúc cho chế biến thủy sản", "Cấp đông tôm, cá khối."));
+    NeedCard need = need("Cần hệ thống XLNT cho xưởng chế biến thủy sản");
+    String table = "xlnt, xử lý nước thải, hệ thống xử lý nước thải\n";
+    Matcher.Result withTable = match(offers, table, need);
+    assertThat(ids(withTable)).first().isEqualTo("xlnt");
+    assertThat(fits(withTable)).contains("xlnt");
+    assertThat(fits(match(offers, "", need))).doesNotContain("xlnt");
+  }
+
+  @Test
+  void synonyms_apply_to_offers_too_and_keep_their_marks() {
+    List<Offer> offers = List.of(
+        offer("catfish", "Chế biến cá da trơn xuất khẩu", "Phi lê cá da trơn, cấp đông."),
+        offer("tea", "Dây chuyền sao trà xanh", "Sao, vò, sấy trà xanh cho HTX."),
+        offer("check", "Kiểm tra chất lượng sản phẩm", "Kiểm tra, phân tích mẫu sản phẩm."));
+    String table = "cá tra, cá da trơn\nchè, trà\n";
+    assertThat(ids(match(offers, table, need("Cần dây chuyền phi lê cá tra")))).first().isEqualTo("catfish");
+    Matcher.Result tea = match(offers, table, need("Hợp tác xã cần máy sao chè xanh"));
+    assertThat(ids(tea)).first().isEqualTo("tea");
+    // "trà" is a synonym of "chè", not the "tra" of "kiểm tra".
+    assertThat(ids(tea)).doesNotContain("check");
+  }
+
+  @Test
+  void a_need_nothing_fits_is_told_so_or_shown_only_near_fits() {
+    List<Offer> offers = List.of(
+        offer("cold", "Kho lạnh bảo quản trái cây", "Kho lạnh 50 tấn cho trái cây xuất khẩu."),
+        offer("pack", "Máy đóng gói trái cây", "Đóng gói khay trái cây tự động."));
+    assertThat(match(offers, "", need("Cần phần mềm kế toán cho tiệm bánh ngọt")).offers()).isEmpty();
+    Matcher.Result near = match(offers, "", need("Cần máy sấy trái cây bằng năng lượng mặt trời"));
+    assertThat(near.offers()).isNotEmpty().allMatch(Matcher.OfferMatch::partial);
+    assertThat(near.offers().get(0).reasons().get(0)).startsWith("gần phù hợp").contains("cán bộ Sở sẽ tìm thêm");
+  }
+
+  @Test
+  void a_need_typed_without_marks_finds_the_offer_written_with_them() {
+    List<Offer> offers = List.of(
+        offer("heat", "Máy sấy bơm nhiệt cho nông sản", "Sấy lạnh trái cây, dược liệu, giữ màu."),
+        offer("road", "Gia cố nền đường giao thông nông thôn", "Gia cố nền đất yếu bằng xi măng."));
+    assertThat(fits(match(offers, "", need("can may say bom nhiet de say trai cay")))).containsExactly("heat");
+    assertThat(ids(match(offers, "", need("can gia co nen duong")))).first().isEqualTo("road");
+  }
+
+  @Test
+  void a_bracketed_marker_is_not_text_of_the_offer() {
+    List<Offer> offers = List.of(
+        offer("a", "Máy sấy nông sản", "[Dữ liệu mẫu] Máy sấy khô trái cây."),
+        offer("b", "Kho lạnh", "[Dữ liệu mẫu] Kho lạnh bảo quản rau."));
+    assertThat(match(offers, "", need("Cần quản lý dữ liệu mẫu màu sản phẩm")).offers()).isEmpty();
+    assertThat(ids(match(offers, "", need("Cần máy sấy khô")))).containsExactly("a");
+  }
+
+  @Test
+  void origin_and_sector_reorder_what_the_words_found_but_find_nothing_alone() {
+    List<Offer> offers = List.of(
+        offer("vn", "Máy sấy lúa tuần hoàn", "Sấy lúa 10 tấn mỗi mẻ, đốt trấu.", Offer.DOMESTIC, Sector.CHE_BIEN_BAO_QUAN),
+        offer("jp", "Máy sấy lúa tuần hoàn", "Sấy lúa 10 tấn mỗi mẻ, đốt trấu.", "Nhật Bản", Sector.CHE_BIEN_BAO_QUAN),
+        offer("soft", "Phần mềm quản lý kho", "Quản lý nhập xuất kho.", Offer.DOMESTIC, Sector.CNTT_DIEN_TU));
+    NeedCard dryer = need("Cần máy sấy lúa tuần hoàn");
+    assertThat(ids(match(offers, "", withOrigin(dryer, OriginScope.TRONG_NUOC)))).startsWith("vn", "jp");
+    assertThat(ids(match(offers, "", withOrigin(dryer, OriginScope.NUOC_NGOAI)))).startsWith("jp", "vn");
+    NeedCard unrelated = new NeedCard(null, null, null, null, null, Sector.CNTT_DIEN_TU, NeedType.PHAN_MEM,
+        null, "Cần đào tạo kỹ năng bán hàng", OriginScope.TRONG_NUOC, List.of(), null, null, null,
+        List.of(), null, List.of());
+    assertThat(match(offers, "", unrelated).offers()).isEmpty();
+  }
+
+  private static NeedCard withOrigin(NeedCard card, OriginScope origin) {
+    return card.mergedWith(new NeedCard(null, null, null, null, null, null, null, null, null, origin,
+        List.of(), null, null, null, List.of(), null, List.of()));
+  }
+}
