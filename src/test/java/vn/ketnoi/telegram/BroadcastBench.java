@@ -31,7 +31,9 @@ public final class BroadcastBench {
   private static final long STAFF = 900;
   private static final int RECIPIENTS = 1000;
   private static final long FIRST = 10_001;
-  private static final int BUSINESSES = 5;
+  /** BENCH_BUSINESSES=0 measures the broadcast alone, for comparison. */
+  private static final int BUSINESSES =
+      Integer.parseInt(System.getenv().getOrDefault("BENCH_BUSINESSES", "5"));
   private static final Duration THINK = Duration.ofMillis(1500);
 
   private BroadcastBench() {}
@@ -56,7 +58,7 @@ public final class BroadcastBench {
 
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong nextChat = new AtomicLong(50_000);
-        ExecutorService businesses = Executors.newFixedThreadPool(BUSINESSES);
+        ExecutorService businesses = Executors.newFixedThreadPool(Math.max(1, BUSINESSES));
         List<Future<?>> chatting = new ArrayList<>();
         for (int i = 0; i < BUSINESSES; i++) {
           chatting.add(businesses.submit(() -> {
@@ -176,6 +178,9 @@ public final class BroadcastBench {
         SendLimits.TELEGRAM_RATE);
     System.out.printf("429s answered by the stand-in: %d; recipients who got it twice: %d; never: %d%n",
         api.rateLimitedCalls(), twice, never);
+    if (sorted.isEmpty()) {
+      return;
+    }
     System.out.printf("business replies during the broadcast (%d businesses, %d updates, %.1f s to"
         + " type each): p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", BUSINESSES, sorted.size(),
         THINK.toMillis() / 1000.0, TelegramBench.pct(sorted, 0.50),
