@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Amounts.Amount;
 import vn.ketnoi.extraction.Amounts.Currency;
@@ -52,8 +53,12 @@ public final class Money {
   private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])từ" + FILLER + "\\s*$");
   private static final Pattern PLAIN_FROM_BEFORE =
       Pattern.compile("(?<![a-z])(?<!dau )tu" + FILLER + "\\s*$");
+  /** "chấp nhận đến 600 triệu", "tới 800 triệu": "up to" with no lower end before it. */
+  private static final Pattern UP_TO_BEFORE =
+      Pattern.compile("(?<![a-z])(?:(?:chap nhan|len|co the|chi|duoc) )?(den|toi)" + FILLER + "\\s*$");
   private static final Pattern MAX_AFTER =
-      Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la nhieu nhat|toi da|max)\\b");
+      Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la max|la het|la nhieu nhat"
+          + "|toi da|max)\\b");
   private static final Pattern MIN_AFTER =
       Pattern.compile("^\\s*(?:tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b");
   private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|—|~|den|toi|->|cho den)\\s*$");
@@ -65,6 +70,30 @@ public final class Money {
               + "|loi nhuan|gia ban|san luong|ban duoc|kim ngach|thiet hai|no xau|tong tai san"
               + "|nop thue|tien dien|tien nuoc)[^.;!?]{0,25}$"
               + "|(?<![a-z])(moi [a-z]+|hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
+  /**
+   * What the business already owns or spent ("3 máy cũ trị giá 200 triệu", "đã đầu tư 5 tỷ nhà
+   * xưởng") is not what it will spend.
+   */
+  private static final Pattern OWNED_BEFORE =
+      Pattern.compile("(?<![a-z])(?:(?:da co|dang co|hien co|co san|so huu|da mua|da trang bi|cu)(?![a-z])"
+          + "[^.;!?]{0,40}(?:tri gia|gia tri)|da dau tu|da chi|da bo ra)[^.;!?\\d]{0,25}$");
+  /** "chương trình hỗ trợ tới 1 tỷ": what a programme gives is not the business's budget. */
+  private static final Pattern PROGRAMME_BEFORE =
+      Pattern.compile("(?<![a-z])(?:chuong trinh|quy|nha nuoc|de an|nhiem vu|so kh|so khcn|so)(?![a-z])"
+          + "[^.;!?]{0,40}(?:ho tro|tai tro|cap|cho vay)(?: (?:toi da|toi|den|len toi|len den|khoang"
+          + "|tam|muc|la|den muc))*\\s*$");
+  private static final Pattern SUPPORT_BEFORE =
+      Pattern.compile("(?<![a-z])(?:ho tro|tai tro|cho vay)(?: (?:toi da|toi|den|len toi|len den"
+          + "|khoang|tam|muc|la))*\\s*$");
+  private static final Pattern ASKS_AFTER =
+      Pattern.compile("^[^.!?\\n]*(?:\\?|(?<![a-z])(?:khong|ko|chua|phai khong|dung khong|duoc khong)"
+          + "\\s*[.!]*\\s*(?:$|\\n))");
+  /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
+  private static final Pattern CAPACITY_BEFORE =
+      Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|co the chi|co the bo ra|bo ra"
+          + "|kha nang (?:chi|tai chinh|dau tu)|du suc|chi tra duoc|chi dap ung duoc"
+          + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx) (?:hien |moi )?co(?: san)?)"
+          + "(?: (?:khoang|tam|chung|duoc|co|von))*\\s*$");
   private static final Pattern PER_TIME =
       Pattern.compile(
           "^\\s*(?:/\\s*[a-z]|(?:mot |1 |moi |tren |per )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con|m2|m3|lit"
@@ -95,7 +124,7 @@ public final class Money {
         continue;
       }
       budgets.add(s);
-      if (chosen < 0 || (!mentionsBudget(folded, budgets.get(chosen)) && mentionsBudget(folded, s))) {
+      if (chosen < 0 || rank(folded, s) > rank(folded, budgets.get(chosen))) {
         chosen = budgets.size() - 1;
       }
     }
@@ -143,6 +172,10 @@ public final class Money {
       Amount b = k + 1 < amounts.size() ? amounts.get(k + 1) : null;
       if (b != null && b.money() && linked(folded, a, b)) {
         spans.add(range(a, b));
+        k++;
+      } else if (b != null && b.money() && BudgetPairs.saidTogether(folded, a, b)) {
+        // "bảy tám trăm triệu", "5, 6 trăm triệu": two digits said before one multiplier.
+        spans.add(range(a, b.withoutDoubt()));
         k++;
       } else if (a.money() && (!latinMillions(nfc, a) || directlyAfterCue(folded, a.start()))) {
         spans.add(single(nfc, folded, a));
@@ -214,13 +247,28 @@ public final class Money {
     if (NOT_BELOW.matcher(before).find()) {
       return new Span(value, null, false, false, a.start(), a.end());
     }
-    if (MAX_BEFORE.matcher(before).find()) {
+    if (MAX_BEFORE.matcher(before).find() || upToBefore(nfc, before)) {
       return new Span(null, value, false, false, a.start(), a.end());
     }
     if (MIN_BEFORE.matcher(before).find() || fromBefore(nfc, a)) {
       return new Span(value, null, false, false, a.start(), a.end());
     }
     return new Span(value, value, false, false, a.start(), a.end());
+  }
+
+  /**
+   * "đến", "tới" written with their marks, or in a text typed without any "den" or "chấp nhận
+   * toi" ("toi" alone is "tôi" there: "bên toi 600 trieu" states no bound).
+   */
+  private static boolean upToBefore(String nfc, String folded) {
+    Matcher m = UP_TO_BEFORE.matcher(folded);
+    if (!m.find()) {
+      return false;
+    }
+    String word = nfc.substring(m.start(1), m.end(1)).toLowerCase(Locale.ROOT);
+    boolean plainText = Fold.fold(nfc).equals(nfc.toLowerCase(Locale.ROOT));
+    return word.equals("đến") || word.equals("tới")
+        || plainText && (word.equals("den") || m.start(1) > m.start());
   }
 
   /** "3M" is 3 million only right after a budget word: elsewhere it may be the brand. */
@@ -254,11 +302,24 @@ public final class Money {
     Long value = s.max() != null ? s.max() : s.min();
     boolean small = value != null && value < SMALL.longValue()
         && !directlyAfterCue(folded, s.start());
-    return !NOT_BUDGET_BEFORE.matcher(before).find() && !PER_TIME.matcher(after).find() && !small;
+    return !NOT_BUDGET_BEFORE.matcher(before).find() && !OWNED_BEFORE.matcher(before).find()
+        && !PER_TIME.matcher(after).find() && !small && !offered(folded, s);
   }
 
-  private static boolean mentionsBudget(String folded, Span s) {
-    return BUDGET_WORDS.matcher(folded.substring(0, s.start())).find();
+  /**
+   * Which of several amounts is the budget: what the business has or can spend, then one a budget
+   * word introduces, then the first.
+   */
+  private static int rank(String folded, Span s) {
+    String before = folded.substring(0, s.start());
+    return CAPACITY_BEFORE.matcher(before).find() ? 2 : BUDGET_WORDS.matcher(before).find() ? 1 : 0;
+  }
+
+  /** A programme's amount, or support asked about ("hỗ trợ tới 1 tỷ đúng không?"). */
+  private static boolean offered(String folded, Span s) {
+    String before = folded.substring(0, s.start());
+    return PROGRAMME_BEFORE.matcher(before).find()
+        || SUPPORT_BEFORE.matcher(before).find() && ASKS_AFTER.matcher(folded.substring(s.end())).find();
   }
 
   private static boolean whole(BigDecimal value) {
