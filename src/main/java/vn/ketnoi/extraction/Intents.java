@@ -51,7 +51,7 @@ final class Intents {
       words("lam the nao|lam sao|nhu the nao|the nao|o dau|bao lau|khi nao|luc nao");
   /** An ask that opens the message and stands apart from what follows: "Bác cho cháu hỏi, …". */
   private static final Pattern OPENER =
-      Pattern.compile("^[^.!?,]{0,30}?(?<![a-z])(cho|xin|muon) (em |toi |minh |tui |chau |con |anh |chi )?hoi"
+      Pattern.compile("^[^.!?]{0,30}?(?<![a-z])(cho|xin|muon) (em |toi |minh |tui |chau |con |anh |chi )?hoi"
           + "( (chut|thu|cac (bac|anh chi)|a|voi))?\\s*[,.:!]");
   private static final Pattern ASKS_FIRST =
       Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");

@@ -70,38 +70,10 @@ public final class Money {
               + "|loi nhuan|gia ban|san luong|ban duoc|kim ngach|thiet hai|no xau|tong tai san"
               + "|nop thue|tien dien|tien nuoc)[^.;!?]{0,25}$"
               + "|(?<![a-z])(moi [a-z]+|hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
-  /**
-   * What the business already owns or spent ("3 máy cũ trị giá 200 triệu", "đã đầu tư 5 tỷ nhà
-   * xưởng") is not what it will spend.
-   */
-  private static final Pattern OWNED_BEFORE =
-      Pattern.compile("(?<![a-z])(?:(?:da co|dang co|hien co|co san|so huu|da mua|da trang bi|cu)(?![a-z])"
-          + "[^.;!?]{0,40}(?:tri gia|gia tri)|da dau tu|da chi|da bo ra)[^.;!?\\d]{0,25}$");
-  /** "chương trình hỗ trợ tới 1 tỷ": what a programme gives is not the business's budget. */
-  private static final Pattern PROGRAMME_BEFORE =
-      Pattern.compile("(?<![a-z])(?:chuong trinh|quy|nha nuoc|de an|nhiem vu|so kh|so khcn|so)(?![a-z])"
-          + "[^.;!?]{0,40}(?:ho tro|tai tro|cap|cho vay)(?: (?:toi da|toi|den|len toi|len den|khoang"
-          + "|tam|muc|la|den muc))*\\s*$");
-  private static final Pattern SUPPORT_BEFORE =
-      Pattern.compile("(?<![a-z])(?:ho tro|tai tro|cho vay)(?: (?:toi da|toi|den|len toi|len den"
-          + "|khoang|tam|muc|la))*\\s*$");
-  private static final Pattern ASKS_AFTER =
-      Pattern.compile("^[^.!?\\n]*(?:\\?|(?<![a-z])(?:khong|ko|chua|phai khong|dung khong|duoc khong)"
-          + "\\s*[.!]*\\s*(?:$|\\n))");
-  /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
-  private static final Pattern CAPACITY_BEFORE =
-      Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|co the chi|co the bo ra|bo ra"
-          + "|kha nang (?:chi|tai chinh|dau tu)|du suc|chi tra duoc|chi dap ung duoc"
-          + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx) (?:hien |moi )?co(?: san)?)"
-          + "(?: (?:khoang|tam|chung|duoc|co|von))*\\s*$");
   private static final Pattern PER_TIME =
       Pattern.compile(
           "^\\s*(?:/\\s*[a-z]|(?:mot |1 |moi |tren |per )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con|m2|m3|lit"
               + "|tan|san pham|sp|cai|chiec|lan|luot|ha|hop|chai|goi|thung|qua|bao|may|bo)\\b)");
-  private static final Pattern BUDGET_WORDS =
-      Pattern.compile(
-          "(?<![a-z])(kinh phi|ngan sach|chi phi|dau tu|du tru|du kien|von|tam|khoang|tong muc|gia"
-              + "|tri gia)[^.;!?]{0,30}$");
   /** A budget word right before the number: then a bare "3.000.000" is VND too. */
   private static final Pattern DIRECT_CUE =
       Pattern.compile(
@@ -124,7 +96,7 @@ public final class Money {
         continue;
       }
       budgets.add(s);
-      if (chosen < 0 || rank(folded, s) > rank(folded, budgets.get(chosen))) {
+      if (chosen < 0 || BudgetRoles.rank(folded, s) > BudgetRoles.rank(folded, budgets.get(chosen))) {
         chosen = budgets.size() - 1;
       }
     }
@@ -302,24 +274,8 @@ public final class Money {
     Long value = s.max() != null ? s.max() : s.min();
     boolean small = value != null && value < SMALL.longValue()
         && !directlyAfterCue(folded, s.start());
-    return !NOT_BUDGET_BEFORE.matcher(before).find() && !OWNED_BEFORE.matcher(before).find()
-        && !PER_TIME.matcher(after).find() && !small && !offered(folded, s);
-  }
-
-  /**
-   * Which of several amounts is the budget: what the business has or can spend, then one a budget
-   * word introduces, then the first.
-   */
-  private static int rank(String folded, Span s) {
-    String before = folded.substring(0, s.start());
-    return CAPACITY_BEFORE.matcher(before).find() ? 2 : BUDGET_WORDS.matcher(before).find() ? 1 : 0;
-  }
-
-  /** A programme's amount, or support asked about ("hỗ trợ tới 1 tỷ đúng không?"). */
-  private static boolean offered(String folded, Span s) {
-    String before = folded.substring(0, s.start());
-    return PROGRAMME_BEFORE.matcher(before).find()
-        || SUPPORT_BEFORE.matcher(before).find() && ASKS_AFTER.matcher(folded.substring(s.end())).find();
+    return !NOT_BUDGET_BEFORE.matcher(before).find() && !BudgetRoles.ownedOrOffered(folded, s)
+        && !PER_TIME.matcher(after).find() && !small;
   }
 
   private static boolean whole(BigDecimal value) {
