@@ -1,5 +1,7 @@
 package vn.ketnoi.extraction;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Money.Span;
 
@@ -50,9 +52,11 @@ final class BudgetRoles {
   /**
    * Which of several amounts is the budget: what the business has or can spend, then one a budget
    * word ("kinh phí", "ngân sách") introduces, then one after a price or "khoảng", then the first.
+   * Only the words since the amount before count: "kinh phí 1 tỷ, máy sấy 500 triệu".
    */
-  static int rank(String folded, Span s) {
-    String before = folded.substring(0, s.start());
+  static int rank(String folded, List<Span> budgets, int k) {
+    int from = k == 0 ? 0 : budgets.get(k - 1).end();
+    String before = folded.substring(from, budgets.get(k).start());
     if (CAPACITY_BEFORE.matcher(before).find()) {
       return 3;
     }
@@ -64,5 +68,22 @@ final class BudgetRoles {
     String before = folded.substring(0, s.start());
     return PROGRAMME_BEFORE.matcher(before).find()
         || SUPPORT_BEFORE.matcher(before).find() && ASKS_AFTER.matcher(folded.substring(s.end())).find();
+  }
+
+  /**
+   * "cần máy sấy 500 triệu và máy đóng gói 300 triệu": another amount of the same standing and a
+   * different value leaves it unclear which is the budget, so none is (a miss, not a wrong number).
+   */
+  static boolean rivalled(String folded, List<Span> budgets, int chosen, Span budget) {
+    int standing = rank(folded, budgets, chosen);
+    for (int k = 0; k < budgets.size(); k++) {
+      Span o = budgets.get(k);
+      boolean partOfBudget = o.start() >= budget.start() && o.end() <= budget.end();
+      boolean same = Objects.equals(o.min(), budget.min()) && Objects.equals(o.max(), budget.max());
+      if (!partOfBudget && !same && !o.foreign() && !o.unsure() && rank(folded, budgets, k) == standing) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -96,7 +96,8 @@ public final class Money {
         continue;
       }
       budgets.add(s);
-      if (chosen < 0 || BudgetRoles.rank(folded, s) > BudgetRoles.rank(folded, budgets.get(chosen))) {
+      if (chosen < 0 || BudgetRoles.rank(folded, budgets, budgets.size() - 1)
+          > BudgetRoles.rank(folded, budgets, chosen)) {
         chosen = budgets.size() - 1;
       }
     }
@@ -104,7 +105,8 @@ public final class Money {
       return null;
     }
     Span span = BudgetPairs.withOtherBound(folded, budgets, chosen);
-    if (span == null || span.foreign() || span.unsure()) {
+    if (span == null || span.foreign() || span.unsure()
+        || BudgetRoles.rivalled(folded, budgets, chosen, span)) {
       return null;
     }
     return new Budget(span.min(), span.max());

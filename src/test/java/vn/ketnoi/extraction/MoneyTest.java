@@ -289,6 +289,9 @@ class MoneyTest {
           Sở hỗ trợ tối đa 500 triệu phải không ạ? Kinh phí bên em 2 tỷ. | 2000000000 | 2000000000
           Chương trình hỗ trợ tới 1 tỷ, bên em cần máy 2 tỷ.         | 2000000000 | 2000000000
           Giá máy khoảng 800 triệu, kinh phí bên em 1 tỷ.            | 1000000000 | 1000000000
+          cần máy sấy 500 triệu và máy đóng gói 300 triệu            | null       | null
+          kinh phí 1 tỷ, máy sấy 500 triệu                           | 1000000000 | 1000000000
+          cần máy sấy 500 triệu, kinh phí 1 tỷ                       | 1000000000 | 1000000000
           """)
   void the_budget_is_what_the_business_can_spend_not_what_it_owns_or_a_programme_gives(
       String text, Long min, Long max) {
