@@ -25,6 +25,11 @@ final class Amounts {
       return currency != Currency.NONE || number.hasUnit() && !counts;
     }
 
+    /** The same amount read for sure: the digit said before it is the other end of a range. */
+    Amount withoutDoubt() {
+      return new Amount(value, currency, number, counts, false, start, end);
+    }
+
     boolean vnd() {
       return currency == Currency.VND || (currency == Currency.NONE && number.hasUnit());
     }
@@ -85,7 +90,11 @@ final class Amounts {
       return false;
     }
     Token before = t.get(start - 1);
-    return before.isAny("vài", "mấy", "dăm", "hàng", "cả", "mươi", "chục") || twoDigitsSaid(t, start);
+    // "2,3 chục tỷ": a decimal before a bare "chục" or "trăm" may be 23 or 20 to 30 of them.
+    boolean decimalBefore = before.digits() && !before.text().matches("\\d+")
+        && t.get(start).isAny("chục", "trăm");
+    return before.isAny("vài", "mấy", "dăm", "hàng", "cả", "mươi", "chục") || twoDigitsSaid(t, start)
+        || decimalBefore;
   }
 
   /** "2 million", "VND 5 billion": English number words are not read, so the amount is unsure. */
@@ -143,10 +152,20 @@ final class Amounts {
     if (w.isAny(FOREIGN_AFTER) || w.lower().equals("đô")
         || w.is("đô") && (n.hasUnit() || joinedIs(t, i + 1, "la") || joinedIs(t, i + 1, "mỹ"))
         || w.is("nhân") && joinedIs(t, i + 1, "dân") || w.is("bảng") && joinedIs(t, i + 1, "anh")) {
-      to[0] = i + 1;
+      to[0] = i + 1 + currencyTail(t, i + 1);
       return Currency.FOREIGN;
     }
     return null;
+  }
+
+  /** The words after a currency's first word that still name it: "đô la Mỹ", "nhân dân tệ". */
+  private static int currencyTail(List<Token> t, int i) {
+    int k = i;
+    while (k < t.size() && k < i + 2 && t.get(k).joined()
+        && t.get(k).isAny("la", "mỹ", "dân", "tệ", "anh", "nhật", "singapore", "úc")) {
+      k++;
+    }
+    return k - i;
   }
 
   private static boolean nextIsSlash(List<Token> t, int i) {

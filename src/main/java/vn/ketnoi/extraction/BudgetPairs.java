@@ -1,8 +1,11 @@
 package vn.ketnoi.extraction;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.ketnoi.extraction.Amounts.Amount;
+import vn.ketnoi.extraction.Amounts.Currency;
 import vn.ketnoi.extraction.Money.Span;
 
 /**
@@ -15,8 +18,37 @@ final class BudgetPairs {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
   /** "50.000 USD (tương đương 1,2 tỷ đồng)": what stands between an amount and its equivalent. */
   private static final Pattern EQUIVALENT =
-      Pattern.compile("^[\\s(\\[,:=~≈/-]*(?:tuong duong|tuc la|tuc|quy doi|doi ra|khoang|xap xi|chung"
-          + "|hay|hoac)?(?:\\s+(?:voi|ra|la|khoang|chung|xap xi))*[\\s:=~≈]*$");
+      Pattern.compile("^[\\s(\\[,:=~≈/-]*(?:(?:quy doi|doi ra) )?(?:tuong duong|tuc la|tuc|quy doi|doi ra|khoang"
+          + "|xap xi|chung|hay|hoac)?(?:\\s+(?:voi|ra|la|khoang|chung|xap xi|gan|hon|tren|duoi))*"
+          + "[\\s:=~≈]*$");
+
+  private static final Pattern SAID_TOGETHER = Pattern.compile("[ \\t]*,?[ \\t]*");
+
+  /**
+   * "bảy tám trăm triệu", "5, 6 trăm triệu", "một hai tỷ": a lone digit, then (after a space or a
+   * comma) a larger digit and one multiplier, both in words or both in digits, is a range the
+   * multiplier belongs to both ends of ("năm 6 tỷ" mixes the two and may be a year).
+   */
+  static boolean saidTogether(String folded, Amount a, Amount b) {
+    Integer first = a.currency() == Currency.NONE && !a.number().hasUnit() && !a.vague()
+        ? digit(a.value()) : null;
+    Integer second = b.number().hasUnit() ? leadingDigit(b) : null;
+    boolean sameKind =
+        Character.isDigit(folded.charAt(a.start())) == Character.isDigit(folded.charAt(b.start()));
+    return first != null && second != null && first < second && sameKind
+        && SAID_TOGETHER.matcher(folded.substring(a.end(), b.start())).matches();
+  }
+
+  /** The one digit before the multiplier: 6 in "6 trăm triệu", 2 in "hai tỷ"; else null. */
+  private static Integer leadingDigit(Amount b) {
+    BigDecimal lead = b.number().leadMultiplier() == null ? BigDecimal.ONE : b.number().leadMultiplier();
+    return digit(b.value().divide(lead.multiply(b.number().firstUnit())));
+  }
+
+  private static Integer digit(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    return v.scale() <= 0 && v.signum() > 0 && v.compareTo(BigDecimal.TEN) < 0 ? v.intValue() : null;
+  }
 
   /**
    * "trên 500tr dưới 1 tỷ", "ít nhất 300 triệu, không quá 500 triệu": a lower and an upper bound

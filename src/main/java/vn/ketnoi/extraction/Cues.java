@@ -21,11 +21,16 @@ final class Cues {
     return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
   }
 
+  /** "nhận thiết kế, lắp …", "nhận làm …": a supplier taking the work on. */
+  private static final String TAKES_ON =
+      "nhan (lam|thiet ke|lap|lap dat|thi cong|gia cong|che tao|san xuat|cung cap|chuyen giao|viet)";
+
   /** "mua ở đâu", "ai bán", "chỗ nào bán": asking where to get it is asking to be connected. */
   static final String WHERE_TO_GET =
       "(mua|dat hang|dat mua|tim mua|dat lam|thue)( [^.;!?,]{1,60}?)? (o|tai|cho|noi) (dau|nao)"
-          + "|ai (ban|cung cap|lam duoc|nhan lam|che tao duoc|co ban|co cung cap)"
-          + "|(cho|noi|dia chi|don vi|ben|cong ty|hang) nao (ban|cung cap|lam duoc|nhan lam|che tao)";
+          + "|ai (ban|cung cap|lam duoc|che tao duoc|co ban|co cung cap|" + TAKES_ON + ")"
+          + "|(cho|noi|dia chi|don vi|ben|cong ty|hang|co so|xuong) nao (co )?(ban|cung cap|lam duoc|che tao"
+          + "|" + TAKES_ON + ")";
 
   static boolean asksWhereToGet(String folded) {
     return words(WHERE_TO_GET).matcher(folded).find();

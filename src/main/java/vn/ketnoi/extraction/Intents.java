@@ -32,18 +32,27 @@ final class Intents {
    */
   private static final Pattern CHATTER =
       words("bai tho|bai hat|ke chuyen|thoi tiet|bong da|inbox|ib (minh|em|ngay|shop)|tin nhan thu"
-          + "|test bot|con hang khong|hi shop|shop oi|ship cod");
+          + "|test bot|con hang khong|hi shop|shop oi|ship cod"
+          // a job question: "còn tuyển kế toán không ạ?"
+          + "|(con|co|dang) tuyen( dung)?( [a-z]+){1,4} (khong|ko|k|hong|khum|nua khong)");
   private static final Pattern QUESTION =
       words(
           "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"
               + "|bao nhieu|o dau|the nao|nhu the nao|lam sao|bao lau|khi nao|luc nao|la gi|ra sao"
-              + "|(duoc|khong|ko|hong|hem|khum) (a|vay|ha|nhi|ad|so|ta)?\\s*[.!]*$|vay ad|vay a\\b");
+              + "|(duoc|khong|ko|hong|hem|khum) (a|vay|ha|nhi|ad|so|ta)?\\s*[.!]*$|vay ad|vay a\\b"
+              // a formal letter asks by requesting: "Đề nghị Sở hướng dẫn thủ tục …"
+              + "|(de nghi|xin|nho|mong|kinh mong) (so|quy so|ben so|quy co quan)( khcn| kh&cn| khoa hoc"
+              + " va cong nghe)? (huong dan|giai dap|cho biet|thong tin|tra loi|giai thich|cung cap thong tin)");
   /** "cho em hỏi", "mình muốn hỏi" anywhere: the writer says they are asking. */
   private static final Pattern ASKS =
       words("(cho|xin|muon|can) (em |toi |minh |tui |chau |anh |chi )?hoi|hoi chut|hoi thu");
   /** How-to and where questions: "làm thế nào", "ở đâu". */
   private static final Pattern HOW =
       words("lam the nao|lam sao|nhu the nao|the nao|o dau|bao lau|khi nao|luc nao");
+  /** An ask that opens the message and stands apart from what follows: "Bác cho cháu hỏi, …". */
+  private static final Pattern OPENER =
+      Pattern.compile("^[^.!?]{0,30}?(?<![a-z])(cho|xin|muon) (em |toi |minh |tui |chau |con |anh |chi )?hoi"
+          + "( (chut|thu|cac (bac|anh chi)|a|voi))?\\s*[,.:!]");
   private static final Pattern ASKS_FIRST =
       Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");
 
@@ -79,6 +88,18 @@ final class Intents {
     }
     String question = text.substring(from, Math.min(text.length(), to + 1)).strip();
     return question.length() < 8 ? null : question;
+  }
+
+  /**
+   * "Các bác cho em hỏi, nhà em muốn lắp hệ thống tưới …": a message that opens by asking (the ask
+   * set off by a comma or a stop) and then states a need for a thing is a need; "Cho em hỏi muốn
+   * đăng ký nhãn hiệu thì làm thế nào?" names a procedure, not a thing, and stays a question.
+   */
+  private static boolean opensThenNeeds(String folded, NeedCard card, int needClauseAt) {
+    Matcher opener = OPENER.matcher(folded);
+    boolean thing = card.needType() == NeedType.THIET_BI || card.needType() == NeedType.PHAN_MEM
+        || card.needType() == NeedType.QUY_TRINH;
+    return thing && opener.find() && needClauseAt >= opener.end();
   }
 
   /** Whole words only: "là Giàng" does not contain "là gì". */
@@ -117,9 +138,10 @@ final class Intents {
     // and so does a need told first and asked about after ("cần dây chuyền sơn, cho tôi hỏi ...").
     Matcher saysAsks = ASKS.matcher(folded);
     boolean asksFirst = saysAsks.find() && !(needClause && needClauseAt < saysAsks.start());
-    boolean onlyAsks = ASKS_FIRST.matcher(folded).find()
-        || ((asksFirst || HOW.matcher(folded).find()) && !statesBusiness
-            && !(needClause && Cues.asksWhereToGet(folded)));
+    boolean onlyAsks = !opensThenNeeds(folded, card, needClauseAt)
+        && (ASKS_FIRST.matcher(folded).find()
+            || ((asksFirst || HOW.matcher(folded).find()) && !statesBusiness
+                && !(needClause && Cues.asksWhereToGet(folded))));
     if (needClause && !onlyAsks) {
       return Intent.NEED;
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Amounts.Amount;
 import vn.ketnoi.extraction.Amounts.Currency;
@@ -52,8 +53,12 @@ public final class Money {
   private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])từ" + FILLER + "\\s*$");
   private static final Pattern PLAIN_FROM_BEFORE =
       Pattern.compile("(?<![a-z])(?<!dau )tu" + FILLER + "\\s*$");
+  /** "chấp nhận đến 600 triệu", "tới 800 triệu": "up to" with no lower end before it. */
+  private static final Pattern UP_TO_BEFORE =
+      Pattern.compile("(?<![a-z])(?:(?:chap nhan|len|co the|chi|duoc) )?(den|toi)" + FILLER + "\\s*$");
   private static final Pattern MAX_AFTER =
-      Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la nhieu nhat|toi da|max)\\b");
+      Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la max|la het|la nhieu nhat"
+          + "|toi da|max)\\b");
   private static final Pattern MIN_AFTER =
       Pattern.compile("^\\s*(?:tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b");
   private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|—|~|den|toi|->|cho den)\\s*$");
@@ -69,10 +74,6 @@ public final class Money {
       Pattern.compile(
           "^\\s*(?:/\\s*[a-z]|(?:mot |1 |moi |tren |per )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con|m2|m3|lit"
               + "|tan|san pham|sp|cai|chiec|lan|luot|ha|hop|chai|goi|thung|qua|bao|may|bo)\\b)");
-  private static final Pattern BUDGET_WORDS =
-      Pattern.compile(
-          "(?<![a-z])(kinh phi|ngan sach|chi phi|dau tu|du tru|du kien|von|tam|khoang|tong muc|gia"
-              + "|tri gia)[^.;!?]{0,30}$");
   /** A budget word right before the number: then a bare "3.000.000" is VND too. */
   private static final Pattern DIRECT_CUE =
       Pattern.compile(
@@ -95,7 +96,8 @@ public final class Money {
         continue;
       }
       budgets.add(s);
-      if (chosen < 0 || (!mentionsBudget(folded, budgets.get(chosen)) && mentionsBudget(folded, s))) {
+      if (chosen < 0 || BudgetRoles.rank(folded, budgets, budgets.size() - 1)
+          > BudgetRoles.rank(folded, budgets, chosen)) {
         chosen = budgets.size() - 1;
       }
     }
@@ -103,7 +105,8 @@ public final class Money {
       return null;
     }
     Span span = BudgetPairs.withOtherBound(folded, budgets, chosen);
-    if (span == null || span.foreign() || span.unsure()) {
+    if (span == null || span.foreign() || span.unsure()
+        || BudgetRoles.rivalled(folded, budgets, chosen, span)) {
       return null;
     }
     return new Budget(span.min(), span.max());
@@ -143,6 +146,10 @@ public final class Money {
       Amount b = k + 1 < amounts.size() ? amounts.get(k + 1) : null;
       if (b != null && b.money() && linked(folded, a, b)) {
         spans.add(range(a, b));
+        k++;
+      } else if (b != null && b.money() && BudgetPairs.saidTogether(folded, a, b)) {
+        // "bảy tám trăm triệu", "5, 6 trăm triệu": two digits said before one multiplier.
+        spans.add(range(a, b.withoutDoubt()));
         k++;
       } else if (a.money() && (!latinMillions(nfc, a) || directlyAfterCue(folded, a.start()))) {
         spans.add(single(nfc, folded, a));
@@ -214,13 +221,28 @@ public final class Money {
     if (NOT_BELOW.matcher(before).find()) {
       return new Span(value, null, false, false, a.start(), a.end());
     }
-    if (MAX_BEFORE.matcher(before).find()) {
+    if (MAX_BEFORE.matcher(before).find() || upToBefore(nfc, before)) {
       return new Span(null, value, false, false, a.start(), a.end());
     }
     if (MIN_BEFORE.matcher(before).find() || fromBefore(nfc, a)) {
       return new Span(value, null, false, false, a.start(), a.end());
     }
     return new Span(value, value, false, false, a.start(), a.end());
+  }
+
+  /**
+   * "đến", "tới" written with their marks, or in a text typed without any "den" or "chấp nhận
+   * toi" ("toi" alone is "tôi" there: "bên toi 600 trieu" states no bound).
+   */
+  private static boolean upToBefore(String nfc, String folded) {
+    Matcher m = UP_TO_BEFORE.matcher(folded);
+    if (!m.find()) {
+      return false;
+    }
+    String word = nfc.substring(m.start(1), m.end(1)).toLowerCase(Locale.ROOT);
+    boolean plainText = Fold.fold(nfc).equals(nfc.toLowerCase(Locale.ROOT));
+    return word.equals("đến") || word.equals("tới")
+        || plainText && (word.equals("den") || m.start(1) > m.start());
   }
 
   /** "3M" is 3 million only right after a budget word: elsewhere it may be the brand. */
@@ -254,11 +276,8 @@ public final class Money {
     Long value = s.max() != null ? s.max() : s.min();
     boolean small = value != null && value < SMALL.longValue()
         && !directlyAfterCue(folded, s.start());
-    return !NOT_BUDGET_BEFORE.matcher(before).find() && !PER_TIME.matcher(after).find() && !small;
-  }
-
-  private static boolean mentionsBudget(String folded, Span s) {
-    return BUDGET_WORDS.matcher(folded.substring(0, s.start())).find();
+    return !NOT_BUDGET_BEFORE.matcher(before).find() && !BudgetRoles.ownedOrOffered(folded, s)
+        && !PER_TIME.matcher(after).find() && !small;
   }
 
   private static boolean whole(BigDecimal value) {

@@ -56,6 +56,20 @@ final class NeedTitles {
         ? company.to() : 0;
   }
 
+  /**
+   * "… áp mái không?", "… cho shop không ạ": the particles that end a question are not part of
+   * the thing ("máy hút chân không" keeps its word).
+   */
+  private static boolean askingTail(Doc doc, int i) {
+    Doc.Word word = doc.words().get(i);
+    boolean last = i + 1 >= doc.words().size() || doc.gapAfter(i).matches(".*[.!?;,()\\n].*");
+    boolean particle = word.lower().equals("ạ") || word.plain() && word.folded().equals("a")
+        || word.folded().equals("nhe") || word.folded().equals("nha");
+    boolean negation = (word.folded().equals("khong") || word.folded().equals("ko"))
+        && !doc.words().get(i - 1).folded().equals("chan");
+    return (particle || negation) && (last || askingTail(doc, i + 1));
+  }
+
   /** The clause from word {@code from}, at most twelve words: "mua máy sấy lúa, ..." gives "Mua máy sấy lúa". */
   static String clause(Doc doc, int from) {
     List<Doc.Word> words = doc.words();
@@ -68,6 +82,9 @@ final class NeedTitles {
       if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
         break;
       }
+    }
+    while (to - from > 2 && askingTail(doc, to - 1)) {
+      to--;
     }
     if (from >= to) {
       return null;

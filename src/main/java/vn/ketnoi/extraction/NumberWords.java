@@ -44,6 +44,12 @@ final class NumberWords {
         // "một trăm hai" is 120: the tens digit with "mươi" left out.
         return new Quantity(value.add(tens.value().multiply(TEN)), tens.to(), 3, true);
       }
+      Integer spokenTens = k < t.size() && t.get(k).joined() ? spokenDigit(t, k) : null;
+      if (spokenTens != null) {
+        // "hai trăm mốt" is 210, "ba trăm tư" 340, "năm trăm lăm" 550: as "một trăm hai", the
+        // tens digit alone, here in the form it takes after "mươi".
+        return new Quantity(value.add(BigDecimal.valueOf(spokenTens * 10L)), k + 1, 3, true);
+      }
       if (k < t.size() && t.get(k).joined() && t.get(k).isAny("rưỡi", "rưởi")) {
         // "ba trăm rưỡi" is 350, "trăm rưỡi" 150: half of the hundred.
         return new Quantity(value.add(BigDecimal.valueOf(50)), k + 1, 3, true);
@@ -85,6 +91,22 @@ final class NumberWords {
       }
     }
     return digit(t, i);
+  }
+
+  /**
+   * "mốt", "tư", "lăm" or "nhăm" ending the number, or before its unit: unmarked "lam", "tu" are
+   * also "làm", "từ", so a word after it ("hai tram lam nha xuong") leaves it out.
+   */
+  private static Integer spokenDigit(List<Token> t, int k) {
+    int next = k + 1;
+    boolean ends = next >= t.size() || !t.get(next).joined()
+        || !Character.isLetter(t.get(next).text().charAt(0)) || Units.unitAt(t, next) != null;
+    for (Map.Entry<String, Integer> e : AFTER_TENS.entrySet()) {
+      if (ends && t.get(k).is(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   static Integer digit(List<Token> t, int i) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.card.Field;
@@ -26,11 +27,26 @@ public final class RuleExtractor implements Extractor {
           .add(true, "cần", "muốn", "mong muốn", "có nhu cầu", "nhu cầu", "dự kiến", "dự định",
               "tìm", "tìm kiếm", "đặt hàng", "kế hoạch", "định", "đang cần", "cần tìm",
               "mong được");
+  /**
+   * "muốn lắp điện mặt trời áp mái", "muốn đầu tư nuôi tôm": a need verb and then getting or
+   * putting in a thing states a need as surely as a need-type keyword does.
+   */
+  private static final Lexicon<Boolean> ACQUIRING =
+      new Lexicon<Boolean>()
+          .add(true, "lắp", "lắp đặt", "mua", "đầu tư", "trang bị", "ứng dụng", "áp dụng", "số hóa",
+              "số hoá", "xây dựng", "nâng cấp", "thay thế", "cải tạo", "chế tạo", "nhận chuyển giao",
+              "đặt làm", "đưa vào");
   /** "nhờ Sở tư vấn", "Sở có hỗ trợ mở lớp không": asks made of the department, not the need. */
   private static final Pattern REQUEST =
       Pattern.compile(
+          // "muốn số hóa", "cần số lượng lớn": "số" folds onto "Sở"
           "(nho|de nghi|kinh de nghi|mong|xin|can|rat mong|hy vong|muon)\\s+(so|ad|quy so|ben so)\\b"
+              + "(?! (hoa|luong|tien|lieu|hieu|dien|dt|do|ke|phan|may|nha|hang|ngay|chung)\\b)"
               + "|\\bso (co |co the |nao |oi )?(ho tro|giup|tu van|ket noi|gioi thieu|huong dan)");
+  /** The first halves of nouns that end in "định": "gia đình", "quy định", "Bình Định". */
+  private static final Set<String> DINH_COMPOUNDS =
+      Set.of("gia", "quy", "on", "xac", "quyet", "nhat", "chi", "khang", "thiet", "co", "dac", "an",
+          "binh", "nam", "ha", "hai", "ninh");
   private static final Pattern UPPERCASE_AI = Pattern.compile("\\bAI\\b");
 
   private final Provinces provinces;
@@ -81,7 +97,7 @@ public final class RuleExtractor implements Extractor {
     List<Lexicon.Match<Boolean>> verbs = needVerbs(doc, requests);
     // "Nhu cầu: …" states a need as surely as "cần …" does.
     int needClauseAt = needField != null ? doc.words().get(needField.from()).start()
-        : headType == null ? -1 : doc.words().get(headType.from()).start();
+        : headType != null ? doc.words().get(headType.from()).start() : acquiringAt(doc, verbs);
     Intent intent = Intents.read(doc, card, needClauseAt, !verbs.isEmpty());
     boolean describesNeed = card.sector() != null || card.needType() != null;
     // "cần bộ biến tần cho quạt hút": a need verb with what follows it says what is needed even
@@ -150,7 +166,27 @@ public final class RuleExtractor implements Extractor {
         .filter(m -> !doc.words().get(m.from()).capitalized() || startsSentence(doc, m.from()))
         .filter(m -> m.to() >= doc.words().size() || !doc.words().get(m.to()).capitalized()
             || !doc.joined(m.to() - 1))
+        .filter(m -> !insideWord(doc, m.from()))
         .toList();
+  }
+
+  /** Unmarked "gia dinh", "quy dinh", "on dinh": "định" there is half of a noun, not "intend". */
+  private static boolean insideWord(Doc doc, int i) {
+    Doc.Word w = doc.words().get(i);
+    return i > 0 && w.plain() && w.folded().equals("dinh") && doc.joined(i - 1)
+        && DINH_COMPOUNDS.contains(doc.words().get(i - 1).folded());
+  }
+
+  /** Where a need verb and then getting a named thing start ("muốn lắp … "), or -1. */
+  private static int acquiringAt(Doc doc, List<Lexicon.Match<Boolean>> verbs) {
+    for (Lexicon.Match<Boolean> verb : verbs) {
+      Lexicon.Match<Boolean> acquiring = verb.to() < doc.words().size()
+          ? ACQUIRING.matchAt(doc, verb.to()) : null;
+      if (acquiring != null && NeedTitles.thing(doc, acquiring.to()) != null) {
+        return doc.words().get(verb.from()).start();
+      }
+    }
+    return -1;
   }
 
   private static boolean startsSentence(Doc doc, int i) {

@@ -187,7 +187,7 @@ class MoneyTest {
           kinh phí 2 tỷ 50                                  | null        | null
           vài trăm triệu                                    | null        | null
           hàng chục tỷ                                      | null        | null
-          hai ba trăm triệu                                 | null        | null
+          hai ba trăm triệu                                 | 200000000   | 300000000
           kinh phí vài tỷ                                   | null        | null
           cần 3 máy, mỗi máy 500 triệu                      | null        | null
           công ty có 50 công nhân, diện tích 2 ha           | null        | null
@@ -220,6 +220,98 @@ class MoneyTest {
           """)
   void a_year_a_count_or_another_amount_beside_the_budget_does_not_change_it(String text, long budget) {
     assertThat(Money.find(text)).isEqualTo(new Money.Budget(budget, budget));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Giá chấp nhận đến 600 triệu.                      | null        | 600000000
+          ngân sách tới 800 triệu                           | null        | 800000000
+          chấp nhận tới 1,2 tỷ cho cả dây chuyền            | null        | 1200000000
+          gia chap nhan den 600 trieu                       | null        | 600000000
+          kinh phi chap nhan toi 900 trieu                  | null        | 900000000
+          kinh phi ben toi 600 trieu                        | 600000000   | 600000000
+          mua đèn 5 triệu                                   | 5000000     | 5000000
+          Kinh phí 2 tỏi là max.                            | null        | 2000000000
+          kinh phí 800 triệu là hết                         | null        | 800000000
+          từ 500 triệu đến 1 tỷ                             | 500000000   | 1000000000
+          """)
+  void an_amount_up_to_with_no_lower_end_or_called_the_max_is_an_upper_bound(
+      String text, Long min, Long max) {
+    assertThat(Money.find(text)).isEqualTo(new Money.Budget(min, max));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Kinh phí 5, 6 trăm triệu.                         | 500000000   | 600000000
+          kinh phí 5 6 trăm triệu                           | 500000000   | 600000000
+          kinh phí bảy tám trăm triệu                       | 700000000   | 800000000
+          ngân sách một hai tỷ                              | 1000000000  | 2000000000
+          kinh phi bay tam tram trieu                       | 700000000   | 800000000
+          tầm 2,3 chục tỷ                                   | null        | null
+          tầm 2,3 trăm triệu                                | null        | null
+          """)
+  void two_digits_said_before_one_multiplier_are_a_range(String text, Long min, Long max) {
+    Money.Budget budget = Money.find(text);
+    assertThat(budget).isEqualTo(min == null ? null : new Money.Budget(min, max));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          kinh phí hai trăm mốt triệu                       | 210000000
+          kinh phí ba trăm tư triệu                         | 340000000
+          khoảng năm trăm lăm triệu                         | 550000000
+          kinh phi hai tram lam nha xuong                   | null
+          """)
+  void a_hundreds_word_and_a_spoken_digit_are_its_tens(String text, Long amount) {
+    Money.Budget budget = Money.find(text);
+    assertThat(budget).isEqualTo(amount == null ? null : new Money.Budget(amount, amount));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Bên em có 3 máy cũ trị giá 200 triệu, giờ cần mua máy mới. | null | null
+          Bên em đã đầu tư 5 tỷ nhà xưởng, giờ cần máy tầm 1 tỷ.     | 1000000000 | 1000000000
+          Máy giá tầm 1 tỷ nhưng bên em chỉ có 600 triệu.           | 600000000  | 600000000
+          Giá máy 1,5 tỷ, bên mình có thể chi khoảng 1 tỷ.           | 1000000000 | 1000000000
+          Chương trình hỗ trợ tới 1 tỷ đúng không?                   | null       | null
+          Sở hỗ trợ tối đa 500 triệu phải không ạ? Kinh phí bên em 2 tỷ. | 2000000000 | 2000000000
+          Chương trình hỗ trợ tới 1 tỷ, bên em cần máy 2 tỷ.         | 2000000000 | 2000000000
+          Giá máy khoảng 800 triệu, kinh phí bên em 1 tỷ.            | 1000000000 | 1000000000
+          cần máy sấy 500 triệu và máy đóng gói 300 triệu            | null       | null
+          kinh phí 1 tỷ, máy sấy 500 triệu                           | 1000000000 | 1000000000
+          cần máy sấy 500 triệu, kinh phí 1 tỷ                       | 1000000000 | 1000000000
+          """)
+  void the_budget_is_what_the_business_can_spend_not_what_it_owns_or_a_programme_gives(
+      String text, Long min, Long max) {
+    Money.Budget budget = Money.find(text);
+    assertThat(budget).isEqualTo(min == null ? null : new Money.Budget(min, max));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Kinh phí 50.000 USD, tương đương 1,2 tỷ đồng.           | 1200000000
+          Kinh phí 30.000 đô la Mỹ, tương đương 750 triệu đồng.   | 750000000
+          Kinh phí 30.000 đô la, tương đương 750 triệu đồng.      | 750000000
+          ngân sách 2 triệu nhân dân tệ, tương đương 7 tỷ đồng    | 7000000000
+          Kinh phí 50.000 USD, quy đổi tương đương 1,2 tỷ đồng.   | 1200000000
+          Kinh phí 50.000 USD, tương đương gần 1,2 tỷ đồng.       | 1200000000
+          """)
+  void a_foreign_amount_with_its_vnd_equivalent_after_a_comma_is_that_vnd(String text, long vnd) {
+    assertThat(Money.find(text)).isEqualTo(new Money.Budget(vnd, vnd));
   }
 
   @Test

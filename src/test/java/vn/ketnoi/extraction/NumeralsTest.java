@@ -69,6 +69,11 @@ class NumeralsTest {
           hai trăm linh một       | 201
           ba trăm hai mươi        | 320
           một trăm hai            | 120
+          hai trăm mốt            | 210
+          ba trăm tư              | 340
+          năm trăm lăm            | 550
+          bốn trăm nhăm           | 450
+          nam tram lam            | 550
           chín trăm chín mươi chín | 999
           không trăm mười một     | 11
           5 trăm                  | 500
