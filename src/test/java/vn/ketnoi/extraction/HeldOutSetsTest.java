@@ -1,0 +1,89 @@
+package vn.ketnoi.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import vn.ketnoi.card.NeedCard;
+
+/**
+ * Issue 12's held-back sets, written by people who had not seen the extractor and scored once
+ * before the changes (the note of issue 12 has every figure). Kept as guards at what they measured:
+ * do not tune the rules on them. heldout-money3 and heldout-registers2 were never shown to anyone
+ * changing the code; the others were, as failure classes, after a first round.
+ */
+class HeldOutSetsTest {
+  private static final Path DIR = Path.of("src/test/resources/extraction");
+  private static final RuleExtractor RULES = new RuleExtractor(new Provinces());
+  /** An amount alone is often no need: each is read after a need sentence, so the parser is scored. */
+  private static final String NEED = "Bên em cần mua máy sấy nông sản. ";
+
+  private record Score(int right, int wrong, int missed) {}
+
+  @Test
+  void messages_in_registers_unlike_chat_meet_the_issue_targets() {
+    for (String set : List.of("heldout-registers.jsonl", "heldout-registers2.jsonl")) {
+      Evaluation.Report r = Evaluation.run(DIR.resolve(set), RULES);
+      assertThat(r.messages()).as(set).isGreaterThanOrEqualTo(50);
+      assertThat(r.micro().f1()).as(set).isGreaterThanOrEqualTo(0.85);
+      assertThat(r.intentAccuracy()).as(set).isGreaterThanOrEqualTo(0.92);
+    }
+  }
+
+  @Test
+  void budgets_are_right_or_null_and_at_most_the_measured_few_are_a_wrong_number() throws IOException {
+    assertThat(money("heldout-money.jsonl")).isEqualTo(new Score(136, 0, 2));
+    assertThat(money("heldout-money2.jsonl")).isEqualTo(new Score(167, 0, 2));
+    assertThat(money("duckling-money.jsonl")).isEqualTo(new Score(113, 0, 1));
+    // Never tuned on: 8 amounts whose role (whose money, when) the rules misread; issue 12 is open.
+    Score fresh = money("heldout-money3.jsonl");
+    assertThat(fresh.wrong()).isLessThanOrEqualTo(8);
+    assertThat(fresh.right()).isGreaterThanOrEqualTo(87);
+  }
+
+  @Test
+  void every_written_phone_form_is_read_or_refused_as_labelled() throws IOException {
+    for (JsonNode row : rows("heldout-phones.jsonl")) {
+      String want = row.get("phone").isNull() ? null : row.get("phone").asText();
+      assertThat(RULES.extract(NEED + row.get("text").asText(), NeedCard.EMPTY).card().phone())
+          .as(row.get("text").asText()).isEqualTo(want);
+    }
+  }
+
+  private static Score money(String set) throws IOException {
+    int right = 0;
+    int wrong = 0;
+    int missed = 0;
+    for (JsonNode row : rows(set)) {
+      NeedCard card = RULES.extract(NEED + row.get("text").asText(), NeedCard.EMPTY).card();
+      Long min = row.get("budget_vnd_min").isNull() ? null : row.get("budget_vnd_min").asLong();
+      Long max = row.get("budget_vnd_max").isNull() ? null : row.get("budget_vnd_max").asLong();
+      if (Objects.equals(card.budgetVndMin(), min) && Objects.equals(card.budgetVndMax(), max)) {
+        right++;
+      } else if (card.budgetVndMin() == null && card.budgetVndMax() == null) {
+        missed++;
+      } else {
+        wrong++;
+      }
+    }
+    return new Score(right, wrong, missed);
+  }
+
+  private static List<JsonNode> rows(String set) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(DIR.resolve(set))) {
+      if (!line.isBlank()) {
+        rows.add(json.readTree(line));
+      }
+    }
+    return rows;
+  }
+}
