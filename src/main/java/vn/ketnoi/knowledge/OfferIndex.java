@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -34,12 +34,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * The offers in a Lucene index in memory, built once when the matcher starts: BM25 over the
  * folded title, keywords and summary, each indexed as single syllables and as syllable pairs
- * (shingles), since most Vietnamese words are two or three syllables. A synonym group a need uses
- * is asked as every phrase of the group (a phrase of several syllables as all its pairs), counting
- * once: expanding the need rather than scanning every offer for the table's phrases at build time
- * cut the build at 100,000 offers by about a third. Lucene rather than SQLite FTS5: at 100,000 offers FTS5
- * scores every row holding any common syllable, while Lucene's block-max WAND skips what cannot
- * reach the top.
+ * (pairs within a clause), since most Vietnamese words are two or three syllables. A synonym
+ * group a need uses is asked as every phrase of the group (a phrase of several syllables as all
+ * its pairs), counting once: expanding the need rather than scanning every offer for the table's
+ * phrases at build time took a third off the build at 100,000 offers. Lucene rather than SQLite
+ * FTS5: at 100,000 offers FTS5 scores every row holding any common syllable, while Lucene's
+ * block-max WAND skips what cannot reach the top.
  */
 final class OfferIndex implements AutoCloseable {
   /** A hit: the offer's position in the list given and its BM25 score. */
@@ -88,7 +88,7 @@ final class OfferIndex implements AutoCloseable {
   private final IndexSearcher searcher;
 
   OfferIndex(List<Offer> offers) {
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer())
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
         .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true))) {
       // IndexWriter takes documents from several threads: preparing their text is most of the work.
       IntStream.range(0, offers.size()).parallel().forEach(i -> add(writer, document(i, offers.get(i))));
@@ -108,18 +108,6 @@ final class OfferIndex implements AutoCloseable {
     }
   }
 
-  private static Analyzer analyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        WhitespaceTokenizer words = new WhitespaceTokenizer();
-        ShingleFilter pairs = new ShingleFilter(words, 2, 2);
-        pairs.setOutputUnigrams(true);
-        return new TokenStreamComponents(words, pairs);
-      }
-    };
-  }
-
   private static Document document(int position, Offer offer) {
     Document doc = new Document();
     doc.add(new StoredField(POSITION, position));
@@ -131,9 +119,62 @@ final class OfferIndex implements AutoCloseable {
     return doc;
   }
 
-  /** Each clause a value of the field, so that no syllable pair spans two clauses. */
+  /** The field's words and the pairs within each clause, so that no syllable pair spans two clauses. */
   private static void add(Document doc, String field, List<List<OfferText.Word>> clauses) {
-    OfferText.indexed(clauses).forEach(c -> doc.add(new Field(field, c, WORDS)));
+    doc.add(new Field(field, new WordsAndPairs(clauses), WORDS));
+  }
+
+  /**
+   * The terms of a field as Lucene's shingles of two would give them, a pair standing where its
+   * first syllable does (so BM25 counts the field's length in syllables), but made directly from
+   * the words already cut: the shingle filter copied every token's attributes, and that and
+   * tokenising the text again were a large part of building an index of 100,000 offers.
+   */
+  private static final class WordsAndPairs extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute step = addAttribute(PositionIncrementAttribute.class);
+    private final List<List<OfferText.Word>> clauses;
+    private int clause;
+    private int word;
+    private boolean pairNext;
+
+    WordsAndPairs(List<List<OfferText.Word>> clauses) {
+      this.clauses = clauses;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      while (clause < clauses.size() && word >= clauses.get(clause).size()) {
+        clause++;
+        word = 0;
+      }
+      if (clause >= clauses.size()) {
+        return false;
+      }
+      clearAttributes();
+      List<OfferText.Word> words = clauses.get(clause);
+      if (pairNext) {
+        term.append(words.get(word).folded()).append(' ').append(words.get(word + 1).folded());
+        step.setPositionIncrement(0);
+        pairNext = false;
+        word++;
+      } else {
+        term.append(words.get(word).folded());
+        pairNext = word + 1 < words.size();
+        if (!pairNext) {
+          word++;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      clause = 0;
+      word = 0;
+      pairNext = false;
+    }
   }
 
   /**
