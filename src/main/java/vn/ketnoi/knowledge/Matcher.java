@@ -52,7 +52,7 @@ public final class Matcher implements AutoCloseable {
     this.programmes = knowledge.programmes();
     this.synonyms = knowledge.synonyms();
     this.messages = messages;
-    this.index = new OfferIndex(offers);
+    this.index = new OfferIndex(offers, synonyms);
     this.query = new Query(index, synonyms);
     this.signals = new Signals(messages);
   }
@@ -64,19 +64,18 @@ public final class Matcher implements AutoCloseable {
   /** {@code extraText}: more of the business's own words, when the card lacks a description. */
   public Result match(NeedCard card, String extraText) {
     String text = Query.text(card, extraText);
-    return new Result(offers(card, text, extraText), programmes(card, text));
+    return new Result(offers(card, text), programmes(card, text));
   }
 
-  private List<OfferMatch> offers(NeedCard card, String text, String extraText) {
+  private List<OfferMatch> offers(NeedCard card, String text) {
     Profile need = Profile.of(Query.withoutNames(card, text), synonyms);
-    Profile asked = Profile.of(Query.withoutNames(card, Query.asked(card, extraText)), synonyms);
-    List<OfferIndex.Hit> hits = index.search(query.terms(need, asked), CANDIDATES);
+    List<OfferIndex.Hit> hits = index.search(query.terms(need), CANDIDATES);
     if (hits.isEmpty()) {
       return List.of();
     }
     double best = hits.get(0).score();
     Map<String, Double> weights = new HashMap<>();
-    ToDoubleFunction<String> weight = w -> weights.computeIfAbsent(w, term -> query.weight(term, asked));
+    ToDoubleFunction<String> weight = w -> weights.computeIfAbsent(w, query::weight);
     List<OfferMatch> result = new ArrayList<>();
     for (OfferIndex.Hit hit : hits) {
       if (hit.score() < best * GAP) {

@@ -3,13 +3,16 @@ package vn.ketnoi.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -22,9 +25,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -34,42 +35,25 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * The offers in a Lucene index in memory, built once when the matcher starts: BM25 over the
  * folded title, keywords and summary, each indexed as single syllables and as syllable pairs
- * (pairs within a clause), since most Vietnamese words are two or three syllables. A synonym
- * group a need uses is asked as every phrase of the group (a phrase of several syllables as all
- * its pairs), counting once: expanding the need rather than scanning every offer for the table's
- * phrases at build time took a third off the build at 100,000 offers. Lucene rather than SQLite
- * FTS5: at 100,000 offers FTS5 scores every row holding any common syllable, while Lucene's
- * block-max WAND skips what cannot reach the top.
+ * (shingles), since most Vietnamese words are two or three syllables; and the synonym groups each
+ * offer mentions, as terms of their own. Lucene rather than SQLite FTS5: at 100,000 offers FTS5
+ * scores every row holding any common syllable, while Lucene's block-max WAND skips what cannot
+ * reach the top.
  */
 final class OfferIndex implements AutoCloseable {
   /** A hit: the offer's position in the list given and its BM25 score. */
   record Hit(int offer, double score) {}
 
-  /**
-   * A term asked for and its weight (a pair of syllables weighs more than one syllable); for a
-   * synonym group, its phrases as folded words, and the term only names it.
-   */
-  record Asked(String term, List<List<String>> phrases, double weight) {
-    static Asked word(String term, double weight) {
-      return new Asked(term, List.of(), weight);
-    }
-
-    boolean group() {
-      return !phrases.isEmpty();
-    }
-  }
+  /** A term asked for and its weight (a pair of syllables weighs more than one syllable). */
+  record Asked(String term, boolean group, double weight) {}
 
   static final String TITLE = "title";
   static final String KEYWORDS = "keywords";
   static final String SUMMARY = "summary";
+  static final String GROUPS = "groups";
   private static final String POSITION = "n";
   /** Title and keywords say what an offer is; the summary says more, less precisely. */
   private static final Map<String, Double> FIELD_WEIGHTS = Map.of(TITLE, 2.0, KEYWORDS, 1.5, SUMMARY, 1.0);
-  /**
-   * BM25's term-frequency part for one occurrence in a field of average length (Lucene's k1 of
-   * 1.2): a group scores as a term of its own would, its rarity times this.
-   */
-  private static final double ONE_OCCURRENCE = 1 / (1 + 1.2);
 
   /** Words and their counts: BM25 needs no positions (pairs are terms of their own), which halves the work. */
   private static final FieldType WORDS = new FieldType();
@@ -87,11 +71,11 @@ final class OfferIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
-  OfferIndex(List<Offer> offers) {
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
+  OfferIndex(List<Offer> offers, Synonyms synonyms) {
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer())
         .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true))) {
       // IndexWriter takes documents from several threads: preparing their text is most of the work.
-      IntStream.range(0, offers.size()).parallel().forEach(i -> add(writer, document(i, offers.get(i))));
+      IntStream.range(0, offers.size()).parallel().forEach(i -> add(writer, document(i, offers.get(i), synonyms)));
       writer.commit();
       reader = DirectoryReader.open(directory);
     } catch (IOException e) {
@@ -108,73 +92,42 @@ final class OfferIndex implements AutoCloseable {
     }
   }
 
-  private static Document document(int position, Offer offer) {
+  private static Analyzer analyzer() {
+    Analyzer shingles = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        WhitespaceTokenizer words = new WhitespaceTokenizer();
+        ShingleFilter pairs = new ShingleFilter(words, 2, 2);
+        pairs.setOutputUnigrams(true);
+        return new TokenStreamComponents(words, pairs);
+      }
+    };
+    Map<String, Analyzer> fields = new HashMap<>();
+    fields.put(GROUPS, new WhitespaceAnalyzer());
+    return new PerFieldAnalyzerWrapper(shingles, fields);
+  }
+
+  private static Document document(int position, Offer offer, Synonyms synonyms) {
     Document doc = new Document();
     doc.add(new StoredField(POSITION, position));
-    add(doc, TITLE, OfferText.clauses(offer.title(), false));
+    List<List<OfferText.Word>> all = new ArrayList<>();
+    all.addAll(add(doc, TITLE, OfferText.clauses(offer.title(), false)));
     for (String keyword : offer.keywords()) {
-      add(doc, KEYWORDS, OfferText.clauses(keyword, false));
+      all.addAll(add(doc, KEYWORDS, OfferText.clauses(keyword, false)));
     }
-    add(doc, SUMMARY, OfferText.clauses(offer.summary(), false));
+    all.addAll(add(doc, SUMMARY, OfferText.clauses(offer.summary(), false)));
+    StringBuilder groups = new StringBuilder();
+    for (int group : Profile.groupIds(all, synonyms)) {
+      groups.append(" g").append(group);
+    }
+    doc.add(new Field(GROUPS, groups.toString(), WORDS));
     return doc;
   }
 
-  /** The field's words and the pairs within each clause, so that no syllable pair spans two clauses. */
-  private static void add(Document doc, String field, List<List<OfferText.Word>> clauses) {
-    doc.add(new Field(field, new WordsAndPairs(clauses), WORDS));
-  }
-
-  /**
-   * The terms of a field as Lucene's shingles of two would give them, a pair standing where its
-   * first syllable does (so BM25 counts the field's length in syllables), but made directly from
-   * the words already cut: the shingle filter copied every token's attributes, and that and
-   * tokenising the text again were a large part of building an index of 100,000 offers.
-   */
-  private static final class WordsAndPairs extends TokenStream {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute step = addAttribute(PositionIncrementAttribute.class);
-    private final List<List<OfferText.Word>> clauses;
-    private int clause;
-    private int word;
-    private boolean pairNext;
-
-    WordsAndPairs(List<List<OfferText.Word>> clauses) {
-      this.clauses = clauses;
-    }
-
-    @Override
-    public boolean incrementToken() {
-      while (clause < clauses.size() && word >= clauses.get(clause).size()) {
-        clause++;
-        word = 0;
-      }
-      if (clause >= clauses.size()) {
-        return false;
-      }
-      clearAttributes();
-      List<OfferText.Word> words = clauses.get(clause);
-      if (pairNext) {
-        term.append(words.get(word).folded()).append(' ').append(words.get(word + 1).folded());
-        step.setPositionIncrement(0);
-        pairNext = false;
-        word++;
-      } else {
-        term.append(words.get(word).folded());
-        pairNext = word + 1 < words.size();
-        if (!pairNext) {
-          word++;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      clause = 0;
-      word = 0;
-      pairNext = false;
-    }
+  /** Each clause a value of the field, so that no syllable pair spans two clauses. */
+  private static List<List<OfferText.Word>> add(Document doc, String field, List<List<OfferText.Word>> clauses) {
+    OfferText.indexed(clauses).forEach(c -> doc.add(new Field(field, c, WORDS)));
+    return clauses;
   }
 
   /**
@@ -212,7 +165,7 @@ final class OfferIndex implements AutoCloseable {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Asked a : asked) {
       if (a.group()) {
-        query.add(group(a), BooleanClause.Occur.SHOULD);
+        query.add(boosted(GROUPS, a.term(), a.weight()), BooleanClause.Occur.SHOULD);
         continue;
       }
       for (Map.Entry<String, Double> field : FIELD_WEIGHTS.entrySet()) {
@@ -227,41 +180,6 @@ final class OfferIndex implements AutoCloseable {
         hits.add(new Hit(position, d.score));
       }
       return hits;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A synonym group: any of its phrases in any field, counting once, as rare as it is among the offers. */
-  private Query group(Asked group) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (List<String> phrase : group.phrases()) {
-      for (String field : FIELD_WEIGHTS.keySet()) {
-        any.add(phrase(field, phrase), BooleanClause.Occur.SHOULD);
-      }
-    }
-    Query said = any.build();
-    double n = size();
-    double df = frequencies.computeIfAbsent("\t" + group.term(), g -> count(said));
-    double rarity = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    return new BoostQuery(new ConstantScoreQuery(said), (float) (group.weight() * rarity * ONE_OCCURRENCE));
-  }
-
-  /** A phrase in a field: its one word, or all its syllable pairs (the index keeps no positions). */
-  private static Query phrase(String field, List<String> words) {
-    if (words.size() == 1) {
-      return new TermQuery(new Term(field, words.get(0)));
-    }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (int i = 0; i + 1 < words.size(); i++) {
-      all.add(new TermQuery(new Term(field, words.get(i) + " " + words.get(i + 1))), BooleanClause.Occur.MUST);
-    }
-    return all.build();
-  }
-
-  private int count(Query query) {
-    try {
-      return searcher.count(query);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -87,6 +87,13 @@ record Profile(Terms folded, Terms written, boolean marked, Set<String> acronyms
     return words > 0 && marked * 3 >= words;
   }
 
+  /** The synonym groups the clauses use, as the index records them for an offer. */
+  static Set<Integer> groupIds(List<List<OfferText.Word>> clauses, Synonyms synonyms) {
+    Set<Integer> ids = new LinkedHashSet<>();
+    scan(clauses, synonyms, typedWithMarks(clauses), (group, phrase) -> ids.add(group));
+    return ids;
+  }
+
   /** Every phrase of the synonym table found in the clauses, with its group and folded words. */
   private static void scan(List<List<OfferText.Word>> clauses, Synonyms synonyms, boolean asWritten,
       BiConsumer<Integer, List<String>> found) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.text.Fold;
 
@@ -28,21 +27,6 @@ final class Query {
    */
   private static final double TELLING_GROUP = 3.0;
   private static final double GROUP = 1.0;
-  /**
-   * What the need asks for weighs this much more than the rest of its text: a business that opens
-   * with its own trade ("nhà máy chế biến thủy sản … cần hệ thống xử lý nước thải") asks for the
-   * object, not for offers of that trade. A boost, not a filter: the rest still counts.
-   */
-  private static final double ASKED = 4.0;
-  /**
-   * Words that open what is needed. What follows them, to the end of the sentence, is the need
-   * clause; typed without marks they are looked for folded.
-   */
-  private static final List<String> NEED_VERBS = List.of("cần", "muốn", "tìm", "nhu cầu", "đề nghị", "mua",
-      "lắp", "thay", "đầu tư", "nâng cấp", "cải tạo", "trang bị", "đặt hàng");
-  private static final Pattern VERBS = verbs(NEED_VERBS);
-  private static final Pattern VERBS_FOLDED = verbs(NEED_VERBS.stream().map(Fold::fold).toList());
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
 
   private final OfferIndex index;
   private final Synonyms synonyms;
@@ -62,60 +46,6 @@ final class Query {
     }
     parts.addAll(card.products());
     return String.join(" . ", parts);
-  }
-
-  /**
-   * The words that say what is needed: the card's title and, in the description and the
-   * business's own words, each sentence from its first need verb on.
-   */
-  static String asked(NeedCard card, String extraText) {
-    List<String> parts = new ArrayList<>();
-    if (card.title() != null) {
-      parts.add(card.title());
-    }
-    for (String s : new String[] {card.description(), extraText}) {
-      if (s != null) {
-        parts.addAll(needClauses(Fold.nfc(s)));
-      }
-    }
-    return String.join(" . ", parts);
-  }
-
-  private static List<String> needClauses(String nfc) {
-    String lower = nfc.toLowerCase(Locale.ROOT);
-    boolean marked = Profile.typedWithMarks(OfferText.clauses(lower, false));
-    // Folding keeps offsets, so a verb found folded cuts the text as written.
-    String searched = marked ? lower : Fold.fold(lower);
-    Pattern verbs = marked ? VERBS : VERBS_FOLDED;
-    List<String> clauses = new ArrayList<>();
-    int from = 0;
-    for (java.util.regex.Matcher end = SENTENCE_END.matcher(searched + "."); end.find(); from = end.end()) {
-      java.util.regex.Matcher verb = verbs.matcher(searched).region(from, Math.min(end.start(), searched.length()));
-      int opens = firstNeedVerbEnd(verb, nfc);
-      if (opens >= 0) {
-        clauses.add(nfc.substring(opens, Math.min(end.start(), nfc.length())).strip());
-      }
-    }
-    return clauses;
-  }
-
-  private static int firstNeedVerbEnd(java.util.regex.Matcher verb, String nfc) {
-    while (verb.find()) {
-      if (!namesAPlace(nfc, verb.start(), verb.end())) {
-        return verb.end();
-      }
-    }
-    return -1;
-  }
-
-  /** "Cần Thơ", "Cần Giờ": a capitalised verb before a capitalised word is a name, not a need. */
-  private static boolean namesAPlace(String nfc, int start, int end) {
-    return Character.isUpperCase(nfc.charAt(start)) && end + 1 < nfc.length() && nfc.charAt(end) == ' '
-        && Character.isUpperCase(nfc.charAt(end + 1));
-  }
-
-  private static Pattern verbs(List<String> verbs) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", verbs) + ")(?![\\p{L}\\p{N}])");
   }
 
   /** The text without who is asking and where: names are not what the business needs. */
@@ -154,48 +84,32 @@ final class Query {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /**
-   * How much a folded word of the need counts when the fit is judged: as telling as it is, more
-   * when the need clause says it, so an offer for the business's own trade covers less of it.
-   */
-  double weight(String term, Profile asked) {
-    return weight(term) * boost(asked.folded().content().contains(term));
-  }
-
-  /**
-   * The terms of a need: content words, content pairs, synonym groups, those of what it asks for
-   * ({@code asked}, the need clause) weighing more; the rarest first, capped.
-   */
-  List<OfferIndex.Asked> terms(Profile need, Profile asked) {
+  /** The terms of a need: content words, content pairs, synonym groups; the rarest first, capped. */
+  List<OfferIndex.Asked> terms(Profile need) {
     List<Weighed> terms = new ArrayList<>();
     for (String pair : need.folded().contentPairs()) {
-      add(terms, pair, PAIR, asked.folded().contentPairs().contains(pair));
+      add(terms, pair, PAIR);
     }
     for (String word : need.folded().content()) {
-      add(terms, word, WORD, asked.folded().content().contains(word));
+      add(terms, word, WORD);
     }
     for (int group : need.groups().keySet()) {
-      double weight = (need.telling().contains(group) ? TELLING_GROUP : GROUP) * boost(asked.groups().containsKey(group));
-      terms.add(new Weighed(new OfferIndex.Asked("g" + group, synonyms.phrases(group), weight), 0, 0));
+      terms.add(new Weighed(new OfferIndex.Asked("g" + group, true,
+          need.telling().contains(group) ? TELLING_GROUP : GROUP), 0));
     }
-    // Synonym groups first, then what the need asks for, then the rest; the rarest first in each:
-    // a long story of the business's trade must not crowd out what it asks for.
-    return terms.stream().sorted(Comparator.comparingInt(Weighed::rank).thenComparingInt(Weighed::df))
+    // Synonym groups first (df 0 here), then the rarest words and pairs.
+    return terms.stream().sorted(Comparator.comparingInt(Weighed::df))
         .limit(MOST_TERMS).map(Weighed::asked).toList();
   }
 
-  private record Weighed(OfferIndex.Asked asked, int rank, int df) {}
+  private record Weighed(OfferIndex.Asked asked, int df) {}
 
   /** A term no offer holds finds nothing, so it is not asked. */
-  private void add(List<Weighed> into, String term, double weight, boolean inNeedClause) {
+  private void add(List<Weighed> into, String term, double weight) {
     int df = index.documentFrequency(term);
     if (df > 0) {
-      into.add(new Weighed(OfferIndex.Asked.word(term, weight * boost(inNeedClause)), inNeedClause ? 1 : 2, df));
+      into.add(new Weighed(new OfferIndex.Asked(term, false, weight), df));
     }
-  }
-
-  private static double boost(boolean asked) {
-    return asked ? ASKED : 1.0;
   }
 
   /**

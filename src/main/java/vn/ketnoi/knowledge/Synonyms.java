@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +16,7 @@ import java.util.Set;
  */
 public final class Synonyms {
   /** No synonyms: every phrase stands for itself. */
-  public static final Synonyms NONE = new Synonyms(Map.of(), Map.of(), Map.of(), Map.of(), 0);
+  public static final Synonyms NONE = new Synonyms(Map.of(), Map.of(), Map.of(), 0);
 
   /**
    * What the table knows of a phrase: the groups (line numbers) it belongs to, and whether a
@@ -28,16 +27,13 @@ public final class Synonyms {
   private final Map<String, Set<String>> groups;
   private final Map<String, Phrase> folded;
   private final Map<String, Phrase> written;
-  /** Each group's phrases, as the folded words the offer index holds. */
-  private final Map<Integer, List<List<String>>> members;
   private final int longest;
 
   private Synonyms(Map<String, Set<String>> groups, Map<String, Phrase> folded,
-      Map<String, Phrase> written, Map<Integer, List<List<String>>> members, int longest) {
+      Map<String, Phrase> written, int longest) {
     this.groups = groups;
     this.folded = folded;
     this.written = written;
-    this.members = members;
     this.longest = longest;
   }
 
@@ -45,7 +41,6 @@ public final class Synonyms {
     Map<String, Set<String>> groups = new HashMap<>();
     Map<String, Set<Integer>> foldedLines = new HashMap<>();
     Map<String, Set<Integer>> writtenLines = new HashMap<>();
-    Map<Integer, List<List<String>>> members = new HashMap<>();
     int longest = 0;
     int number = 0;
     for (String line : text.split("\n")) {
@@ -60,10 +55,6 @@ public final class Synonyms {
         foldedLines.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(number);
         longest = Math.max(longest, p.split(" ").length);
       }
-      if (!phrases.isEmpty()) {
-        members.put(number, phrases.stream()
-            .map(p -> OfferText.words(p.toLowerCase(Locale.ROOT))).distinct().toList());
-      }
       for (String p : line.split(",")) {
         String asWritten = String.join(" ", OfferText.written(p));
         if (!asWritten.isEmpty()) {
@@ -71,8 +62,7 @@ public final class Synonyms {
         }
       }
     }
-    return new Synonyms(Map.copyOf(groups), phrases(foldedLines), phrases(writtenLines),
-        Map.copyOf(members), longest);
+    return new Synonyms(Map.copyOf(groups), phrases(foldedLines), phrases(writtenLines), longest);
   }
 
   private static Map<String, Phrase> phrases(Map<String, Set<Integer>> lines) {
@@ -85,14 +75,6 @@ public final class Synonyms {
       }
     }
     return Map.copyOf(phrases);
-  }
-
-  /**
-   * The phrases of a group (a line number), each as its folded words: a need's group is asked of
-   * the index as all of them, so offers need no scan of the table when the index is built.
-   */
-  List<List<String>> phrases(int group) {
-    return members.getOrDefault(group, List.of());
   }
 
   /** The most words a phrase of the table has. */

@@ -89,49 +89,6 @@ class OfferMatchingTest {
     assertThat(ids(tea)).doesNotContain("check");
   }
 
-  /** A seafood plant's own trade is in many offers; the one thing it asks for is in one. */
-  private static List<Offer> seafoodCatalogue() {
-    return List.of(
-        offer("fillet", "Máy phi lê cá tra cho nhà máy chế biến thủy sản", "Phi lê cá tra, cá basa đông lạnh xuất khẩu."),
-        offer("freeze", "Tủ cấp đông cho nhà máy chế biến thủy sản", "Cấp đông cá tra, tôm đông lạnh xuất khẩu."),
-        offer("waste", "Hệ thống xử lý nước thải", "Bể sinh học hiếu khí, nước sau xử lý đạt quy chuẩn."),
-        offer("dye", "Xử lý nước thải dệt nhuộm", "Khử màu nước thải nhuộm vải, đạt quy chuẩn."),
-        offer("fish", "Xử lý nước thải chế biến thủy sản", "Nước thải nhà máy cá tra đông lạnh, bể sinh học."));
-  }
-
-  @Test
-  void what_the_need_asks_for_outweighs_the_business_describing_its_own_trade() {
-    NeedCard need = need("Nhà máy chế biến thủy sản đông lạnh, chuyên phi lê cá tra xuất khẩu, 300 công nhân, "
-        + "cần hệ thống xử lý nước thải công suất 500 m3 mỗi ngày.");
-    assertAskedFirst(ids(match(seafoodCatalogue(), "", need)));
-  }
-
-  /** Waste-water treatment first; the trade still counts (a boost, not a filter). */
-  private static void assertAskedFirst(List<String> ids) {
-    assertThat(ids.subList(0, 2)).containsExactlyInAnyOrder("fish", "waste");
-    assertThat(ids.indexOf("fish")).isLessThan(ids.indexOf("dye"));
-    assertThat(ids).contains("fillet");
-  }
-
-  @Test
-  void the_need_clause_counts_typed_without_marks_and_from_the_title() {
-    NeedCard unaccented = need("Nha may che bien thuy san dong lanh chuyen phi le ca tra xuat khau, "
-        + "muon lap he thong xu ly nuoc thai");
-    assertAskedFirst(ids(match(seafoodCatalogue(), "", unaccented)));
-    NeedCard titled = need("Nhà máy chế biến thủy sản đông lạnh, phi lê cá tra xuất khẩu, tủ cấp đông đã có.")
-        .withTitle("Hệ thống xử lý nước thải");
-    assertThat(ids(match(seafoodCatalogue(), "", titled)).subList(0, 2)).containsExactlyInAnyOrder("fish", "waste");
-  }
-
-  @Test
-  void the_need_clause_runs_from_a_need_verb_to_the_end_of_its_sentence() {
-    NeedCard card = need("Xưởng chúng tôi làm cá tra. Đang tìm máy làm đá vảy, loại 5 tấn. Kinh phí 2 tỷ.")
-        .withTitle("Máy đá vảy");
-    assertThat(Query.asked(card, "nhà mình muốn mua thêm kho lạnh"))
-        .isEqualTo("Máy đá vảy . máy làm đá vảy, loại 5 tấn . mua thêm kho lạnh");
-    assertThat(Query.asked(need("Xưởng cá tra ở Cần Thơ."), null)).isEmpty();
-  }
-
   @Test
   void a_need_nothing_fits_is_told_so_or_shown_only_near_fits() {
     List<Offer> offers = List.of(
