@@ -39,13 +39,17 @@ class HeldOutSetsTest {
 
   @Test
   void budgets_are_right_or_null_and_at_most_the_measured_few_are_a_wrong_number() throws IOException {
-    assertThat(money("heldout-money.jsonl")).isEqualTo(new Score(136, 0, 2));
-    assertThat(money("heldout-money2.jsonl")).isEqualTo(new Score(167, 0, 2));
-    assertThat(money("duckling-money.jsonl")).isEqualTo(new Score(113, 0, 1));
+    // A better reading may only add right rows; a wrong number is never allowed back.
+    assertAtLeast(money("heldout-money.jsonl"), 136, 0);
+    assertAtLeast(money("heldout-money2.jsonl"), 167, 0);
+    assertAtLeast(money("duckling-money.jsonl"), 113, 0);
     // Never tuned on: 8 amounts whose role (whose money, when) the rules misread; issue 12 is open.
-    Score fresh = money("heldout-money3.jsonl");
-    assertThat(fresh.wrong()).isLessThanOrEqualTo(8);
-    assertThat(fresh.right()).isGreaterThanOrEqualTo(87);
+    assertAtLeast(money("heldout-money3.jsonl"), 87, 8);
+  }
+
+  private static void assertAtLeast(Score score, int right, int mostWrong) {
+    assertThat(score.right()).as("right").isGreaterThanOrEqualTo(right);
+    assertThat(score.wrong()).as("wrong numbers").isLessThanOrEqualTo(mostWrong);
   }
 
   @Test
