@@ -18,6 +18,7 @@ import vn.ketnoi.broadcast.Broadcasts;
 import vn.ketnoi.broadcast.Broadcasts.Broadcast;
 import vn.ketnoi.broadcast.Broadcasts.Claimed;
 import vn.ketnoi.chat.Reply;
+import vn.ketnoi.storage.StorageException;
 import vn.ketnoi.text.Html;
 import vn.ketnoi.text.Messages;
 
@@ -83,20 +84,28 @@ final class BroadcastSender implements Runnable {
   public void run() {
     try {
       while (!closing.getAsBoolean()) {
-        List<Broadcast> open = store.unfinished();
-        if (open.isEmpty()) {
-          Thread.sleep(IDLE_LOOK.toMillis());
-        }
-        for (Broadcast b : open) {
-          deliver(b);
-        }
+        // A full disk or a locked file: wait for it, then go on where the outbox says.
+        new StorageWait("the broadcast sender", sleeper, closing).retry(this::deliverOpen);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (StorageException e) {
+      // Stopping, or storage that waiting does not mend (logged): the next start resumes it.
     } catch (RuntimeException e) {
       // Whatever is left stays in the outbox; the next start resumes it.
       LOG.error("broadcast sender stopped", e);
     }
+  }
+
+  private boolean deliverOpen() throws InterruptedException {
+    List<Broadcast> open = store.unfinished();
+    if (open.isEmpty()) {
+      Thread.sleep(IDLE_LOOK.toMillis());
+    }
+    for (Broadcast b : open) {
+      deliver(b);
+    }
+    return true;
   }
 
   private void deliver(Broadcast b) throws InterruptedException {
@@ -129,7 +138,10 @@ final class BroadcastSender implements Runnable {
       int part = Math.min(claimed.partsSent(), parts.size() - 1);
       boolean lastPart = part == parts.size() - 1;
       Outcome outcome = sendWithRetries(claimed, parts.get(part), lastPart ? keyboard : null);
-      if (!settle(claimed, outcome, lastPart)) {
+      // Written down before the next call, waiting for storage if it must: a row left claimed
+      // would count as unknown until a restart, though we know what became of it.
+      StorageWait wait = new StorageWait("broadcast " + b.id(), sleeper, closing);
+      if (!wait.retry(() -> settle(claimed, outcome, lastPart))) {
         return;
       }
     }

@@ -55,7 +55,7 @@ final class UpdateHandler {
    * then the update is set aside with its error and the user is told, so it never blocks the chat.
    */
   Handled handleWithRetries(Received r) {
-    StorageWait wait = new StorageWait(r, sleeper, closing);
+    StorageWait wait = new StorageWait("chat " + r.chatId() + " update " + r.updateId(), sleeper, closing);
     while (true) {
       try {
         try {

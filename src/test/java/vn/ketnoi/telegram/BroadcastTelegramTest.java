@@ -62,6 +62,38 @@ class BroadcastTelegramTest {
   }
 
   @Test
+  void storage_that_refuses_writes_mid_broadcast_holds_the_sender_and_it_finishes_once_it_recovers()
+      throws Exception {
+    List<Long> chats = LongStream.rangeClosed(20_001, 20_200).boxed().toList();
+    try (FakeBotApi api = new FakeBotApi()) {
+      try (TelegramBot bot = new TelegramBot(dir.resolve("b.db"), api, Set.of(STAFF), SendLimits.TELEGRAM_RATE)) {
+        subscribe(bot.app.database(), chats);
+        String id = preview(api, "Ngày hội kết nối cung cầu công nghệ 20/12", "200");
+        api.press(STAFF, 0, "bc:ok:" + id);
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        api.await(c -> c.method().equals("sendmessage") && c.chatId() > 20_000
+            && seen.incrementAndGet() >= 40, Duration.ofSeconds(30));
+        Sql.update(bot.app.database(), "PRAGMA query_only = ON");
+        long before = sentTo(api, chats);
+        // The fault has to last a while to be felt; nothing waits on it but the sender.
+        Thread.sleep(1_500);
+        long during = sentTo(api, chats) - before;
+        Sql.update(bot.app.database(), "PRAGMA query_only = OFF");
+        FakeBotApi.Call report = api.await(c -> c.chatId() == STAFF && c.text() != null
+            && c.text().contains("Báo cáo thông báo #" + id), Duration.ofSeconds(60));
+
+        assertThat(during).as("sent while nothing could be written down").isLessThanOrEqualTo(1);
+        Map<Long, Long> received = api.calls().stream().filter(c -> c.method().equals("sendmessage"))
+            .filter(c -> chats.contains(c.chatId()))
+            .collect(Collectors.groupingBy(FakeBotApi.Call::chatId, Collectors.counting()));
+        assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(chats);
+        assertThat(received.values()).allMatch(n -> n == 1);
+        assertThat(report.text()).contains("đã gửi 200/200", "không rõ 0");
+      }
+    }
+  }
+
+  @Test
   void a_business_gets_its_reply_within_about_a_second_while_a_broadcast_fills_telegrams_rate()
       throws Exception {
     Path file = dir.resolve("b.db");
@@ -333,6 +365,11 @@ class BroadcastTelegramTest {
       recipients.forEach((chat, status) -> Sql.update(db, "INSERT INTO broadcast_recipients"
           + " (broadcast_id, chat_id, status) VALUES (1, ?, ?)", chat, status));
     }
+  }
+
+  private static long sentTo(FakeBotApi api, List<Long> chats) {
+    return api.calls().stream().filter(c -> c.method().equals("sendmessage"))
+        .filter(c -> chats.contains(c.chatId())).count();
   }
 
   private static int count(Database db, String sql) {
