@@ -34,8 +34,9 @@ public final class Matcher implements AutoCloseable {
   /** Offers returned at most. */
   private static final int SHOWN = 10;
   /**
-   * An offer whose text scores under this share of the best one is not shown: it shares only
-   * what the need says in passing, whatever the catalogue's wording.
+   * An offer whose text scores under this share of the best one is at most "gần phù hợp": it
+   * shares what the need says only in passing, whatever the catalogue's wording — but it is often
+   * the same machine at another scale or origin, which staff want to see.
    */
   private static final double GAP = 1.0 / 3;
 
@@ -78,16 +79,13 @@ public final class Matcher implements AutoCloseable {
     ToDoubleFunction<String> weight = w -> weights.computeIfAbsent(w, query::weight);
     List<OfferMatch> result = new ArrayList<>();
     for (OfferIndex.Hit hit : hits) {
-      if (hit.score() < best * GAP) {
-        break;
-      }
       Offer offer = offers.get(hit.offer());
       Profile said = Profile.of(Query.offerText(offer), synonyms);
       Fit fit = Fit.of(need, said, weight);
       if (fit.level() == Fit.Level.NONE) {
         continue;
       }
-      boolean partial = fit.level() == Fit.Level.PARTIAL;
+      boolean partial = fit.level() == Fit.Level.PARTIAL || hit.score() < best * GAP;
       List<String> reasons = new ArrayList<>();
       String shared = String.join(", ", Query.shared(offer, said, need));
       if (partial) {

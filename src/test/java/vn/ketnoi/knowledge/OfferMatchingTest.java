@@ -60,6 +60,22 @@ class OfferMatchingTest {
   }
 
   @Test
+  void an_offer_far_below_the_best_is_shown_at_most_as_a_near_fit() {
+    List<Offer> offers = List.of(
+        offer("best", "Máy sấy lạnh xoài sấy dẻo", "Máy sấy lạnh bơm nhiệt cho xoài sấy dẻo, 500 kg mỗi mẻ."),
+        offer("far", "Dây chuyền thiết bị cho xưởng chế biến trái cây quy mô vừa",
+            "Gồm băng tải, bể rửa, máy gọt, máy cắt lát, nồi nấu mứt, máy đóng gói hút chân không, kho"
+                + " bảo quản thành phẩm, tủ điện điều khiển, đường ống, bồn chứa, xe nâng tay, cân điện tử,"
+                + " bàn inox, quạt hút, đèn chiếu sáng, lắp đặt và chạy thử trọn gói, đào tạo công nhân"
+                + " vận hành, bảo hành mười hai tháng; có thể kèm một máy sấy lạnh nhỏ cho xoài."),
+        offer("juice", "Máy ép nước trái cây", "Ép cam, dứa, táo; 200 lít mỗi giờ."),
+        offer("pack", "Máy đóng gói hút chân không", "Đóng gói thực phẩm khô, túi PA/PE."));
+    Matcher.Result result = match(offers, "", need("Cần máy sấy lạnh cho xoài sấy dẻo"));
+    assertThat(fits(result)).containsExactly("best");
+    assertThat(ids(result)).containsExactly("best", "far");
+  }
+
+  @Test
   void an_abbreviation_finds_what_the_offer_spells_out_only_through_the_synonym_table() {
     // As in a real catalogue, the trade's words ("chế biến thủy sản") are in many offers.
     List<Offer> offers = List.of(
