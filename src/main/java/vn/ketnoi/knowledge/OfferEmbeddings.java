@@ -118,12 +118,19 @@ public final class OfferEmbeddings implements Matcher.Neighbours {
     for (int i = 0; i < v.size(); i++) {
       positions.put(v.offers.get(i).id(), i);
     }
-    store.each(model, (id, stored) -> {
-      Integer i = positions.get(id);
-      if (i != null && stored.textHash().equals(v.hashes[i])) {
-        v.put(i, stored.vector());
+    try {
+      store.each(model, (id, stored) -> {
+        Integer i = positions.get(id);
+        if (i != null && stored.textHash().equals(v.hashes[i])) {
+          v.put(i, stored.vector());
+        }
+      });
+    } catch (RuntimeException e) {
+      if (closed) {
+        return;
       }
-    });
+      LOG.warn("embeddings: the stored vectors could not be read ({}); offers are embedded again", e.getMessage());
+    }
     v.publish();
     embedMissing(v, 0);
   }
@@ -135,6 +142,7 @@ public final class OfferEmbeddings implements Matcher.Neighbours {
     }
     List<Integer> batch = v.missing(from, BATCH);
     if (batch.isEmpty()) {
+      LOG.info("embeddings: {} of {} offers have a vector from {}", v.published(), v.size(), model);
       v.finish();
       return;
     }
@@ -165,8 +173,14 @@ public final class OfferEmbeddings implements Matcher.Neighbours {
       rows.add(new EmbeddingStore.Row(v.offers.get(i).id(), v.hashes[i], vector));
     }
     v.publish();
-    if (!closed) {
+    try {
       store.save(model, rows);
+    } catch (RuntimeException e) {
+      if (closed) {
+        return;
+      }
+      // Kept in memory all the same; only the next start embeds these again.
+      LOG.warn("embeddings: {} vectors could not be stored ({})", rows.size(), e.getMessage());
     }
     int next = batch.get(batch.size() - 1) + 1;
     background.execute(() -> embedMissing(v, next));

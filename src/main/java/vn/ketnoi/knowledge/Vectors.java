@@ -6,21 +6,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.util.VectorUtil;
 
 /**
  * One catalogue's embeddings in memory: position i is the i-th offer, its vector normalised to
  * length 1 (so a dot product is the cosine), null until it is embedded. One thread writes (the
- * background), any number read: a write is seen by readers once {@link #publish} has run.
+ * background), any number read; each slot is read as a volatile, which costs nothing more than a
+ * plain read on x86 and makes a vector whole when it is seen.
  */
 final class Vectors {
   final List<Offer> offers;
   final String[] texts;
   final String[] hashes;
-  private final float[][] vectors;
+  private final AtomicReferenceArray<float[]> vectors;
   private final CountDownLatch finished = new CountDownLatch(1);
   private int filled;
-  /** Written after the vectors it counts: reading it first makes them visible. */
+  /** How many vectors readers are told of (tests, the benchmark, whether to ask at all). */
   private volatile int published;
 
   Vectors(List<Offer> offers) {
@@ -28,7 +30,7 @@ final class Vectors {
     int n = this.offers.size();
     texts = new String[n];
     hashes = new String[n];
-    vectors = new float[n][];
+    vectors = new AtomicReferenceArray<>(n);
     for (int i = 0; i < n; i++) {
       texts[i] = OfferEmbeddings.text(this.offers.get(i));
       hashes[i] = OfferEmbeddings.hash(texts[i]);
@@ -36,15 +38,15 @@ final class Vectors {
   }
 
   int size() {
-    return vectors.length;
+    return vectors.length();
   }
 
   /** Background thread only. */
   void put(int offer, float[] vector) {
-    if (vectors[offer] == null) {
+    if (vectors.get(offer) == null) {
       filled++;
     }
-    vectors[offer] = normalised(vector);
+    vectors.set(offer, normalised(vector));
   }
 
   void publish() {
@@ -66,8 +68,8 @@ final class Vectors {
   /** Up to {@code limit} offers from {@code from} on that have no vector and some text. */
   List<Integer> missing(int from, int limit) {
     List<Integer> missing = new ArrayList<>();
-    for (int i = from; i < vectors.length && missing.size() < limit; i++) {
-      if (vectors[i] == null && !texts[i].isEmpty()) {
+    for (int i = from; i < vectors.length() && missing.size() < limit; i++) {
+      if (vectors.get(i) == null && !texts[i].isEmpty()) {
         missing.add(i);
       }
     }
@@ -87,8 +89,8 @@ final class Vectors {
     float[] scores = new float[limit];
     Arrays.fill(scores, Float.NEGATIVE_INFINITY);
     int found = 0;
-    for (int i = 0; i < vectors.length; i++) {
-      float[] v = vectors[i];
+    for (int i = 0; i < vectors.length(); i++) {
+      float[] v = vectors.get(i);
       if (v == null || v.length != q.length) {
         continue; // not embedded yet, or by a model of another size
       }
