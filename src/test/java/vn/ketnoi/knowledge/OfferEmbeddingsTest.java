@@ -146,6 +146,15 @@ class OfferEmbeddingsTest {
   }
 
   @Test
+  void without_a_base_url_there_are_no_embeddings_and_no_call() {
+    Matcher.Neighbours none = OfferEmbeddings.start(new OfferEmbeddings.Settings(null, MODEL, Duration.ofSeconds(10)),
+        database, DRYERS);
+    assertThat(none).isSameAs(Matcher.Neighbours.NONE);
+    assertThat(none.nearest("máy sấy trái cây", 12)).isEmpty();
+    assertThat(ollama.embedRequests()).isEmpty();
+  }
+
+  @Test
   void another_model_embeds_every_offer_again() throws Exception {
     assertThat(embeddings(DRYERS, MODEL).awaitEmbedded(WAIT)).isTrue();
     ollama.embeddings("nomic-embed-text", OfferEmbeddingsTest::vector);
