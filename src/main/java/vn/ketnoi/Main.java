@@ -30,6 +30,7 @@ import vn.ketnoi.knowledge.KnowledgeException;
 import vn.ketnoi.knowledge.MatchCommand;
 import vn.ketnoi.knowledge.MatchEvaluation;
 import vn.ketnoi.knowledge.Matcher;
+import vn.ketnoi.knowledge.OfferEmbeddings;
 import vn.ketnoi.knowledge.OfferImportCommand;
 import vn.ketnoi.knowledge.QuestionAnswerer;
 import vn.ketnoi.knowledge.QuestionEvaluation;
@@ -80,10 +81,11 @@ public final class Main {
       Extractor extractor,
       NeedStore needs,
       Router router,
-      EventLinks links, Reminders reminders)
+      EventLinks links, Reminders reminders, Matcher matcher)
       implements AutoCloseable {
     @Override
     public void close() {
+      matcher.close(); // stops embedding offers before the database closes
       database.close();
     }
   }
@@ -108,11 +110,12 @@ public final class Main {
     Ollama.Model model = model(config);
     RuleExtractor rules = new RuleExtractor(provinces);
     Extractor extractor = around.apply(model == null ? rules : Ollama.extractor(model, rules, provinces));
-    Matcher matcher = new Matcher(knowledge, messages);
     QuestionAnswerer rulesAnswer = QuestionAnswerer.rules(messages);
     Questions questions = new Questions(new Answers(knowledge),
         model == null ? rulesAnswer : Ollama.answerer(model, rulesAnswer), messages);
     Database database = Database.open(config.database());
+    Matcher matcher = new Matcher(knowledge, messages, OfferEmbeddings.start(new OfferEmbeddings.Settings(
+        config.ollamaBaseUrl(), config.ollamaEmbedModel(), config.ollamaTimeout()), database, knowledge.offers()));
     NeedStore needs = new NeedStore(database, clock, config.timeZone());
     StaffDesk desk = new StaffDesk(new StaffDesk.Staff(config.staffIds(), config.staffChatId()),
         needs, new NeedSearch(database, config.timeZone()), new AuditLog(database, clock),
@@ -139,7 +142,7 @@ public final class Main {
             new BroadcastDesk.Parts(new Audience(database), events, eventFeature, links, database, clock)));
     Reminders reminders = new Reminders(database, clock, events, new Dates(config.timeZone()),
         config.reminderHour(), config.staffChatId(), messages);
-    return new App(config, database, messages, provinces, extractor, needs, router, links, reminders);
+    return new App(config, database, messages, provinces, extractor, needs, router, links, reminders, matcher);
   }
 
   /** The conversation tells staff of new needs and questions through this, not the desk itself. */

@@ -33,7 +33,8 @@ public record Config(
     int backupKeep,
     java.time.Duration backupEvery,
     int broadcastRate,
-    int reminderHour) {
+    int reminderHour,
+    String ollamaEmbedModel) {
 
   /** Which extractor reads messages. */
   public enum ExtractorMode {
@@ -50,8 +51,22 @@ public record Config(
   /** Registrants are reminded of an event from this hour (TIME_ZONE) of the day before. */
   public static final int DEFAULT_REMINDER_HOUR = 8;
 
+  /** Offers are embedded by this Ollama model unless OLLAMA_EMBED_MODEL says otherwise. */
+  public static final String DEFAULT_EMBED_MODEL = "bge-m3";
+
   public Config {
     staffIds = Set.copyOf(staffIds);
+  }
+
+  /** The settings before OLLAMA_EMBED_MODEL, with its default (tests and benchmarks build these). */
+  public Config(Path database, String telegramToken, String telegramApiUrl, String ollamaBaseUrl,
+      String ollamaModel, java.time.Duration ollamaTimeout, int ollamaContextSize, ExtractorMode extractor,
+      Path knowledgeDir, Set<Long> staffIds, Long staffChatId, String departmentName, String province,
+      java.time.ZoneId timeZone, Path backupDir, int backupKeep, java.time.Duration backupEvery,
+      int broadcastRate, int reminderHour) {
+    this(database, telegramToken, telegramApiUrl, ollamaBaseUrl, ollamaModel, ollamaTimeout,
+        ollamaContextSize, extractor, knowledgeDir, staffIds, staffChatId, departmentName, province,
+        timeZone, backupDir, backupKeep, backupEvery, broadcastRate, reminderHour, DEFAULT_EMBED_MODEL);
   }
 
   /** BACKUP_EVERY=off: no backup inside the bot (backups taken by `backup` from cron, say). */
@@ -90,7 +105,9 @@ public record Config(
             positive(env.getOrDefault("BROADCAST_RATE", String.valueOf(DEFAULT_BROADCAST_RATE)),
                 "BROADCAST_RATE", problems),
             hour(env.getOrDefault("REMINDER_HOUR", String.valueOf(DEFAULT_REMINDER_HOUR)),
-                "REMINDER_HOUR", problems));
+                "REMINDER_HOUR", problems),
+            java.util.Objects.requireNonNullElse(
+                blankToNull(env.getOrDefault("OLLAMA_EMBED_MODEL", DEFAULT_EMBED_MODEL)), DEFAULT_EMBED_MODEL));
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }

@@ -19,6 +19,8 @@ public record Setting(String name, String fallback, String meaning) {
       new Setting("OLLAMA_BASE_URL", "",
           "a local Ollama, e.g. http://127.0.0.1:11434; empty: rules only"),
       new Setting("OLLAMA_MODEL", "qwen2.5:7b-instruct", "the Ollama model that reads messages"),
+      new Setting("OLLAMA_EMBED_MODEL", Config.DEFAULT_EMBED_MODEL,
+          "the Ollama embedding model for matching offers by meaning (with BM25); needs OLLAMA_BASE_URL"),
       new Setting("OLLAMA_TIMEOUT_SECONDS", "60",
           "longest wait for one model answer (raise it on a CPU-only server)"),
       new Setting("OLLAMA_NUM_CTX", "8192", "the model's context size in tokens"),

@@ -29,6 +29,19 @@ public final class Matcher implements AutoCloseable {
   /** What a need gets. */
   public record Result(List<OfferMatch> offers, List<ProgrammeMatch> programmes) {}
 
+  /**
+   * The offers nearest in meaning to a need's words, by id, nearest first; empty when none can be
+   * had (no embeddings configured, or Ollama down): then BM25 alone ranks.
+   */
+  public interface Neighbours extends AutoCloseable {
+    Neighbours NONE = (text, limit) -> List.of();
+
+    List<String> nearest(String text, int limit);
+
+    @Override
+    default void close() {}
+  }
+
   /** Offers read from the index for each need, before the fit is judged. */
   private static final int CANDIDATES = 12;
   /** Offers returned at most. */
@@ -47,8 +60,18 @@ public final class Matcher implements AutoCloseable {
   private final Query query;
   private final Signals signals;
   private final Messages messages;
+  private final Neighbours neighbours;
+  private final Map<String, Integer> positions = new HashMap<>();
 
   public Matcher(KnowledgeBase knowledge, Messages messages) {
+    this(knowledge, messages, Neighbours.NONE);
+  }
+
+  /**
+   * {@code neighbours}: offers near in meaning, fused with BM25's by {@link Fusion}; they can
+   * reorder and bring candidates, but each is still judged by {@link Fit} from the need's words.
+   */
+  public Matcher(KnowledgeBase knowledge, Messages messages, Neighbours neighbours) {
     this.offers = knowledge.offers();
     this.programmes = knowledge.programmes();
     this.synonyms = knowledge.synonyms();
@@ -56,6 +79,12 @@ public final class Matcher implements AutoCloseable {
     this.index = new OfferIndex(offers, synonyms);
     this.query = new Query(index, synonyms);
     this.signals = new Signals(messages);
+    this.neighbours = neighbours;
+    if (neighbours != Neighbours.NONE) {
+      for (int i = 0; i < offers.size(); i++) {
+        positions.putIfAbsent(offers.get(i).id(), i);
+      }
+    }
   }
 
   public Result match(NeedCard card) {
@@ -69,23 +98,21 @@ public final class Matcher implements AutoCloseable {
   }
 
   private List<OfferMatch> offers(NeedCard card, String text) {
-    Profile need = Profile.of(Query.withoutNames(card, text), synonyms);
+    String words = Query.withoutNames(card, text);
+    Profile need = Profile.of(words, synonyms);
     List<OfferIndex.Hit> hits = index.search(query.terms(need), CANDIDATES);
-    if (hits.isEmpty()) {
-      return List.of();
-    }
-    double best = hits.get(0).score();
+    List<Fusion.Ranked> ranked = Fusion.rank(hits, GAP, nearest(words));
     Map<String, Double> weights = new HashMap<>();
     ToDoubleFunction<String> weight = w -> weights.computeIfAbsent(w, query::weight);
     List<OfferMatch> result = new ArrayList<>();
-    for (OfferIndex.Hit hit : hits) {
+    for (Fusion.Ranked hit : ranked) {
       Offer offer = offers.get(hit.offer());
       Profile said = Profile.of(Query.offerText(offer), synonyms);
       Fit fit = Fit.of(need, said, weight);
       if (fit.level() == Fit.Level.NONE) {
         continue;
       }
-      boolean partial = fit.level() == Fit.Level.PARTIAL || hit.score() < best * GAP;
+      boolean partial = fit.level() == Fit.Level.PARTIAL || hit.faint();
       List<String> reasons = new ArrayList<>();
       String shared = String.join(", ", Query.shared(offer, said, need));
       if (partial) {
@@ -93,13 +120,18 @@ public final class Matcher implements AutoCloseable {
       } else if (!shared.isEmpty()) {
         reasons.add(messages.get("match.keywords", shared));
       }
-      double score = hit.score() / best * signals.factor(card, offer, reasons);
+      double score = hit.score() * signals.factor(card, offer, reasons);
       result.add(new OfferMatch(offer, Math.round(score * 1000) / 1000.0, reasons, partial));
     }
     // A full fit goes before a partial one; within each, the score orders.
     result.sort(Comparator.comparing(OfferMatch::partial).thenComparing(
         Comparator.comparingDouble(OfferMatch::score).reversed()));
     return result.subList(0, Math.min(SHOWN, result.size()));
+  }
+
+  private List<Integer> nearest(String words) {
+    return neighbours == Neighbours.NONE ? List.of() : neighbours.nearest(words, CANDIDATES).stream()
+        .map(positions::get).filter(java.util.Objects::nonNull).toList();
   }
 
   private List<ProgrammeMatch> programmes(NeedCard card, String text) {
@@ -141,5 +173,6 @@ public final class Matcher implements AutoCloseable {
   @Override
   public void close() {
     index.close();
+    neighbours.close();
   }
 }

@@ -18,8 +18,10 @@ import java.util.function.Function;
 
 /**
  * A stand-in Ollama server on loopback with the real wire format: POST /api/chat (stream false,
- * message.content, done, prompt_eval_count, eval_count) and GET /api/tags. What it answers is
- * scripted per test: right, wrong, slow, broken.
+ * message.content, done, prompt_eval_count, eval_count), POST /api/embed ({"model","input":[...]}
+ * to {"model","embeddings":[[...]]}) and GET /api/tags. What it answers is scripted per test:
+ * right, wrong, slow, broken. /api/embed answers 404 "model not found", as Ollama does, for a
+ * model not given to {@link #embeddings}.
  */
 public final class FakeOllama implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +43,9 @@ public final class FakeOllama implements AutoCloseable {
   private final CountDownLatch closing = new CountDownLatch(1);
   private volatile Function<JsonNode, Answer> script;
   private volatile List<String> models = List.of("qwen2.5:7b-instruct");
+  private final List<JsonNode> embedRequests = new ArrayList<>();
+  private volatile String embedModel;
+  private volatile Function<String, float[]> vectors;
 
   public FakeOllama(Function<JsonNode, Answer> script) throws IOException {
     System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -48,6 +53,7 @@ public final class FakeOllama implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/api/chat", this::chat);
     server.createContext("/api/tags", this::tags);
+    server.createContext("/api/embed", this::embed);
     server.setExecutor(Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "fake-ollama");
       t.setDaemon(true);
@@ -70,6 +76,60 @@ public final class FakeOllama implements AutoCloseable {
 
   public synchronized List<JsonNode> requests() {
     return List.copyOf(requests);
+  }
+
+  /** From now on /api/embed serves {@code model}, each input's vector given by {@code vectorOf}. */
+  public void embeddings(String model, Function<String, float[]> vectorOf) {
+    this.embedModel = model;
+    this.vectors = vectorOf;
+  }
+
+  /** Every /api/embed request received, in order. */
+  public synchronized List<JsonNode> embedRequests() {
+    return List.copyOf(embedRequests);
+  }
+
+  /** How many texts were sent to /api/embed in all. */
+  public synchronized int embeddedTexts() {
+    return embedRequests.stream().mapToInt(r -> r.path("input").isArray() ? r.path("input").size() : 1).sum();
+  }
+
+  private void embed(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
+      synchronized (this) {
+        embedRequests.add(request);
+      }
+      String model = request.path("model").asText();
+      Function<String, float[]> vectorOf = vectors;
+      if (vectorOf == null || !model.equals(embedModel)) {
+        send(exchange, 404, JSON.createObjectNode()
+            .put("error", "model \"" + model + "\" not found, try pulling it first"));
+        return;
+      }
+      ObjectNode body = JSON.createObjectNode();
+      body.put("model", model);
+      var embeddings = body.putArray("embeddings");
+      JsonNode input = request.path("input");
+      List<String> texts = new ArrayList<>();
+      if (input.isArray()) {
+        input.forEach(t -> texts.add(t.asText()));
+      } else {
+        texts.add(input.asText());
+      }
+      for (String text : texts) {
+        var vector = embeddings.addArray();
+        for (float v : vectorOf.apply(text)) {
+          vector.add(v);
+        }
+      }
+      body.put("total_duration", 1_000_000);
+      body.put("load_duration", 1000);
+      body.put("prompt_eval_count", texts.size());
+      send(exchange, 200, body);
+    } catch (IOException e) {
+      // the client gave up (timeout): nothing to answer
+    }
   }
 
   /** The user's new message inside a chat request (after "Tin nhắn mới:"). */
