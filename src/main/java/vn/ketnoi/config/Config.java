@@ -33,7 +33,8 @@ public record Config(
     int backupKeep,
     java.time.Duration backupEvery,
     int broadcastRate,
-    int reminderHour) {
+    int reminderHour,
+    java.time.Duration knowledgePoll) {
 
   /** Which extractor reads messages. */
   public enum ExtractorMode {
@@ -50,8 +51,23 @@ public record Config(
   /** Registrants are reminded of an event from this hour (TIME_ZONE) of the day before. */
   public static final int DEFAULT_REMINDER_HOUR = 8;
 
+  /** The running bot looks at KNOWLEDGE_DIR's files this often unless KNOWLEDGE_POLL says otherwise. */
+  public static final String DEFAULT_KNOWLEDGE_POLL = "3s";
+
   public Config {
     staffIds = Set.copyOf(staffIds);
+  }
+
+  /** With KNOWLEDGE_POLL at its default. */
+  public Config(Path database, String telegramToken, String telegramApiUrl, String ollamaBaseUrl,
+      String ollamaModel, java.time.Duration ollamaTimeout, int ollamaContextSize, ExtractorMode extractor,
+      Path knowledgeDir, Set<Long> staffIds, Long staffChatId, String departmentName, String province,
+      java.time.ZoneId timeZone, Path backupDir, int backupKeep, java.time.Duration backupEvery,
+      int broadcastRate, int reminderHour) {
+    this(database, telegramToken, telegramApiUrl, ollamaBaseUrl, ollamaModel, ollamaTimeout,
+        ollamaContextSize, extractor, knowledgeDir, staffIds, staffChatId, departmentName, province,
+        timeZone, backupDir, backupKeep, backupEvery, broadcastRate, reminderHour,
+        java.time.Duration.ofSeconds(3));
   }
 
   /** BACKUP_EVERY=off: no backup inside the bot (backups taken by `backup` from cron, say). */
@@ -90,7 +106,8 @@ public record Config(
             positive(env.getOrDefault("BROADCAST_RATE", String.valueOf(DEFAULT_BROADCAST_RATE)),
                 "BROADCAST_RATE", problems),
             hour(env.getOrDefault("REMINDER_HOUR", String.valueOf(DEFAULT_REMINDER_HOUR)),
-                "REMINDER_HOUR", problems));
+                "REMINDER_HOUR", problems),
+            poll(env.getOrDefault("KNOWLEDGE_POLL", DEFAULT_KNOWLEDGE_POLL), problems));
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
@@ -143,6 +160,21 @@ public record Config(
       };
     }
     problems.add(name + " must be off or a number with m, h or d (30m, 6h, 24h, 7d), not '" + value + "'");
+    return java.time.Duration.ZERO;
+  }
+
+  /** KNOWLEDGE_POLL: "off", or a whole number of milliseconds, seconds or minutes (500ms, 3s, 1m). */
+  private static java.time.Duration poll(String value, List<String> problems) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})(ms|s|m)").matcher(v);
+    if (v.equals("off")) {
+      return java.time.Duration.ZERO;
+    } else if (m.matches() && Long.parseLong(m.group(1)) > 0) {
+      long n = Long.parseLong(m.group(1));
+      return m.group(2).equals("ms") ? java.time.Duration.ofMillis(n)
+          : m.group(2).equals("s") ? java.time.Duration.ofSeconds(n) : java.time.Duration.ofMinutes(n);
+    }
+    problems.add("KNOWLEDGE_POLL must be off or a number with ms, s or m (500ms, 3s, 1m), not '" + value + "'");
     return java.time.Duration.ZERO;
   }
 
