@@ -84,7 +84,8 @@ public final class KnowledgeReloads implements AutoCloseable {
     return true;
   }
 
-  private void poll() {
+  /** One look at the folder; package-private so tests can poll without waiting. */
+  void poll() {
     guarded(() -> {
       FolderStamp now = FolderStamp.of(folder);
       boolean settled = now.equals(seen);
@@ -151,8 +152,18 @@ public final class KnowledgeReloads implements AutoCloseable {
     }
   }
 
+  /** Lets a reload under way finish (it writes to the database, closed next), then stops. */
   @Override
   public void close() {
-    thread.shutdownNow();
+    thread.shutdown();
+    try {
+      if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("a knowledge reload did not finish in 10 s");
+        thread.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      thread.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 }
