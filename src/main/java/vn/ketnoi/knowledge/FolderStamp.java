@@ -22,12 +22,18 @@ record FolderStamp(Map<String, String> files) {
   static FolderStamp of(Path folder) {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> list = Files.list(folder)) {
-      list.forEach(f -> stamp(f).ifPresent(s -> files.put(f.getFileName().toString(), s)));
+      list.filter(f -> !scratch(f.getFileName().toString()))
+          .forEach(f -> stamp(f).ifPresent(s -> files.put(f.getFileName().toString(), s)));
     } catch (IOException e) {
       // A folder that cannot be read now reads as empty: a change, and the reload says why.
       return new FolderStamp(Map.of());
     }
     return new FolderStamp(files);
+  }
+
+  /** An editor's swap or backup file changes while staff type: not a change to the knowledge. */
+  private static boolean scratch(String name) {
+    return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp");
   }
 
   private static java.util.Optional<String> stamp(Path file) {
