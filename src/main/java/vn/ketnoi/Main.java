@@ -4,15 +4,16 @@ import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.bench.BenchCommands;
-import vn.ketnoi.chat.Reply;
 import vn.ketnoi.config.Config;
 import vn.ketnoi.config.EnvFile;
 import vn.ketnoi.conversation.ChatStateStore;
@@ -24,11 +25,12 @@ import vn.ketnoi.extraction.ExtractCommand;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.extraction.RuleExtractor;
-import vn.ketnoi.knowledge.Answers;
 import vn.ketnoi.knowledge.KnowledgeBase;
 import vn.ketnoi.knowledge.KnowledgeException;
 import vn.ketnoi.knowledge.MatchCommand;
 import vn.ketnoi.knowledge.MatchEvaluation;
+import vn.ketnoi.knowledge.KnowledgeReloads;
+import vn.ketnoi.knowledge.LiveKnowledge;
 import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.knowledge.OfferEmbeddings;
 import vn.ketnoi.knowledge.OfferImportCommand;
@@ -49,13 +51,13 @@ import vn.ketnoi.events.Subscriptions;
 import vn.ketnoi.need.Dates;
 import vn.ketnoi.need.Erasure;
 import vn.ketnoi.need.ExportCommand;
-import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedExport;
 import vn.ketnoi.need.NeedSearch;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.router.Router;
 import vn.ketnoi.staff.AuditLog;
 import vn.ketnoi.staff.QuestionStore;
+import vn.ketnoi.staff.ReloadNotices;
 import vn.ketnoi.staff.StaffDesk;
 import vn.ketnoi.staff.StaffSessions;
 import vn.ketnoi.storage.Database;
@@ -74,18 +76,24 @@ public final class Main {
 
   /** Everything wired for one database. */
   public record App(
-      Config config,
-      Database database,
-      Messages messages,
+      Config config, Database database, Messages messages,
       Provinces provinces,
       Extractor extractor,
       NeedStore needs,
       Router router,
-      EventLinks links, Reminders reminders, Matcher matcher)
+      EventLinks links, Reminders reminders, LiveKnowledge knowledge, KnowledgeReloads reloads,
+      Function<ReloadNotices.Outlet, ReloadNotices> reloadNotices, Matcher.Neighbours embeddings)
       implements AutoCloseable {
+    /** The running bot looks at its knowledge folder {@code every} so often (zero: only on /tainap). */
+    public void startReloads(Duration every, ReloadNotices.Outlet outlet) {
+      reloads.start(reloadNotices.apply(outlet), every);
+    }
+
     @Override
     public void close() {
-      matcher.close(); // stops embedding offers before the database closes
+      reloads.close();
+      knowledge.close();
+      embeddings.close(); // stops embedding offers before the database closes
       database.close();
     }
   }
@@ -110,17 +118,21 @@ public final class Main {
     Ollama.Model model = model(config);
     RuleExtractor rules = new RuleExtractor(provinces);
     Extractor extractor = around.apply(model == null ? rules : Ollama.extractor(model, rules, provinces));
-    QuestionAnswerer rulesAnswer = QuestionAnswerer.rules(messages);
-    Questions questions = new Questions(new Answers(knowledge),
-        model == null ? rulesAnswer : Ollama.answerer(model, rulesAnswer), messages);
     Database database = Database.open(config.database());
-    Matcher matcher = new Matcher(knowledge, messages, OfferEmbeddings.start(new OfferEmbeddings.Settings(
-        config.ollamaBaseUrl(), config.ollamaEmbedModel(), config.ollamaTimeout()), database, knowledge.offers()));
+    Matcher.Neighbours embeddings = OfferEmbeddings.start(new OfferEmbeddings.Settings(
+        config.ollamaBaseUrl(), config.ollamaEmbedModel(), config.ollamaTimeout()), database, knowledge.offers());
+    LiveKnowledge matcher = new LiveKnowledge(knowledge, messages, embeddings); // replaced whole by each reload
+    KnowledgeReloads reloads = new KnowledgeReloads(matcher, loaded.folder(), messages);
+    QuestionAnswerer rulesAnswer = QuestionAnswerer.rules(messages);
+    Questions questions = new Questions(matcher,
+        model == null ? rulesAnswer : Ollama.answerer(model, rulesAnswer), messages);
     NeedStore needs = new NeedStore(database, clock, config.timeZone());
-    StaffDesk desk = new StaffDesk(new StaffDesk.Staff(config.staffIds(), config.staffChatId()),
-        needs, new NeedSearch(database, config.timeZone()), new AuditLog(database, clock),
-        new QuestionStore(database, clock), messages, matcher, provinces, config.timeZone());
-    EventStore events = new EventStore(database, clock, new Dates(config.timeZone()), knowledge.events());
+    StaffDesk.Staff staff = new StaffDesk.Staff(config.staffIds(), config.staffChatId());
+    StaffDesk desk = new StaffDesk(staff, needs, new NeedSearch(database, config.timeZone()),
+        new AuditLog(database, clock), new QuestionStore(database, clock), messages, matcher, provinces,
+        config.timeZone(), reloads::request);
+    EventStore events = new EventStore(database, clock, new Dates(config.timeZone()),
+        () -> matcher.knowledge().events());
     Registrations registrations = new Registrations(database, clock);
     EventFeature eventFeature = new EventFeature(events, new Subscriptions(database, clock),
         registrations, needs, new Dates(config.timeZone()), messages);
@@ -133,7 +145,7 @@ public final class Main {
             new Erasure(database, clock, messages.get("erase.redacted")),
             new Conversation.Parts(extractor, around.apply(rules), provinces, messages,
                 config.departmentName(),
-                matcher, questions, staffNotices(desk), eventFeature));
+                matcher, questions, new DeskNotices(desk), eventFeature));
     EventLinks links = new EventLinks();
     Router router = new Router(database::inTransaction, desk, new StaffSessions(database, clock),
         conversation, new RegistrantsExport(events, registrations, new Dates(config.timeZone()), messages, links),
@@ -142,22 +154,9 @@ public final class Main {
             new BroadcastDesk.Parts(new Audience(database), events, eventFeature, links, database, clock)));
     Reminders reminders = new Reminders(database, clock, events, new Dates(config.timeZone()),
         config.reminderHour(), config.staffChatId(), messages);
-    return new App(config, database, messages, provinces, extractor, needs, router, links, reminders, matcher);
-  }
-
-  /** The conversation tells staff of new needs and questions through this, not the desk itself. */
-  private static Conversation.StaffNotices staffNotices(StaffDesk desk) {
-    return new Conversation.StaffNotices() {
-      @Override
-      public List<Reply> newNeed(Need need, String matchesLine) {
-        return desk.newNeed(need, matchesLine);
-      }
-
-      @Override
-      public List<Reply> newQuestion(long userId, long chatId, String text, String asker) {
-        return desk.newQuestion(userId, chatId, text, asker);
-      }
-    };
+    return new App(config, database, messages, provinces, extractor, needs, router, links, reminders,
+        matcher, reloads, outlet -> new ReloadNotices(database, new NeedSearch(database, config.timeZone()),
+            matcher, staff, messages, clock, outlet), embeddings);
   }
 
   /**
@@ -271,7 +270,8 @@ public final class Main {
         try (InstanceLock lock = InstanceLock.acquire(config.database());
             App app = wire(config, Clock.systemUTC())) {
           return new RunCommand(new RunCommand.Bot(config, app.database(), app.router(), app.messages(),
-              app.links(), app.reminders(), app::close)).run(command, out);
+              app.links(), app.reminders(), app::close,
+              outlet -> app.startReloads(config.knowledgePoll(), outlet))).run(command, out);
         }
       }
       case "export" -> {

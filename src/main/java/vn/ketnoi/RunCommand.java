@@ -3,14 +3,18 @@ package vn.ketnoi;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.broadcast.Reminders;
 import vn.ketnoi.config.Config;
 import vn.ketnoi.console.ConsoleChat;
 import vn.ketnoi.events.EventLinks;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.router.Router;
+import vn.ketnoi.staff.ReloadNotices;
 import vn.ketnoi.storage.Backups;
 import vn.ketnoi.storage.Database;
 import vn.ketnoi.telegram.TelegramChannel;
@@ -24,10 +28,13 @@ import vn.ketnoi.text.Utf8;
 final class RunCommand {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
-  /** What the running bot uses of the wired application; {@code closing} closes all of it. */
+  /**
+   * What the running bot uses of the wired application; {@code closing} closes all of it,
+   * {@code reloads} starts watching the knowledge folder, staff told through the outlet given.
+   */
   record Bot(Config config, Database database, Router router, Messages messages, EventLinks links,
       Reminders reminders,
-      Runnable closing) {}
+      Runnable closing, Consumer<ReloadNotices.Outlet> reloads) {}
 
   private final Bot bot;
 
@@ -43,6 +50,7 @@ final class RunCommand {
       }
       LOG.info("{}console chat on database {}",
           command.equals("run") ? "no TELEGRAM_BOT_TOKEN: " : "", config.database());
+      bot.reloads().accept(notices -> bot.database().afterCommit(() -> print(notices, out)));
       new ConsoleChat(bot.router(), bot.messages(), Utf8.reader(null), out).run();
       return 0;
     }
@@ -68,6 +76,7 @@ final class RunCommand {
       stopped.countDown();
     }, "ketnoi-shutdown"));
     channel.start();
+    bot.reloads().accept(channel::post);
     // After the channel's start, which marks reminders a crash left in flight unknown.
     reminders.start();
     LOG.info("Telegram channel started on database {}", config.database());
@@ -77,6 +86,15 @@ final class RunCommand {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** The console has no staff chats: what staff would be sent is shown there, as in a turn. */
+  private void print(List<Reply> notices, PrintStream out) {
+    for (Reply reply : notices) {
+      out.println(reply.text());
+      out.println(bot.messages().get("console.notice", ((Reply.Notice) reply).chatId()));
+    }
+    out.flush();
   }
 
   /** The scheduled backup of the running bot, through the bot's own connection. */

@@ -34,7 +34,8 @@ public record Config(
     java.time.Duration backupEvery,
     int broadcastRate,
     int reminderHour,
-    String ollamaEmbedModel) {
+    String ollamaEmbedModel,
+    java.time.Duration knowledgePoll) {
 
   /** Which extractor reads messages. */
   public enum ExtractorMode {
@@ -54,11 +55,14 @@ public record Config(
   /** Offers are embedded by this Ollama model unless OLLAMA_EMBED_MODEL says otherwise. */
   public static final String DEFAULT_EMBED_MODEL = "bge-m3";
 
+  /** The running bot looks at KNOWLEDGE_DIR's files this often unless KNOWLEDGE_POLL says otherwise. */
+  public static final String DEFAULT_KNOWLEDGE_POLL = "3s";
+
   public Config {
     staffIds = Set.copyOf(staffIds);
   }
 
-  /** The settings before OLLAMA_EMBED_MODEL, with its default (tests and benchmarks build these). */
+  /** The settings before OLLAMA_EMBED_MODEL and KNOWLEDGE_POLL, with their defaults (tests build these). */
   public Config(Path database, String telegramToken, String telegramApiUrl, String ollamaBaseUrl,
       String ollamaModel, java.time.Duration ollamaTimeout, int ollamaContextSize, ExtractorMode extractor,
       Path knowledgeDir, Set<Long> staffIds, Long staffChatId, String departmentName, String province,
@@ -66,7 +70,8 @@ public record Config(
       int broadcastRate, int reminderHour) {
     this(database, telegramToken, telegramApiUrl, ollamaBaseUrl, ollamaModel, ollamaTimeout,
         ollamaContextSize, extractor, knowledgeDir, staffIds, staffChatId, departmentName, province,
-        timeZone, backupDir, backupKeep, backupEvery, broadcastRate, reminderHour, DEFAULT_EMBED_MODEL);
+        timeZone, backupDir, backupKeep, backupEvery, broadcastRate, reminderHour, DEFAULT_EMBED_MODEL,
+        java.time.Duration.ofSeconds(3));
   }
 
   /** BACKUP_EVERY=off: no backup inside the bot (backups taken by `backup` from cron, say). */
@@ -107,7 +112,8 @@ public record Config(
             hour(env.getOrDefault("REMINDER_HOUR", String.valueOf(DEFAULT_REMINDER_HOUR)),
                 "REMINDER_HOUR", problems),
             java.util.Objects.requireNonNullElse(
-                blankToNull(env.getOrDefault("OLLAMA_EMBED_MODEL", DEFAULT_EMBED_MODEL)), DEFAULT_EMBED_MODEL));
+                blankToNull(env.getOrDefault("OLLAMA_EMBED_MODEL", DEFAULT_EMBED_MODEL)), DEFAULT_EMBED_MODEL),
+            poll(env.getOrDefault("KNOWLEDGE_POLL", DEFAULT_KNOWLEDGE_POLL), problems));
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
@@ -160,6 +166,21 @@ public record Config(
       };
     }
     problems.add(name + " must be off or a number with m, h or d (30m, 6h, 24h, 7d), not '" + value + "'");
+    return java.time.Duration.ZERO;
+  }
+
+  /** KNOWLEDGE_POLL: "off", or a whole number of milliseconds, seconds or minutes (500ms, 3s, 1m). */
+  private static java.time.Duration poll(String value, List<String> problems) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})(ms|s|m)").matcher(v);
+    if (v.equals("off")) {
+      return java.time.Duration.ZERO;
+    } else if (m.matches() && Long.parseLong(m.group(1)) > 0) {
+      long n = Long.parseLong(m.group(1));
+      return m.group(2).equals("ms") ? java.time.Duration.ofMillis(n)
+          : m.group(2).equals("s") ? java.time.Duration.ofSeconds(n) : java.time.Duration.ofMinutes(n);
+    }
+    problems.add("KNOWLEDGE_POLL must be off or a number with ms, s or m (500ms, 3s, 1m), not '" + value + "'");
     return java.time.Duration.ZERO;
   }
 

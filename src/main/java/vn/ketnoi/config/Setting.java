@@ -28,6 +28,8 @@ public record Setting(String name, String fallback, String meaning) {
           "auto (the model when OLLAMA_BASE_URL is set, else rules) | rules | model"),
       new Setting("KNOWLEDGE_DIR", "",
           "the knowledge folder (must exist); empty: ./knowledge, else the jar's sample copy"),
+      new Setting("KNOWLEDGE_POLL", Config.DEFAULT_KNOWLEDGE_POLL,
+          "how often the running bot looks for changed knowledge files (500ms, 3s, 1m) or off"),
       new Setting("STAFF_IDS", "",
           "staff Telegram user ids, comma-separated; empty: new needs notify nobody"),
       new Setting("STAFF_CHAT_ID", "",

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.knowledge.Matcher;
+import vn.ketnoi.knowledge.Matching;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedStore;
 import vn.ketnoi.text.Fold;
@@ -14,7 +15,7 @@ import vn.ketnoi.text.Messages;
 final class Confirmation {
   private final NeedStore needs;
   private final Provinces provinces;
-  private final Matcher matcher;
+  private final Matching matcher;
   private final Conversation.StaffNotices staff;
   private final Conversation.Events events;
   private final Drafting drafting;

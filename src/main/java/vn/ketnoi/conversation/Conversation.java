@@ -8,7 +8,7 @@ import vn.ketnoi.extraction.Extraction;
 import vn.ketnoi.extraction.Extractor;
 import vn.ketnoi.extraction.Intent;
 import vn.ketnoi.extraction.Provinces;
-import vn.ketnoi.knowledge.Matcher;
+import vn.ketnoi.knowledge.Matching;
 import vn.ketnoi.need.Erasure;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedStore;
@@ -75,7 +75,7 @@ public final class Conversation {
    */
   public record Parts(
       Extractor extractor, Extractor beforeConsent, Provinces provinces, Messages messages,
-      String department, Matcher matcher, Questions questions, StaffNotices staff, Events events) {}
+      String department, Matching matcher, Questions questions, StaffNotices staff, Events events) {}
 
   private final Transactions transactions;
   private final ChatStateStore states;

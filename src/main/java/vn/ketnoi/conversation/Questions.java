@@ -3,6 +3,7 @@ package vn.ketnoi.conversation;
 import java.util.List;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.knowledge.Answers;
+import vn.ketnoi.knowledge.EntryLookup;
 import vn.ketnoi.knowledge.QuestionAnswerer;
 import vn.ketnoi.text.Messages;
 
@@ -10,11 +11,11 @@ import vn.ketnoi.text.Messages;
 public final class Questions {
   static final String PASS_TO_STAFF = new ButtonData.PassQuestion().render();
 
-  private final Answers answers;
+  private final EntryLookup answers;
   private final QuestionAnswerer answerer;
   private final Messages messages;
 
-  public Questions(Answers answers, QuestionAnswerer answerer, Messages messages) {
+  public Questions(EntryLookup answers, QuestionAnswerer answerer, Messages messages) {
     this.answers = answers;
     this.answerer = answerer;
     this.messages = messages;

@@ -22,13 +22,23 @@ public final class EventStore {
   private final Database db;
   private final Clock clock;
   private final Dates dates;
-  private final List<Entry.Event> shipped;
+  private final java.util.function.Supplier<List<Entry.Event>> shipped;
 
   public EventStore(Database db, Clock clock, Dates dates, List<Entry.Event> shipped) {
+    this(db, clock, dates, constant(List.copyOf(shipped)));
+  }
+
+  /** The shipped events read anew each time, so a knowledge reload reaches them. */
+  public EventStore(Database db, Clock clock, Dates dates,
+      java.util.function.Supplier<List<Entry.Event>> shipped) {
     this.db = db;
     this.clock = clock;
     this.dates = dates;
-    this.shipped = List.copyOf(shipped);
+    this.shipped = shipped;
+  }
+
+  private static java.util.function.Supplier<List<Entry.Event>> constant(List<Entry.Event> events) {
+    return () -> events;
   }
 
   /** What a staff member creates; {@code startsAt} may be null. */
@@ -53,7 +63,7 @@ public final class EventStore {
   /** Every event, past ones too: staff's own events first, in the order they were created. */
   public List<Event> all() {
     List<Event> all = new ArrayList<>(stored());
-    shipped.forEach(e -> all.add(fromFile(e)));
+    shipped.get().forEach(e -> all.add(fromFile(e)));
     return all;
   }
 
@@ -71,7 +81,7 @@ public final class EventStore {
       return Sql.one(db, "SELECT id, title, kind, starts_at, place, summary, registration_open"
           + " FROM events WHERE id = ?", EventStore::row, Long.parseLong(id));
     }
-    return shipped.stream().filter(e -> e.id().equals(id)).findFirst().map(this::fromFile);
+    return shipped.get().stream().filter(e -> e.id().equals(id)).findFirst().map(this::fromFile);
   }
 
   /**
@@ -83,7 +93,7 @@ public final class EventStore {
       return Sql.one(db, "SELECT coalesce(link, '') FROM events WHERE id = ?", row -> row.getString(1),
           Long.parseLong(e.id())).filter(l -> !l.isBlank());
     }
-    return shipped.stream().filter(s -> s.id().equals(e.id())).findFirst().map(Entry.Event::register)
+    return shipped.get().stream().filter(s -> s.id().equals(e.id())).findFirst().map(Entry.Event::register)
         .filter(r -> r.startsWith("http://") || r.startsWith("https://"));
   }
 

@@ -19,7 +19,7 @@ import vn.ketnoi.text.Fold;
  * still counts as something asked. An entry answers only when it covers at least half of what was
  * asked; a weaker entry is shown beside the best only when it scores at least half as much.
  */
-public final class Answers implements AutoCloseable {
+public final class Answers implements EntryLookup, AutoCloseable {
   /** An entry found for a question, ready to be shown: a title, what it says, where to go. */
   public record Found(String id, String title, String text, String where) {}
 
@@ -75,7 +75,7 @@ public final class Answers implements AutoCloseable {
     return Arrays.stream(folded.split("[^\\p{L}\\p{N}&]+")).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** Up to {@code limit} relevant entries, best first; empty when nothing relevant is known. */
+  @Override
   public List<Found> find(String question, int limit) {
     List<Unit> units = units(words(question));
     double asked = units.stream().mapToDouble(Unit::weight).sum();

@@ -38,6 +38,9 @@ public final class Matcher implements AutoCloseable {
 
     List<String> nearest(String text, int limit);
 
+    /** Serves these offers from now on: the knowledge was reloaded. */
+    default void catalogue(List<Offer> offers) {}
+
     @Override
     default void close() {}
   }
@@ -172,7 +175,6 @@ public final class Matcher implements AutoCloseable {
 
   @Override
   public void close() {
-    index.close();
-    neighbours.close();
+    index.close(); // the neighbours outlive a matcher: whoever started them closes them
   }
 }

@@ -104,6 +104,7 @@ public final class OfferEmbeddings implements Matcher.Neighbours {
    * Serves these offers from now on (at start, or after the knowledge is reloaded): their stored
    * vectors are read and the missing ones embedded, both in the background.
    */
+  @Override
   public void catalogue(List<Offer> offers) {
     Vectors next = new Vectors(offers);
     vectors = next;

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.Provinces;
+import vn.ketnoi.knowledge.Matching;
 import vn.ketnoi.need.Dates;
 import vn.ketnoi.need.Need;
 import vn.ketnoi.need.NeedSearch;
@@ -27,7 +28,17 @@ import vn.ketnoi.text.Messages;
  */
 public final class StaffDesk {
   private static final Logger LOG = LoggerFactory.getLogger(StaffDesk.class);
-  public static final Set<String> COMMANDS = Set.of("ds", "xem", "xuat", "thongke", "sua", "cauhoi", "canbo");
+  public static final Set<String> COMMANDS = Set.of("ds", "xem", "xuat", "thongke", "sua", "cauhoi", "canbo",
+      "tainap");
+
+  /**
+   * /tainap: a reload of the knowledge folder, done off this turn; {@code replyTo} hears how it
+   * went. False when there is no folder to reload (the sample copy in the jar).
+   */
+  @FunctionalInterface
+  public interface Reload {
+    boolean request(long replyTo);
+  }
 
   /** Who is staff, and the staff group if there is one. */
   public record Staff(Set<Long> ids, Long chatId) {
@@ -73,7 +84,8 @@ public final class StaffDesk {
   private final AuditLog audit;
   private final Messages messages;
   private final NeedView view;
-  private final vn.ketnoi.knowledge.Matcher matcher;
+  private final Matching matcher;
+  private final Reload reload;
   private final StaffEdit edits;
   private final NeedList list;
   private final StatusWorkflow workflow;
@@ -83,8 +95,8 @@ public final class StaffDesk {
 
   /** {@code zone} is the department's time zone (TIME_ZONE): dates shown and filtered are local. */
   public StaffDesk(Staff staff, NeedStore needs, NeedSearch search, AuditLog audit,
-      QuestionStore questionStore, Messages messages, vn.ketnoi.knowledge.Matcher matcher,
-      Provinces provinces, ZoneId zone) {
+      QuestionStore questionStore, Messages messages, Matching matcher,
+      Provinces provinces, ZoneId zone, Reload reload) {
     Dates dates = new Dates(zone);
     this.staff = staff;
     this.needs = needs;
@@ -92,6 +104,7 @@ public final class StaffDesk {
     this.messages = messages;
     this.view = new NeedView(messages, dates);
     this.matcher = matcher;
+    this.reload = reload;
     this.edits = new StaffEdit(provinces, messages);
     this.list = new NeedList(search, view, messages, provinces);
     this.workflow = new StatusWorkflow(needs, audit, messages);
@@ -134,6 +147,7 @@ public final class StaffDesk {
       case "thongke" -> statistics.stats(userId, current);
       case "sua" -> edit(userId, current, args);
       case "cauhoi" -> questions.list(current, args);
+      case "tainap" -> reload(userId, current);
       default -> Outcome.text(current, messages.get("staff.help"));
     };
   }
@@ -215,6 +229,13 @@ public final class StaffDesk {
     List<Reply.Button> buttons = workflow.buttons(need);
     return new Outcome(session, List.of(buttons.isEmpty() ? new Reply.Text(text)
         : new Reply.Choice(text, buttons)));
+  }
+
+  /** The answer comes later, to the staff group when there is one, else to whoever asked. */
+  private Outcome reload(long userId, Session session) {
+    audit.record(userId, "tainap", null, null, null, null);
+    boolean started = reload.request(staff.chatId() != null ? staff.chatId() : userId);
+    return Outcome.text(session, messages.get(started ? "reload.started" : "reload.bundled"));
   }
 
   /** "/sua NC-2026-0001 linhvuc che_bien_bao_quan": see {@link StaffEdit}. */

@@ -18,7 +18,8 @@ final class CommandMenu {
       List.of("start", "trangthai", "huy", "sukien", "dangky", "huydangky", "quyenriengtu", "xoadulieu",
           "trogiup");
   private static final List<String> STAFF_COMMANDS =
-      List.of("ds", "xem", "xuat", "thongke", "cauhoi", "dangkysk", "thongbao", "sukienmoi", "thongbaods", "canbo");
+      List.of("ds", "xem", "xuat", "thongke", "cauhoi", "dangkysk", "thongbao", "sukienmoi", "thongbaods", "canbo",
+          "tainap");
 
   private final TelegramClient client;
   private final TelegramChannel.Settings settings;

@@ -76,6 +76,7 @@ public final class TelegramChannel implements AutoCloseable {
   }
 
   private final Settings settings;
+  private final Database db;
   private final Inbox inbox;
   private final Outbox outbox;
   private final UpdateHandler updates;
@@ -104,6 +105,7 @@ public final class TelegramChannel implements AutoCloseable {
       Settings settings, Database db, Router router, Messages messages, Clock clock,
       Sleeper sleeper, Consumer<String> botNamed) {
     this.settings = settings;
+    this.db = db;
     this.inbox = new Inbox(db, clock);
     this.outbox = new Outbox(db, clock);
     BlockedUsers blocked = new BlockedUsers(db, clock);
@@ -210,6 +212,15 @@ public final class TelegramChannel implements AutoCloseable {
       outbox.add(chatId, OutboxKind.TEXT, ((Reply.Text) report).text(), null, null, false);
     }
     queues.submit(chatId, () -> sender.deliver(chatId));
+  }
+
+  /** Notices made outside a turn (what a reload found): queued in the caller's transaction, then sent. */
+  public void post(List<Reply> notices) {
+    for (Reply reply : notices) {
+      Reply.Notice n = (Reply.Notice) reply;
+      outbox.add(n.chatId(), n.buttons().isEmpty() ? OutboxKind.TEXT : OutboxKind.CHOICE, n.text(), n.buttons(), null, false);
+      db.afterCommit(() -> queues.submit(n.chatId(), () -> sender.deliver(n.chatId())));
+    }
   }
 
   private void sweep() {
