@@ -155,6 +155,24 @@ class OfferEmbeddingsTest {
   }
 
   @Test
+  void a_reload_hands_the_new_catalogue_to_the_same_embeddings_and_only_the_new_offer_is_embedded()
+      throws Exception {
+    OfferEmbeddings embeddings = embeddings(DRYERS, MODEL);
+    assertThat(embeddings.awaitEmbedded(WAIT)).isTrue();
+    List<Offer> more = new ArrayList<>(DRYERS);
+    more.add(offer("vacuum", "Thiết bị sấy chân không", "Sấy chân không giữ màu, giữ vitamin cho trái cây."));
+    try (LiveKnowledge live = new LiveKnowledge(knowledge(DRYERS), MESSAGES, embeddings)) {
+      live.replace(knowledge(more));
+      assertThat(embeddings.awaitEmbedded(WAIT)).isTrue();
+      assertThat(ollama.embeddedTexts()).as("only the new offer").isEqualTo(DRYERS.size() + 1);
+      assertThat(ids(live.match(need("Cần máy sấy trái cây mà không mất vitamin"), null)))
+          .contains("vacuum", "freeze");
+    }
+    // The retired matcher closed; the embeddings it used still answer.
+    assertThat(embeddings.nearest("sấy trái cây giữ vitamin", 3)).isNotEmpty();
+  }
+
+  @Test
   void another_model_embeds_every_offer_again() throws Exception {
     assertThat(embeddings(DRYERS, MODEL).awaitEmbedded(WAIT)).isTrue();
     ollama.embeddings("nomic-embed-text", OfferEmbeddingsTest::vector);
