@@ -2,7 +2,6 @@ package vn.ketnoi.extraction;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -181,18 +180,7 @@ final class BudgetDoubts {
    * business's own share beside other money is a part of the budget, not the budget.
    */
   private static boolean shareBesideOther(Message m, Span budget, String window) {
-    if (!SHARE.matcher(window).find()) {
-      return false;
-    }
-    int sentence = m.sentenceIndex(budget.start());
-    for (Amount a : m.amounts()) {
-      if (inside(a.start(), a.end(), budget) || sameValue(a, budget) || !spending(m, a)
-          || Math.abs(m.sentenceIndex(a.start()) - sentence) > 1) {
-        continue;
-      }
-      return true;
-    }
-    return false;
+    return SHARE.matcher(window).find() && otherSpending(m, budget, 1);
   }
 
   /**
@@ -211,11 +199,15 @@ final class BudgetDoubts {
 
   /** "giai đoạn 1 … 500 triệu, giai đoạn 2 … 1 tỷ": a phase's amount beside another's. */
   private static boolean phases(Message m, Span budget) {
-    if (!PHASE.matcher(m.folded()).find()) {
-      return false;
-    }
+    return PHASE.matcher(m.folded()).find() && otherSpending(m, budget, Integer.MAX_VALUE);
+  }
+
+  /** Another amount the business may spend, at most {@code sentences} sentences from the budget. */
+  private static boolean otherSpending(Message m, Span budget, int sentences) {
+    int sentence = m.sentenceIndex(budget.start());
     for (Amount a : m.amounts()) {
-      if (!inside(a.start(), a.end(), budget) && !sameValue(a, budget) && spending(m, a)) {
+      if (!inside(a.start(), a.end(), budget) && !sameValue(a, budget) && spending(m, a)
+          && Math.abs(m.sentenceIndex(a.start()) - sentence) <= sentences) {
         return true;
       }
     }
@@ -229,13 +221,7 @@ final class BudgetDoubts {
   }
 
   private static List<Amount> moneyAmounts(String folded) {
-    List<Amount> money = new ArrayList<>();
-    for (Amount a : Amounts.in(folded)) {
-      if (a.money() && a.vnd() && !a.vague()) {
-        money.add(a);
-      }
-    }
-    return money;
+    return Amounts.in(folded).stream().filter(a -> a.money() && a.vnd() && !a.vague()).toList();
   }
 
   private static boolean inside(int start, int end, Span budget) {
