@@ -109,6 +109,9 @@ public final class Money {
         || BudgetRoles.rivalled(folded, budgets, chosen, span)) {
       return null;
     }
+    if (BudgetDoubts.inDoubt(folded, budgets, span)) {
+      return null;
+    }
     return new Budget(span.min(), span.max());
   }
 

@@ -43,8 +43,10 @@ class HeldOutSetsTest {
     assertAtLeast(money("heldout-money.jsonl"), 136, 0);
     assertAtLeast(money("heldout-money2.jsonl"), 167, 0);
     assertAtLeast(money("duckling-money.jsonl"), 113, 0);
-    // Never tuned on: 8 amounts whose role (whose money, when) the rules misread; issue 12 is open.
-    assertAtLeast(money("heldout-money3.jsonl"), 87, 8);
+    // Never tuned on: 4 amounts whose role (whose money, when) the rules misread; issue 12 is open.
+    // BudgetDoubts took it from 87 right / 8 wrong to 87 / 4 (two wrong now null as labelled, two
+    // wrong and two right now missed).
+    assertAtLeast(money("heldout-money3.jsonl"), 87, 4);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {

@@ -1,0 +1,81 @@
+package vn.ketnoi.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * When the budget is in doubt none is stored (issue 12: a wrong number is worse than a blank). Each
+ * signal has sentences where it leaves the budget empty, with and without diacritics, and sentences
+ * where it is absent and the budget stays.
+ */
+class BudgetDoubtsTest {
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          percentage share   | Dự án 2 tỷ, xin hỗ trợ 30%.
+          percentage share   | du an 2 ty, xin ho tro 30%
+          percentage share   | Công ty tự đối ứng 50%, khoảng 1 tỷ.
+          percentage share   | cong ty tu doi ung 50 phan tram, khoang 1 ty
+          percentage share   | Sở hỗ trợ tối đa 30% kinh phí, tức khoảng 600 triệu.
+          question premise   | Nếu đầu tư 1 tỷ thì bao lâu hoàn vốn?
+          question premise   | neu dau tu 1 ty thi bao lau hoan von vay
+          question premise   | Giả sử bên em bỏ ra 800 triệu thì Sở hỗ trợ được bao nhiêu ạ?
+          price per unit     | Giá một máy khoảng 200 triệu, bên em cần 3 máy.
+          price per unit     | gia mot may khoang 200 trieu, ben em can 3 may
+          price per unit     | Đơn giá 150 triệu, cần hai chiếc.
+          unsettled rival    | Máy sấy giá 1 tỷ, còn máy đóng gói 300 triệu.
+          unsettled rival    | may say gia 1 ty. may dong goi 300 trieu
+          own share          | Vốn tự có 500 triệu, vay thêm 1 tỷ.
+          own share          | von tu co 500 trieu, vay them 1 ty
+          own share          | Sở hỗ trợ 300 triệu, công ty đối ứng 700 triệu.
+          someone else's     | Bên bán báo giá 1,2 tỷ.
+          someone else's     | ben ban bao gia 1,2 ty
+          someone else's     | Giá trên thị trường khoảng 800 triệu.
+          someone else's     | Ngân hàng cho vay 500 triệu.
+          past spending      | Năm ngoái công ty mua máy hết 300 triệu.
+          past spending      | truoc day ben em da mua day chuyen 2 ty
+          ceiling after      | Bên em lo được 500 triệu thôi, cao hơn thì chịu.
+          ceiling after      | ben em lo duoc 500 trieu thoi, cao hon thi chiu
+          phases             | Giai đoạn 1 kinh phí 500 triệu, sau này mở rộng thêm 1 tỷ.
+          phases             | giai doan 1 kinh phi 500 trieu, sau nay mo rong them 1 ty
+          """)
+  void a_budget_in_doubt_is_left_empty(String signal, String text) {
+    assertThat(Money.find(text)).as(signal).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          percentage share   | Tổng kinh phí 800 triệu, mong Sở hỗ trợ 50%.                | 800000000
+          percentage share   | tong kinh phi 800 trieu, mong so ho tro 50%                 | 800000000
+          percentage share   | Máy tiết kiệm 30% điện, kinh phí 500 triệu.                 | 500000000
+          percentage share   | Nguồn vốn tự có 100%, khoảng 350 triệu.                     | 350000000
+          question premise   | Nếu được Sở hỗ trợ thì bên em bỏ ra 1 tỷ, được không ạ?     | 1000000000
+          question premise   | Bên em dự kiến đầu tư 1 tỷ, Sở có hỗ trợ không?             | 1000000000
+          question premise   | ben em du kien dau tu 1 ty, so co ho tro khong              | 1000000000
+          price per unit     | Bên em cần mua một máy sấy, kinh phí 200 triệu.             | 200000000
+          price per unit     | can 3 may say, kinh phi 600 trieu                           | 600000000
+          price per unit     | Giá một máy khoảng 200 triệu.                               | 200000000
+          unsettled rival    | Kinh phí 1 tỷ, trong đó máy sấy 600 triệu.                  | 1000000000
+          unsettled rival    | gia may 1 ty, ben em chi co 600 trieu                       | 600000000
+          unsettled rival    | Doanh thu 10 tỷ/năm, cần máy 2 tỷ.                          | 2000000000
+          unsettled rival    | Kinh phí 1 tỷ (1.000.000.000 đồng).                         | 1000000000
+          own share          | Hợp tác xã có thể bố trí 250 triệu vốn đối ứng.             | 250000000
+          own share          | Kinh phí: 2 tỷ đồng (trong đó vốn đối ứng 1,4 tỷ).          | 2000000000
+          own share          | von doi ung 800 trieu                                       | 800000000
+          someone else's     | Máy đó báo giá 2 tỷ 300, bên em chấp nhận mức đó.           | 2300000000
+          someone else's     | kinh phi theo bao gia khoang 900 trieu                      | 900000000
+          past spending      | Bên em đã có sẵn 500 triệu để mua máy.                      | 500000000
+          past spending      | Dạ, bên em dự kiến 400 triệu.                               | 400000000
+          ceiling after      | Khoảng 500 triệu, cao hơn một chút cũng được.               | 500000000
+          phases             | Trước mắt cần một máy sấy, kinh phí 500 triệu.              | 500000000
+          phases             | truoc mat can mot may say, kinh phi 500 trieu               | 500000000
+          """)
+  void a_clear_budget_stays(String signal, String text, long budget) {
+    assertThat(Money.find(text)).as(signal).isEqualTo(new Money.Budget(budget, budget));
+  }
+}
