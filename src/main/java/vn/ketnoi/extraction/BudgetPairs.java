@@ -31,8 +31,9 @@ final class BudgetPairs {
    * its budget to ("cố" written with its mark in a text that has marks: "có lên" is not it).
    */
   private static final Pattern RAISED_TO =
-      Pattern.compile("(?<![a-z])(?:(nang|tang|co|day|keo|don)(?: them)? len|(?:co the|duoc) (?:chi|bo ra|lo"
-          + "|xoay|dau tu) (?:len )?(?:toi|den))(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*\\s*$");
+      Pattern.compile("(?<![a-z])(?:(nang|tang|co|day|keo|don)(?: them)? len|(?:linh dong|linh hoat) (?:len|den|toi)"
+          + "|(?:co the|duoc) (?:(?:chi|bo ra|lo|xoay|dau tu) )?(?:len )?(?:toi|den)|co the len)"
+          + "(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*\\s*$");
   /** "cố thêm 200 triệu": more by that much or up to it, unsure which. */
   private static final Pattern RAISED_BY =
       Pattern.compile("(?<![a-z])(?:co|bo|chi|lo|xoay|nang|tang|gom|vay)(?: duoc)? them"

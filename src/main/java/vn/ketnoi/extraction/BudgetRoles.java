@@ -62,8 +62,9 @@ final class BudgetRoles {
           + "|tinh|trung uong|dia phuong))";
   /** What may stand between "hỗ trợ" and its amount: "tối đa 30% hoặc không quá 500 triệu". */
   private static final String SUPPORT_FILLER =
-      "(?: (?:toi da|toi|den|len toi|len den|khoang|tam|muc|la|den muc|khong qua|khong vuot qua|khong vuot"
-          + "|khong hon|duoi|hoac|hay|va|\\d+(?:[.,]\\d+)? ?%|\\d+(?:[.,]\\d+)? phan tram))*";
+      "(?:,? (?:toi da|toi|den|len toi|len den|khoang|tam|muc|la|den muc|khong qua|khong vuot qua|khong vuot"
+          + "|khong hon|duoi|hoac|hay|va|nhung|kinh phi|chi phi|tong kinh phi|von|\\d+(?:[.,]\\d+)? ?%"
+          + "|\\d+(?:[.,]\\d+)? phan tram))*";
   /** "chương trình hỗ trợ tới 1 tỷ": what a programme gives is not the business's budget. */
   private static final Pattern PROGRAMME_BEFORE =
       Pattern.compile("(?<![a-z])" + GIVER + "(?![a-z])[^.;!?]{0,40}(?:ho tro|tai tro|cap|cho vay)"
@@ -78,6 +79,10 @@ final class BudgetRoles {
           + "(?: (?:ho tro|tai tro|uu dai))? (?:cua|tu) " + GIVER + ")(?![a-z])[^.;!?,]{0,30}$");
   private static final Pattern SUPPORT_BEFORE =
       Pattern.compile("(?<![a-z])(?:ho tro|tai tro|cho vay)" + SUPPORT_FILLER + "\\s*$");
+  /** "được hỗ trợ tối đa 500 triệu": support received or hoped for is not what the business spends. */
+  private static final Pattern SUPPORTED_BEFORE =
+      Pattern.compile("(?<![a-z])duoc (?:nha nuoc |so |tinh |chuong trinh )?(?:ho tro|tai tro|cap)"
+          + SUPPORT_FILLER + "\\s*$");
   private static final Pattern ASKS_AFTER =
       Pattern.compile("^[^.!?\\n]*(?:\\?|(?<![a-z])(?:khong|ko|chua|phai khong|dung khong|duoc khong)"
           + "\\s*[.!]*\\s*(?:$|\\n))");
@@ -94,7 +99,8 @@ final class BudgetRoles {
           + "|luc|nguon luc|dieu kien)|du(?= de | nen |\\s*[,.;!?]|\\s*$)|kham noi|kham|lo noi|chi noi|theo noi"
           + "|mua noi|dap ung noi|the (?:chi|lo|mua|dau tu|theo))|vuot (?:qua )?(?:kha nang|suc|tam)"
           + "|qua (?:kha nang|suc|tam tay|tam)|ngoai (?:kha nang|tam)|kham khong noi|lo khong noi|chiu khong noi"
-          + "|(?:khong|ko) (?:voi toi|voi noi|co (?:von|tien))|dat qua"
+          + "|(?:khong|ko) (?:voi toi|voi noi|co (?:von|tien))|dat qua|thieu (?:von|tien|kinh phi)"
+          + "|vuot (?:qua )?(?:ngan sach|du toan)|(?:cao|lon|nhieu) (?:qua |hon )?so voi (?:kha nang|tui tien|von)"
           + "|qua dat)";
   private static final Pattern CANNOT_PAY_AFTER =
       Pattern.compile("^([^.!?;\\n\\d]{0,45}?)(?<![a-z])" + CANNOT_PAY + "(?![a-z])");
@@ -179,6 +185,7 @@ final class BudgetRoles {
   private static boolean offered(String folded, Span s) {
     String before = folded.substring(0, s.start());
     return PROGRAMME_BEFORE.matcher(before).find() || SUPPORTERS_MONEY.matcher(before).find()
+        || SUPPORTED_BEFORE.matcher(before).find()
         || SUPPORT_BEFORE.matcher(before).find() && ASKS_AFTER.matcher(folded.substring(s.end())).find();
   }
 

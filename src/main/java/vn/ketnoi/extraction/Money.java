@@ -65,10 +65,10 @@ public final class Money {
    */
   private static final Pattern NOTHING_ABOVE_AFTER =
       Pattern.compile("^\\s*(?:thoi|thui)?\\s*(?:a|nhe|nha)?\\s*[,;.!-]?\\s*(?:(?:con |chu |ma )?"
-          + "(?:cao hon|nhieu hon|lon hon|dat hon|hon nua|hon|cao qua|qua muc|qua so|vuot muc|vuot so)"
+          + "(?:cao hon|nhieu hon|lon hon|dat hon|hon nua|hon|cao qua|qua muc|qua so|vuot muc|vuot so|tren)"
           + "(?: (?:nua|muc do|muc nay|so do|so nay|do|nay|vay|the))?(?: (?:la|thi))?"
           + "(?: (?:ben em|em|minh|toi|chung toi|cty|cong ty|htx|tui))?"
-          + " (?:chiu|thua|het noi|khong|ko|k|hong|kho|vo|qua suc)"
+          + " (?:chiu|thua|thoi|het noi|khong|ko|k|hong|kho|vo|qua suc)"
           + "(?![a-z])|(?:khong|ko|k|hong) (?:the )?(?:hon|cao hon|nhieu hon|vuot|qua)(?: (?:duoc|nua|noi))?"
           + "(?: (?:a|nhe|nha|dau))?\\s*(?:[,.;!?]|$))");
   private static final Pattern MIN_AFTER =

@@ -315,6 +315,9 @@ class MoneyTest {
           khong du von mua day chuyen 2 ty nen xuong can tu van
           Cần máy 500 triệu nhưng không có vốn.
           Giá 1,5 tỷ thì ngoài tầm với bên em.
+          Giá 2 tỷ hơi cao so với khả năng.
+          Máy 3 tỷ vượt ngân sách của xưởng.
+          bao gia 900 trieu, ben em dang thieu von
           """)
   void a_price_the_business_says_it_cannot_pay_is_not_its_budget(String text) {
     assertThat(Money.find(text)).isNull();
@@ -349,6 +352,8 @@ class MoneyTest {
           ngan sach chung 2 ty, qua muc do thi cong ty chiu          | 2000000000
           Kinh phí tầm 600 triệu, hơn nữa thì bên em không lo nổi.   | 600000000
           Ngân sách 800 triệu là kịch.                               | 800000000
+          Kinh phí tầm 1 tỷ, trên mức đó thì chịu.                   | 1000000000
+          ngan sach tam 1 ty, cao hon thi thoi                       | 1000000000
           """)
   void an_amount_above_which_the_business_refuses_is_its_ceiling(String text, long max) {
     assertThat(Money.find(text)).isEqualTo(new Money.Budget(null, max));
@@ -366,6 +371,8 @@ class MoneyTest {
           Báo giá 2 tỷ, bên em chỉ có 1,2 tỷ, có thể cố lên 1,5 tỷ.  | 1200000000 | 1500000000
           Tối đa 1 tỷ, có thể nâng lên 1,2 tỷ nếu máy tốt.           | null       | 1200000000
           Kinh phí khoảng 1 tỷ, tối đa 1,2 tỷ.                       | 1000000000 | 1200000000
+          Bên em có khoảng 1 tỷ, có thể lên tới 1,5 tỷ.              | 1000000000 | 1500000000
+          Tầm 800 triệu, linh động lên 1 tỷ cũng được.               | 800000000  | 1000000000
           kinh phi khoang 1 ty, toi da 1,2 ty                        | 1000000000 | 1200000000
           Kinh phí có thể nâng lên 2 tỷ.                             | null       | 2000000000
           Bên em lo được 1 tỷ, có thể cố thêm 200 triệu.             | null       | null
@@ -431,6 +438,9 @@ class MoneyTest {
           Kinh phí hỗ trợ từ ngân sách tỉnh năm nay là 10 tỷ, doanh nghiệp muốn tham gia. | null
           kinh phi ho tro tu ngan sach tinh nam nay la 10 ty, doanh nghiep muon tham gia  | null
           Quỹ phát triển KH&CN cho vay tối đa 70% hoặc không quá 3 tỷ phải không ạ?      | null
+          Chương trình hỗ trợ 70% kinh phí, tối đa 1 tỷ.             | null
+          Nhà nước hỗ trợ tối đa 50% nhưng không quá 300 triệu.      | null
+          Nghe nói được hỗ trợ tối đa 500 triệu, bên em muốn làm hệ thống khoảng 1 tỷ. | 1000000000
           Tổng vốn 3 tỷ, đề nghị ngân sách nhà nước hỗ trợ 1 tỷ.    | 3000000000
           Mức hỗ trợ của chương trình là 500 triệu, bên em cần máy 1,2 tỷ. | 1200000000
           Ngân sách của công ty cho dự án là 1 tỷ.                   | 1000000000
