@@ -157,6 +157,8 @@ public final class Money {
         spans.add(single(nfc, folded, a));
       } else if (bareBudget(folded, a)) {
         spans.add(single(nfc, folded, a));
+      } else if (LabelUnits.scaled(folded, a) != null) {
+        spans.add(single(nfc, folded, LabelUnits.scaled(folded, a)));
       }
     }
     return BudgetPairs.withoutForeignEquivalents(folded, spans);

@@ -46,8 +46,9 @@ class HeldOutSetsTest {
     assertAtLeast(money("heldout-money.jsonl"), 136, 0);
     assertAtLeast(money("heldout-money2.jsonl"), 168, 0);
     assertAtLeast(money("duckling-money.jsonl"), 113, 0);
-    // The 8 amounts whose role (whose money, when) the rules misread are now right: read as rules.
-    assertAtLeast(money("heldout-money3.jsonl"), 97, 0);
+    // The 8 amounts whose role (whose money, when) the rules misread are now right: read as rules,
+    // and a form label's unit ("Kinh phí (triệu đồng): 750") is read.
+    assertAtLeast(money("heldout-money3.jsonl"), 99, 0);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {

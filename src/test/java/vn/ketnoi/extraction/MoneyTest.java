@@ -473,6 +473,23 @@ class MoneyTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          4. Kinh phí dự trù (triệu đồng): 320                      | 320000000
+          4. Kinh phi du tru (trieu dong): 320                      | 320000000
+          Vốn đầu tư dự kiến (tỷ đồng): 1,6                          | 1600000000
+          Ngân sách (nghìn đồng): 450.000                            | 450000000
+          Số lao động (người): 45                                    | null
+          Kinh phí dự trù: 320                                       | null
+          """)
+  void a_form_label_gives_the_unit_of_the_bare_number_after_it(String text, Long budget) {
+    Money.Budget found = Money.find(text);
+    assertThat(found).isEqualTo(budget == null ? null : new Money.Budget(budget, budget));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
       textBlock = """
           Kinh phí 50.000 USD, tương đương 1,2 tỷ đồng.           | 1200000000
           Kinh phí 30.000 đô la Mỹ, tương đương 750 triệu đồng.   | 750000000
