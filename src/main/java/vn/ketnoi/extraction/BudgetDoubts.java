@@ -13,8 +13,9 @@ import vn.ketnoi.extraction.Money.Span;
  * but trust a number, so a wrong budget is worse than a missing one. The signals are the ones a
  * careful reader names: a percentage share of the money, the amount as the premise of a question,
  * a price per unit beside a count, a second amount whose role nothing settled, a total beside the
- * business's own share, someone else's money, past spending, a ceiling said after the amount,
- * phases. Nothing here computes a share or a sum: a number the user never wrote is not ours.
+ * business's own share, someone else's money, phases (past spending and a ceiling said after the
+ * amount are read by {@link BudgetRoles} and {@link Money}). Nothing here computes a share or a
+ * sum: a number the user never wrote is not ours.
  */
 final class BudgetDoubts {
   private BudgetDoubts() {}
@@ -71,14 +72,6 @@ final class BudgetDoubts {
   private static final Pattern ACCEPTED =
       words("chap nhan|dong y|chot|lo duoc|xoay duoc|du suc|chiu duoc|dap ung duoc|trong kha nang"
           + "|vua tam|hop ly|mua duoc");
-  private static final Pattern PAST =
-      words("nam ngoai|nam truoc|nam roi|truoc day|truoc kia|hoi truoc|dot truoc|lan truoc|da tung"
-          + "|(?:da|tung) (?:mua|lap|lap dat|xay|xay dung|trang bi|tieu|mat|het|vay|nhap|dat|bo|chi"
-          + "|dau tu|thue|lam)");
-  /** "500 triệu thôi, cao hơn thì chịu": a ceiling said after an amount read as exact. */
-  private static final Pattern CEILING_AFTER =
-      Pattern.compile("^[^\\d]{0,20}?(?<![a-z])(?:cao|nhieu|dat|lon|vuot|qua|hon)(?:\\s+(?:hon|qua))?"
-          + "(?:\\s+[^\\s\\d]+){0,3}\\s+(?:thi|la)\\s+(?:chiu|thoi|khong|ko|thua|bo|xin|het)(?![a-z])");
   private static final Pattern PHASE =
       words("giai doan|dot (?:1|2|3|mot|hai|ba|dau|sau|tiep)|phase|truoc mat|buoc dau|ban dau|sau nay"
           + "|ve sau");
@@ -108,8 +101,6 @@ final class BudgetDoubts {
         || unsettledRival(m, budgets, budget, window)
         || shareBesideOther(m, budget, window)
         || someoneElses(window, after)
-        || PAST.matcher(window).find()
-        || ceilingAfter(budget, folded.substring(budget.end()))
         || phases(m, budget);
   }
 
@@ -190,11 +181,6 @@ final class BudgetDoubts {
   private static boolean someoneElses(String window, String after) {
     return SOMEONE_ELSES.matcher(window).find() && !TIED.matcher(window).find()
         && !ACCEPTED.matcher(after).find();
-  }
-
-  private static boolean ceilingAfter(Span budget, String after) {
-    boolean exact = budget.min() != null && budget.min().equals(budget.max());
-    return exact && CEILING_AFTER.matcher(after).find();
   }
 
   /** "giai đoạn 1 … 500 triệu, giai đoạn 2 … 1 tỷ": a phase's amount beside another's. */

@@ -3,14 +3,18 @@ package vn.ketnoi.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Amounts.Amount;
 import vn.ketnoi.extraction.Amounts.Currency;
 import vn.ketnoi.extraction.Money.Span;
+import vn.ketnoi.text.Fold;
 
 /**
  * Two amounts of one message that {@link Money} reads as one budget: a lower and an upper bound
- * side by side, and an amount in another currency with its VND equivalent beside it.
+ * side by side, an amount and what the business can raise it to, and an amount in another currency
+ * with its VND equivalent beside it.
  */
 final class BudgetPairs {
   private BudgetPairs() {}
@@ -21,6 +25,23 @@ final class BudgetPairs {
       Pattern.compile("^[\\s(\\[,:=~≈/-]*(?:(?:quy doi|doi ra) )?(?:tuong duong|tuc la|tuc|quy doi|doi ra|khoang"
           + "|xap xi|chung|hay|hoac)?(?:\\s+(?:voi|ra|la|khoang|chung|xap xi|gan|hon|tren|duoi))*"
           + "[\\s:=~≈]*$");
+
+  /**
+   * "có thể nâng lên 1,5 tỷ", "cố lên 1,2 tỷ", "có thể chi tới 2 tỷ": what the business can raise
+   * its budget to ("cố" written with its mark in a text that has marks: "có lên" is not it).
+   */
+  private static final Pattern RAISED_TO =
+      Pattern.compile("(?<![a-z])(?:(nang|tang|co|day|keo|don)(?: them)? len|(?:linh dong|linh hoat) (?:len|den|toi)"
+          + "|(?:co the|duoc) (?:(?:chi|bo ra|lo|xoay|dau tu) )?(?:len )?(?:toi|den)|co the len)"
+          + "(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*\\s*$");
+  /** "cố thêm 200 triệu": more by that much or up to it, unsure which. */
+  private static final Pattern RAISED_BY =
+      Pattern.compile("(?<![a-z])(?:co|bo|chi|lo|xoay|nang|tang|gom|vay)(?: duoc)? them"
+          + "(?: (?:duoc|khoang|tam|chung|tu|toi|den))*\\s*$");
+  private static final int RAISE_REACH = 90;
+  private static final Pattern CEILING_LINK =
+      Pattern.compile("^\\s*[,;(-]?(?:\\s*(?:nhung|va|con|toi da|cao nhat|nhieu nhat|khong qua|ko qua"
+          + "|khong vuot qua|max|cung lam|la|thi|muc|o muc))*\\s*$");
 
   private static final Pattern SAID_TOGETHER = Pattern.compile("[ \\t]*,?[ \\t]*");
 
@@ -102,5 +123,60 @@ final class BudgetPairs {
     Span vnd = first.foreign() ? second : first;
     return !vnd.foreign() && !vnd.unsure()
         && EQUIVALENT.matcher(folded.substring(first.end(), second.start())).matches();
+  }
+
+  /**
+   * "Hiện lo được khoảng 1 tỷ, … có thể nâng lên 1,5 tỷ": an amount, then what the business can
+   * raise it to, are one range from the first to the second; alone, "có thể nâng lên 1,5 tỷ" is a
+   * ceiling; so is "tối đa 1,2 tỷ" after "khoảng 1 tỷ" (1–1,2 tỷ). "cố thêm 200 triệu" after an
+   * amount leaves the total unsure.
+   */
+  static List<Span> withRaises(String nfc, String folded, List<Span> budgets) {
+    List<Span> merged = new ArrayList<>();
+    for (int k = 0; k < budgets.size(); k++) {
+      Span s = budgets.get(k);
+      Span next = k + 1 < budgets.size() ? budgets.get(k + 1) : null;
+      String between = next == null ? "" : folded.substring(s.end(), next.start());
+      if (next != null && between.length() <= RAISE_REACH && raisedTo(nfc, folded, s.end(), next.start())) {
+        merged.add(raised(s, next));
+        k++;
+      } else if (next != null && ceilingAfter(s, next, between)) {
+        merged.add(new Span(s.min(), next.max(), false, false, s.start(), next.end()));
+        k++;
+      } else if (next != null && between.length() <= RAISE_REACH && RAISED_BY.matcher(between).find()) {
+        merged.add(new Span(null, null, false, true, s.start(), next.end()));
+        k++;
+      } else if (!s.foreign() && !s.unsure() && s.max() != null
+          && raisedTo(nfc, folded, k == 0 ? 0 : budgets.get(k - 1).end(), s.start())) {
+        merged.add(new Span(null, s.max(), false, false, s.start(), s.end()));
+      } else {
+        merged.add(s);
+      }
+    }
+    return merged;
+  }
+
+  /** "khoảng 1 tỷ, tối đa 1,2 tỷ": a ceiling right after an amount, above it, is its maximum. */
+  private static boolean ceilingAfter(Span s, Span next, String between) {
+    return !s.foreign() && !s.unsure() && !next.foreign() && !next.unsure() && s.min() != null
+        && s.min().equals(s.max()) && next.min() == null && next.max() != null && next.max() > s.max()
+        && CEILING_LINK.matcher(between).matches();
+  }
+
+  private static boolean raisedTo(String nfc, String folded, int from, int to) {
+    Matcher m = RAISED_TO.matcher(folded.substring(from, to));
+    if (!m.find()) {
+      return false;
+    }
+    boolean co = "co".equals(m.group(1));
+    return !co || Fold.isPlain(nfc)
+        || nfc.substring(from + m.start(1), from + m.end(1)).toLowerCase(Locale.ROOT).equals("cố");
+  }
+
+  private static Span raised(Span s, Span to) {
+    boolean sure = !s.foreign() && !s.unsure() && !to.foreign() && !to.unsure() && to.max() != null
+        && (s.max() == null || s.max() < to.max()) && (s.min() == null || s.min() < to.max());
+    return sure ? new Span(s.min(), to.max(), false, false, s.start(), to.end())
+        : new Span(null, null, false, true, s.start(), to.end());
   }
 }

@@ -1,41 +1,122 @@
 package vn.ketnoi.extraction;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Money.Span;
+import vn.ketnoi.text.Fold;
 
 /**
- * Whose amount an amount of {@link Money} is: what the business owns or already spent and what a
- * programme gives are not its budget; of several, what it has or can spend wins over a price.
+ * Whose amount an amount of {@link Money} is, and when: revenues and prices per unit, what the
+ * business owns or already spent, what a programme gives, a price the business says it cannot meet
+ * and an amount supposed in a question are not its budget; of several, what it has or can spend
+ * wins over a price.
  */
 final class BudgetRoles {
   private BudgetRoles() {}
 
+  /** Revenues, wages, per-time amounts: never a budget, up to the amount they introduce. */
+  private static final Pattern NOT_BUDGET_BEFORE =
+      Pattern.compile(
+          "(?<![a-z])(doanh thu|doanh so|thu nhap|tien luong|muc luong|quy luong|von dieu le"
+              + "|loi nhuan|gia ban|san luong|ban duoc|kim ngach|thiet hai|no xau|tong tai san"
+              + "|nop thue|tien dien|tien nuoc)(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
+              + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
   /**
-   * What the business already owns or spent ("3 máy cũ trị giá 200 triệu", "đã đầu tư 5 tỷ nhà
-   * xưởng") is not what it will spend.
+   * "mỗi tháng 5 triệu": a price per something. "Mới" folds alike ("máy mới tầm 1 tỷ", "đổi mới
+   * công nghệ"), so with marks it must be written "mỗi", and without them a unit must follow.
    */
+  private static final Pattern EACH_BEFORE =
+      Pattern.compile("(?<![a-z])(?<!doi )moi ([a-z]+)[^.;!?]{0,10}$");
+  private static final Pattern EACH_UNIT =
+      Pattern.compile("ngay|thang|nam|quy|vu|mua|tuan|lan|dot|nguoi|kg|con|cai|chiec|may|bo|ha|tan|lo|me"
+          + "|ca|hop|goi|suat|ky|khoa|san|gio|m2|m3|lit|thung|bao|don|du|hoc");
+  private static final Pattern PER_TIME =
+      Pattern.compile(
+          "^\\s*(?:/\\s*[a-z]|(?:mot |1 |moi |tren |per )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con|m2|m3|lit"
+              + "|tan|san pham|sp|cai|chiec|lan|luot|ha|hop|chai|goi|thung|qua|bao|may|bo)\\b)");
+  /** "3 máy cũ trị giá 200 triệu": what the business already owns is not what it will spend. */
   private static final Pattern OWNED_BEFORE =
-      Pattern.compile("(?<![a-z])(?:(?:da co|dang co|hien co|co san|so huu|da mua|da trang bi|cu)(?![a-z])"
-          + "[^.;!?]{0,40}(?:tri gia|gia tri)|da dau tu|da chi|da bo ra)[^.;!?\\d]{0,25}$");
+      Pattern.compile("(?<![a-z])(?:da co|dang co|hien co|co san|so huu|da mua|da trang bi|cu)(?![a-z])"
+          + "[^.;!?]{0,40}(?:tri gia|gia tri)[^.;!?\\d]{0,25}$");
+  private static final String SPENT =
+      "(?:bo ra|bo|chi ra|chi(?! phi)|dau tu|mua|sam|lap dat|lap|xay dung|xay|trang bi|ton|mat(?! troi)"
+          + "|het|tieu|nhap)";
+  /** "đã đầu tư 5 tỷ", "đã từng bỏ ra 400 triệu": spending done is not spending to come. */
+  private static final Pattern DONE_SPENT =
+      Pattern.compile("(?<![a-z])(da)(?: tung| tu| duoc)? " + SPENT + "(?![a-z])([^.;!?,\\d]{0,30})$");
+  /** "Năm 2023 bỏ ra 400 triệu", "năm ngoái mua máy 300 triệu": a past time, then spending. */
+  private static final Pattern PAST_SPENT =
+      Pattern.compile("(?<![a-z])(?:(?:nam|hoi) (?:19|20)\\d\\d|nam ngoai|nam roi|nam truoc|nam kia|truoc day"
+          + "|truoc kia|hoi truoc|hoi do|dot truoc|lan truoc|ky truoc|thang truoc|cach day|vua roi|tung)(?![a-z])"
+          + "([^.;!?]{0,40}?(?<![a-z])" + SPENT + "(?![a-z])[^.;!?,\\d]{0,30})$");
+  /** What turns a past clause into the present or the future: "giờ cần", "năm nay", "dự kiến". */
+  private static final Pattern NOT_PAST =
+      Pattern.compile("(?<![a-z])(?:se|can|muon|dinh|du kien|du tinh|ke hoach|sap|chuan bi|mong|gio"
+          + "|nay|hien nay|hien tai|tiep theo|toi day|sap toi)(?![a-z])");
+  /** "ngân sách tỉnh hỗ trợ", "Sở hỗ trợ": who gives a programme's money. */
+  private static final String GIVER =
+      "(?:chuong trinh|quy|nha nuoc|de an|nhiem vu|so kh|so khcn|so|ubnd|uy ban|ngan sach (?:nha nuoc"
+          + "|tinh|trung uong|dia phuong))";
+  /** What may stand between "hỗ trợ" and its amount: "tối đa 30% hoặc không quá 500 triệu". */
+  private static final String SUPPORT_FILLER =
+      "(?:,? (?:toi da|toi|den|len toi|len den|khoang|tam|muc|la|den muc|khong qua|khong vuot qua|khong vuot"
+          + "|khong hon|duoi|hoac|hay|va|nhung|kinh phi|chi phi|tong kinh phi|von|\\d+(?:[.,]\\d+)? ?%"
+          + "|\\d+(?:[.,]\\d+)? phan tram))*";
   /** "chương trình hỗ trợ tới 1 tỷ": what a programme gives is not the business's budget. */
   private static final Pattern PROGRAMME_BEFORE =
-      Pattern.compile("(?<![a-z])(?:chuong trinh|quy|nha nuoc|de an|nhiem vu|so kh|so khcn|so)(?![a-z])"
-          + "[^.;!?]{0,40}(?:ho tro|tai tro|cap|cho vay)(?: (?:toi da|toi|den|len toi|len den|khoang"
-          + "|tam|muc|la|den muc))*\\s*$");
+      Pattern.compile("(?<![a-z])" + GIVER + "(?![a-z])[^.;!?]{0,40}(?:ho tro|tai tro|cap|cho vay)"
+          + SUPPORT_FILLER + "\\s*$");
+  /**
+   * "ngân sách hỗ trợ của Sở năm nay là 5 tỷ", "mức hỗ trợ 300 triệu": the money a supporter holds
+   * or gives, named as such.
+   */
+  private static final Pattern SUPPORTERS_MONEY =
+      Pattern.compile("(?<![a-z])(?:(?:ngan sach|kinh phi|nguon von|von|quy|goi|muc|nguon|so tien|tien)"
+          + " (?:ho tro|tai tro|uu dai)|(?:ngan sach|kinh phi|nguon von|von|quy|goi|nguon)"
+          + "(?: (?:ho tro|tai tro|uu dai))? (?:cua|tu) " + GIVER + ")(?![a-z])[^.;!?,]{0,30}$");
   private static final Pattern SUPPORT_BEFORE =
-      Pattern.compile("(?<![a-z])(?:ho tro|tai tro|cho vay)(?: (?:toi da|toi|den|len toi|len den"
-          + "|khoang|tam|muc|la))*\\s*$");
+      Pattern.compile("(?<![a-z])(?:ho tro|tai tro|cho vay)" + SUPPORT_FILLER + "\\s*$");
+  /** "được hỗ trợ tối đa 500 triệu": support received or hoped for is not what the business spends. */
+  private static final Pattern SUPPORTED_BEFORE =
+      Pattern.compile("(?<![a-z])duoc (?:nha nuoc |so |tinh |chuong trinh )?(?:ho tro|tai tro|cap)"
+          + SUPPORT_FILLER + "\\s*$");
   private static final Pattern ASKS_AFTER =
       Pattern.compile("^[^.!?\\n]*(?:\\?|(?<![a-z])(?:khong|ko|chua|phai khong|dung khong|duoc khong)"
           + "\\s*[.!]*\\s*(?:$|\\n))");
+  /**
+   * "nếu dự án 1 tỷ thì …?": an amount supposed, in the sentence it is asked in — not once "thì"
+   * has closed the condition ("nếu được hỗ trợ thì bên em bỏ ra 1 tỷ, được không?").
+   */
+  private static final Pattern SUPPOSING_BEFORE =
+      Pattern.compile("(?<![a-z])(?:neu|gia su|gia nhu|gia dinh|gia du|truong hop|vi du|chang han)"
+          + "(?![a-z])(?:(?!(?<![a-z])thi(?![a-z]))[^.!?\\n])*$");
+  private static final Pattern QUESTION_AFTER =
+      Pattern.compile("^[^.!?\\n]*(?:\\?|(?<![a-z])(?:bao nhieu|the nao|ra sao|nhu nao)(?![a-z])"
+          + "|(?<![a-z])(?:khong|ko|hong|chua)\\s*(?:a|nhi|vay|nhe|ha)?\\s*[.!]*\\s*(?:$|\\n))");
+  /** "không đủ vốn", "vượt khả năng", "không kham nổi": the business cannot pay it. */
+  private static final String CANNOT_PAY =
+      "(?:(?:khong|ko|k|chua|chang|hong) (?:co )?(?:du (?:von|tien|kinh phi|ngan sach|tai chinh|kha nang|suc"
+          + "|luc|nguon luc|dieu kien)|du(?= de | nen |\\s*[,.;!?]|\\s*$)|kham noi|kham|lo noi|chi noi|theo noi"
+          + "|mua noi|dap ung noi|the (?:chi|lo|mua|dau tu|theo))|vuot (?:qua )?(?:kha nang|suc|tam)"
+          + "|qua (?:kha nang|suc|tam tay|tam)|ngoai (?:kha nang|tam)|kham khong noi|lo khong noi|chiu khong noi"
+          + "|(?:khong|ko) (?:voi toi|voi noi|co (?:von|tien))|dat qua|thieu (?:von|tien|kinh phi)"
+          + "|vuot (?:qua )?(?:ngan sach|du toan)|(?:cao|lon|nhieu) (?:qua |hon )?so voi (?:kha nang|tui tien|von)"
+          + "|qua dat)";
+  private static final Pattern CANNOT_PAY_AFTER =
+      Pattern.compile("^([^.!?;\\n\\d]{0,45}?)(?<![a-z])" + CANNOT_PAY + "(?![a-z])");
+  private static final Pattern CANNOT_PAY_BEFORE =
+      Pattern.compile("(?<![a-z])" + CANNOT_PAY + "(?![a-z])[^.!?;,\\d]{0,30}$");
+  /** "cao hơn thì chịu": what the business cannot pay is above the amount, which is then its ceiling. */
+  private static final Pattern ABOVE_IT = Pattern.compile("(?<![a-z])(?:hon|cao qua|qua muc|qua so)(?![a-z])");
   /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
   private static final Pattern CAPACITY_BEFORE =
       Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|co the chi|co the bo ra|bo ra"
           + "|kha nang (?:chi|tai chinh|dau tu)|du suc|chi tra duoc|chi dap ung duoc"
           + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx) (?:hien |moi )?co(?: san)?)"
-          + "(?: (?:khoang|tam|chung|duoc|co|von))*\\s*$");
+          + "(?: (?:khoang|tam|chung|duoc|co|von|toi da|nhieu nhat|toi|den|len toi|len den))*\\s*$");
   private static final Pattern BUDGET_WORDS =
       Pattern.compile(
           "(?<![a-z])(kinh phi|ngan sach|chi phi|dau tu|du tru|du kien|von|tam|khoang|tong muc|gia"
@@ -44,9 +125,26 @@ final class BudgetRoles {
   private static final Pattern SPENDING_WORDS =
       Pattern.compile("(?<![a-z])(kinh phi|ngan sach|du tru|von dau tu|tong muc dau tu)[^.;!?]{0,30}$");
 
-  /** Not the business's budget: what it owns or spent, or what a programme gives. */
-  static boolean ownedOrOffered(String folded, Span s) {
-    return OWNED_BEFORE.matcher(folded.substring(0, s.start())).find() || offered(folded, s);
+  /**
+   * Not the business's budget: a revenue, a wage or a price per time or unit, what it owns or spent, what a programme gives, an amount supposed in
+   * a question, a price it says it cannot pay. {@code previousEnd} is where the amount before ends.
+   */
+  static boolean notItsBudget(String nfc, String folded, int previousEnd, Span s) {
+    String before = folded.substring(0, s.start());
+    String sincePrevious = folded.substring(previousEnd, s.start());
+    return NOT_BUDGET_BEFORE.matcher(sincePrevious).find() || perEach(nfc, sincePrevious, previousEnd)
+        || PER_TIME.matcher(folded.substring(s.end())).find()
+        || OWNED_BEFORE.matcher(before).find() || spent(nfc, before) || offered(folded, s)
+        || supposedInQuestion(folded, s) || cannotPay(folded, previousEnd, s);
+  }
+
+  private static boolean perEach(String nfc, String before, int offset) {
+    Matcher m = EACH_BEFORE.matcher(before);
+    if (!m.find()) {
+      return false;
+    }
+    return Fold.isPlain(nfc) ? EACH_UNIT.matcher(m.group(1)).matches()
+        : writtenAs(nfc, offset + m.start(), "mỗi");
   }
 
   /**
@@ -56,18 +154,65 @@ final class BudgetRoles {
    */
   static int rank(String folded, List<Span> budgets, int k) {
     int from = k == 0 ? 0 : budgets.get(k - 1).end();
-    String before = folded.substring(from, budgets.get(k).start());
+    return rank(folded.substring(from, budgets.get(k).start()));
+  }
+
+  private static int rank(String before) {
     if (CAPACITY_BEFORE.matcher(before).find()) {
       return 3;
     }
     return SPENDING_WORDS.matcher(before).find() ? 2 : BUDGET_WORDS.matcher(before).find() ? 1 : 0;
   }
 
+  /**
+   * Spending already done: "đã" right before the spending word (written "đã" in a text with marks,
+   * so "máy mài đá, chi …" is not), or a past time before it, with nothing in between that brings
+   * the clause back to now ("năm ngoái mua máy sấy, giờ cần máy đóng gói 300 triệu").
+   */
+  private static boolean spent(String nfc, String before) {
+    Matcher done = DONE_SPENT.matcher(before);
+    if (done.find() && writtenAs(nfc, done.start(1), "đã") && !NOT_PAST.matcher(done.group(2)).find()) {
+      return true;
+    }
+    Matcher past = PAST_SPENT.matcher(before);
+    return past.find() && !NOT_PAST.matcher(past.group(1)).find();
+  }
+
+  /** The word at {@code start} is {@code marked} as written, or the whole text is typed without marks. */
+  private static boolean writtenAs(String nfc, int start, String marked) {
+    String word = nfc.substring(start, start + marked.length()).toLowerCase(Locale.ROOT);
+    return word.equals(marked) || Fold.isPlain(nfc);
+  }
+
   /** A programme's amount, or support asked about ("hỗ trợ tới 1 tỷ đúng không?"). */
   private static boolean offered(String folded, Span s) {
     String before = folded.substring(0, s.start());
-    return PROGRAMME_BEFORE.matcher(before).find()
+    return PROGRAMME_BEFORE.matcher(before).find() || SUPPORTERS_MONEY.matcher(before).find()
+        || SUPPORTED_BEFORE.matcher(before).find()
         || SUPPORT_BEFORE.matcher(before).find() && ASKS_AFTER.matcher(folded.substring(s.end())).find();
+  }
+
+  /** "Nhờ Sở cho hỏi, nếu dự án 1 tỷ thì được hỗ trợ bao nhiêu?": a supposition, not a budget. */
+  private static boolean supposedInQuestion(String folded, Span s) {
+    return SUPPOSING_BEFORE.matcher(folded.substring(0, s.start())).find()
+        && QUESTION_AFTER.matcher(folded.substring(s.end())).find();
+  }
+
+  /**
+   * "giá thiết bị khoảng 250–300 triệu, HTX không đủ vốn", "báo giá 4 tỷ, vượt khả năng": a price
+   * the business says it cannot pay. Not when a budget word or what it has introduces the amount
+   * ("kinh phí 2 tỷ, chưa đủ vốn nên xin hỗ trợ" is still the project's budget), nor for a bound
+   * or when what it cannot pay is above the amount ("tầm 1,5 tỷ thôi, cao hơn thì chịu").
+   */
+  private static boolean cannotPay(String folded, int previousEnd, Span s) {
+    if (s.min() == null || s.max() == null || rank(folded.substring(previousEnd, s.start())) >= 2) {
+      return false;
+    }
+    Matcher after = CANNOT_PAY_AFTER.matcher(folded.substring(s.end()));
+    if (after.find() && !ABOVE_IT.matcher(after.group(1)).find()) {
+      return true;
+    }
+    return CANNOT_PAY_BEFORE.matcher(folded.substring(previousEnd, s.start())).find();
   }
 
   /**

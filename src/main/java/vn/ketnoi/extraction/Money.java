@@ -58,22 +58,24 @@ public final class Money {
       Pattern.compile("(?<![a-z])(?:(?:chap nhan|len|co the|chi|duoc) )?(den|toi)" + FILLER + "\\s*$");
   private static final Pattern MAX_AFTER =
       Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la max|la het|la nhieu nhat"
-          + "|toi da|max)\\b");
+          + "|la kich|la tran|toi da|max)\\b");
+  /**
+   * "tầm 1,5 tỷ thôi, cao hơn thì chịu", "800 triệu, không hơn được": what is above it the business
+   * refuses, so the amount is its ceiling.
+   */
+  private static final Pattern NOTHING_ABOVE_AFTER =
+      Pattern.compile("^\\s*(?:thoi|thui)?\\s*(?:a|nhe|nha)?\\s*[,;.!-]?\\s*(?:(?:con |chu |ma )?"
+          + "(?:cao hon|nhieu hon|lon hon|dat hon|hon nua|hon|cao qua|qua muc|qua so|vuot muc|vuot so|tren)"
+          + "(?: (?:nua|muc do|muc nay|so do|so nay|do|nay|vay|the))?(?: (?:la|thi))?"
+          + "(?: (?:ben em|em|minh|toi|chung toi|cty|cong ty|htx|tui))?"
+          + " (?:chiu|thua|thoi|het noi|khong|ko|k|hong|kho|vo|qua suc)"
+          + "(?![a-z])|(?:khong|ko|k|hong) (?:the )?(?:hon|cao hon|nhieu hon|vuot|qua)(?: (?:duoc|nua|noi))?"
+          + "(?: (?:a|nhe|nha|dau))?\\s*(?:[,.;!?]|$))");
   private static final Pattern MIN_AFTER =
       Pattern.compile("^\\s*(?:tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b");
   private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|—|~|den|toi|->|cho den)\\s*$");
   private static final Pattern AND_LINK = Pattern.compile("^\\s*va\\s*$");
   private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:giua|trong khoang)\\s*$");
-  private static final Pattern NOT_BUDGET_BEFORE =
-      Pattern.compile(
-          "(?<![a-z])(doanh thu|doanh so|thu nhap|tien luong|muc luong|quy luong|von dieu le"
-              + "|loi nhuan|gia ban|san luong|ban duoc|kim ngach|thiet hai|no xau|tong tai san"
-              + "|nop thue|tien dien|tien nuoc)[^.;!?]{0,25}$"
-              + "|(?<![a-z])(moi [a-z]+|hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
-  private static final Pattern PER_TIME =
-      Pattern.compile(
-          "^\\s*(?:/\\s*[a-z]|(?:mot |1 |moi |tren |per )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con|m2|m3|lit"
-              + "|tan|san pham|sp|cai|chiec|lan|luot|ha|hop|chai|goi|thung|qua|bao|may|bo)\\b)");
   /** A budget word right before the number: then a bare "3.000.000" is VND too. */
   private static final Pattern DIRECT_CUE =
       Pattern.compile(
@@ -86,19 +88,19 @@ public final class Money {
   public static Budget find(String text) {
     String nfc = Fold.nfc(text);
     String folded = Fold.fold(nfc);
-    List<Span> budgets = new ArrayList<>();
-    int chosen = -1;
+    List<Span> found = new ArrayList<>();
     int previousEnd = 0;
     for (Span s : spans(nfc, Amounts.in(nfc))) {
-      boolean budget = isBudget(folded, previousEnd, s);
-      previousEnd = s.end();
-      if (!budget) {
-        continue;
+      if (isBudget(nfc, folded, previousEnd, s)) {
+        found.add(s);
       }
-      budgets.add(s);
-      if (chosen < 0 || BudgetRoles.rank(folded, budgets, budgets.size() - 1)
-          > BudgetRoles.rank(folded, budgets, chosen)) {
-        chosen = budgets.size() - 1;
+      previousEnd = s.end();
+    }
+    List<Span> budgets = BudgetPairs.withRaises(nfc, folded, found);
+    int chosen = -1;
+    for (int k = 0; k < budgets.size(); k++) {
+      if (chosen < 0 || BudgetRoles.rank(folded, budgets, k) > BudgetRoles.rank(folded, budgets, chosen)) {
+        chosen = k;
       }
     }
     if (chosen < 0) {
@@ -158,6 +160,8 @@ public final class Money {
         spans.add(single(nfc, folded, a));
       } else if (bareBudget(folded, a)) {
         spans.add(single(nfc, folded, a));
+      } else if (LabelUnits.scaled(folded, a) != null) {
+        spans.add(single(nfc, folded, LabelUnits.scaled(folded, a)));
       }
     }
     return BudgetPairs.withoutForeignEquivalents(folded, spans);
@@ -209,7 +213,7 @@ public final class Money {
     Long value = vnd(a.value());
     String before = folded.substring(0, a.start());
     String after = folded.substring(a.end());
-    if (MAX_AFTER.matcher(after).find()) {
+    if (MAX_AFTER.matcher(after).find() || NOTHING_ABOVE_AFTER.matcher(after).find()) {
       return new Span(null, value, false, false, a.start(), a.end());
     }
     if (MIN_AFTER.matcher(after).find()) {
@@ -272,15 +276,11 @@ public final class Money {
     return DIRECT_CUE.matcher(folded.substring(0, start)).find();
   }
 
-  /** Revenue words count only up to the amount they introduce, not for the next one. */
-  private static boolean isBudget(String folded, int previousEnd, Span s) {
-    String before = folded.substring(previousEnd, s.start());
-    String after = folded.substring(s.end());
+  private static boolean isBudget(String nfc, String folded, int previousEnd, Span s) {
     Long value = s.max() != null ? s.max() : s.min();
     boolean small = value != null && value < SMALL.longValue()
         && !directlyAfterCue(folded, s.start());
-    return !NOT_BUDGET_BEFORE.matcher(before).find() && !BudgetRoles.ownedOrOffered(folded, s)
-        && !PER_TIME.matcher(after).find() && !small;
+    return !small && !BudgetRoles.notItsBudget(nfc, folded, previousEnd, s);
   }
 
   private static boolean whole(BigDecimal value) {

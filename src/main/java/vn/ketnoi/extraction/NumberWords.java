@@ -9,7 +9,8 @@ import vn.ketnoi.extraction.Numerals.Token;
 /**
  * Numbers below a thousand in words, the part of {@link Numerals} that is Vietnamese counting:
  * "D trăm" then "lẻ/linh D" or tens; tens are "mười" plus a digit (15 "mười lăm") or "D mươi"
- * (or "D chục") plus a digit, where one is "mốt", four "tư" and five "lăm"/"nhăm"; "một trăm hai"
+ * (or "D chục") plus a digit, where one is "mốt", four "tư" and five "lăm"/"nhăm" (also before
+ * "mươi": "lăm mươi" is 50); "một trăm hai"
  * leaves out "mươi" (120). A decimal point may be said: "hai phẩy năm".
  */
 final class NumberWords {
@@ -68,7 +69,7 @@ final class NumberWords {
     if (t.get(i).is("chục")) {
       return new Quantity(TEN, i + 1, 2, true, TEN);
     }
-    Integer d = digit(t, i);
+    Integer d = fiveTens(t, i) ? Integer.valueOf(5) : digit(t, i);
     if (d == null) {
       return null;
     }
@@ -79,6 +80,15 @@ final class NumberWords {
           : new Quantity(BigDecimal.valueOf(value), i + 3, 2, true);
     }
     return new Quantity(BigDecimal.valueOf(d), i + 1, 1, true);
+  }
+
+  /**
+   * "bốn trăm lăm mươi triệu": five said "lăm" before "mươi" too, as it is spoken in much of the
+   * country. Only as written with marks: unmarked "lam muoi" is also "làm muối".
+   */
+  private static boolean fiveTens(List<Token> t, int i) {
+    return t.get(i).lower().matches("lăm|nhăm") && i + 1 < t.size() && t.get(i + 1).joined()
+        && t.get(i + 1).lower().equals("mươi");
   }
 
   private static Integer onesAfterTen(List<Token> t, int i) {

@@ -37,8 +37,6 @@ class BudgetDoubtsTest {
           someone else's     | Ngân hàng cho vay 500 triệu.
           past spending      | Năm ngoái công ty mua máy hết 300 triệu.
           past spending      | truoc day ben em da mua day chuyen 2 ty
-          ceiling after      | Bên em lo được 500 triệu thôi, cao hơn thì chịu.
-          ceiling after      | ben em lo duoc 500 trieu thoi, cao hon thi chiu
           phases             | Giai đoạn 1 kinh phí 500 triệu, sau này mở rộng thêm 1 tỷ.
           phases             | giai doan 1 kinh phi 500 trieu, sau nay mo rong them 1 ty
           """)

@@ -270,6 +270,8 @@ class MoneyTest {
           kinh phí ba trăm tư triệu                         | 340000000
           khoảng năm trăm lăm triệu                         | 550000000
           kinh phi hai tram lam nha xuong                   | null
+          kinh phí chừng sáu trăm lăm mươi triệu            | 650000000
+          tầm lăm mươi triệu                                | 50000000
           """)
   void a_hundreds_word_and_a_spoken_digit_are_its_tens(String text, Long amount) {
     Money.Budget budget = Money.find(text);
@@ -297,6 +299,192 @@ class MoneyTest {
       String text, Long min, Long max) {
     Money.Budget budget = Money.find(text);
     assertThat(budget).isEqualTo(min == null ? null : new Money.Budget(min, max));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Nhà cung cấp chào giá 900 triệu nhưng cơ sở không kham nổi.
+          nha cung cap chao gia 900 trieu nhung co so khong kham noi
+          Máy tách màu giá tầm 1,2 tỷ, bên mình chưa đủ tiền.
+          may tach mau gia tam 1,2 ty, ben minh chua du tien
+          Dàn lạnh báo giá khoảng 700–800 triệu, quá sức hộ kinh doanh.
+          Giá thị trường khoảng 1 tỷ, vượt quá khả năng của tổ hợp tác.
+          Không đủ vốn mua dây chuyền 2 tỷ nên xưởng cần tư vấn.
+          khong du von mua day chuyen 2 ty nen xuong can tu van
+          Cần máy 500 triệu nhưng không có vốn.
+          Giá 1,5 tỷ thì ngoài tầm với bên em.
+          Giá 2 tỷ hơi cao so với khả năng.
+          Máy 3 tỷ vượt ngân sách của xưởng.
+          bao gia 900 trieu, ben em dang thieu von
+          """)
+  void a_price_the_business_says_it_cannot_pay_is_not_its_budget(String text) {
+    assertThat(Money.find(text)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Chào giá 3,2 tỷ, quá sức công ty; bên em xoay được tối đa 1,8 tỷ. | null   | 1800000000
+          chao gia 3,2 ty, qua suc cong ty; ben em xoay duoc toi da 1,8 ty  | null   | 1800000000
+          Bên em có 500 triệu, không đủ để mua máy 1 tỷ.            | 500000000  | 500000000
+          Kinh phí dự án 2 tỷ, công ty chưa đủ vốn nên mong Sở hỗ trợ. | 2000000000 | 2000000000
+          Giá máy chỉ 300 triệu nhưng không đủ công suất.            | 300000000  | 300000000
+          duoi 500tr thi e lam, cao qua ko kham noi                 | null       | 500000000
+          """)
+  void what_it_has_a_budget_word_or_a_bound_keeps_the_amount_beside_what_it_cannot_pay(
+      String text, Long min, Long max) {
+    assertThat(Money.find(text)).isEqualTo(new Money.Budget(min, max));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Dự kiến chi khoảng 900 triệu thôi, nhiều hơn thì không kham nổi. | 900000000
+          du kien chi khoang 900 trieu thoi, nhieu hon thi khong kham noi  | 900000000
+          Kinh phí 700 triệu, không hơn được.                        | 700000000
+          kinh phi 700 trieu, ko hon duoc                           | 700000000
+          Ngân sách chừng 2 tỷ, quá mức đó thì công ty chịu.         | 2000000000
+          ngan sach chung 2 ty, qua muc do thi cong ty chiu          | 2000000000
+          Kinh phí tầm 600 triệu, hơn nữa thì bên em không lo nổi.   | 600000000
+          Ngân sách 800 triệu là kịch.                               | 800000000
+          Kinh phí tầm 1 tỷ, trên mức đó thì chịu.                   | 1000000000
+          ngan sach tam 1 ty, cao hon thi thoi                       | 1000000000
+          """)
+  void an_amount_above_which_the_business_refuses_is_its_ceiling(String text, long max) {
+    assertThat(Money.find(text)).isEqualTo(new Money.Budget(null, max));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Hiện có khoảng 800 triệu, nếu cần có thể cố lên 1 tỷ.      | 800000000  | 1000000000
+          hien co khoang 800 trieu, neu can co the co len 1 ty       | 800000000  | 1000000000
+          Ngân sách 1,5 tỷ, có thể nâng lên 2 tỷ nếu hiệu quả.       | 1500000000 | 2000000000
+          Kinh phí 1 tỷ. Nếu cần có thể tăng lên 1,3 tỷ.             | 1000000000 | 1300000000
+          Báo giá 2 tỷ, bên em chỉ có 1,2 tỷ, có thể cố lên 1,5 tỷ.  | 1200000000 | 1500000000
+          Tối đa 1 tỷ, có thể nâng lên 1,2 tỷ nếu máy tốt.           | null       | 1200000000
+          Kinh phí khoảng 1 tỷ, tối đa 1,2 tỷ.                       | 1000000000 | 1200000000
+          Bên em có khoảng 1 tỷ, có thể lên tới 1,5 tỷ.              | 1000000000 | 1500000000
+          Tầm 800 triệu, linh động lên 1 tỷ cũng được.               | 800000000  | 1000000000
+          kinh phi khoang 1 ty, toi da 1,2 ty                        | 1000000000 | 1200000000
+          Kinh phí có thể nâng lên 2 tỷ.                             | null       | 2000000000
+          Bên em lo được 1 tỷ, có thể cố thêm 200 triệu.             | null       | null
+          Doanh nghiệp có khả năng chi 800 triệu, vay thêm 400 triệu. | null      | null
+          """)
+  void what_the_business_can_raise_its_budget_to_is_the_maximum(String text, Long min, Long max) {
+    Money.Budget budget = Money.find(text);
+    assertThat(budget).isEqualTo(min == null && max == null ? null : new Money.Budget(min, max));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Cho em hỏi, giả sử bên em đầu tư dây chuyền 3 tỷ thì được vay ưu đãi không?
+          cho em hoi, gia su ben em dau tu day chuyen 3 ty thi duoc vay uu dai khong?
+          Nếu hệ thống 800 triệu thì Sở hỗ trợ được bao nhiêu ạ?
+          neu he thong 800 trieu thi so ho tro duoc bao nhieu a
+          """)
+  void an_amount_supposed_in_a_question_is_not_a_budget(String text) {
+    assertThat(Money.find(text)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Nếu được hỗ trợ thì bên em bỏ ra khoảng 600 triệu.          | 600000000
+          Bên em cần máy 1 tỷ, Sở hỗ trợ bao nhiêu?                  | 1000000000
+          Cần máy ép viên, kinh phí 1 tỷ. Nếu Sở hỗ trợ 30% thì còn lại bao nhiêu? | 1000000000
+          """)
+  void a_condition_outside_a_question_or_a_question_without_one_keeps_the_budget(
+      String text, long budget) {
+    assertThat(Money.find(text)).isEqualTo(new Money.Budget(budget, budget));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Hồi năm 2022 bỏ ra 600 triệu làm nhà kính nhưng không hiệu quả. | null
+          Cty em nam 2024 da tung dau tu 2 ty cho he thong tuoi.     | null
+          Cần máy mài đá, đã chi 400 triệu rồi.                      | null
+          Hồi 2022 công ty mua máy 700 triệu, giờ hỏng.              | null
+          Năm ngoái bên em mua máy sấy hết 350 triệu, nay cần máy đóng gói khoảng 200 triệu. | 200000000
+          nam ngoai ben em mua may say het 350 trieu, nay can may dong goi khoang 200 trieu  | 200000000
+          Trước đây đã đầu tư 1,2 tỷ cho lò hơi, giờ kinh phí tầm 300 triệu. | 300000000
+          Năm 2026 công ty dự kiến bỏ ra 2 tỷ mua robot.             | 2000000000
+          Năm 2024 công ty thành lập, cần mua máy 800 triệu.         | 800000000
+          Máy mài đá chi phí khoảng 400 triệu.                       | 400000000
+          """)
+  void spending_already_done_is_not_a_budget(String text, Long budget) {
+    Money.Budget found = Money.find(text);
+    assertThat(found).isEqualTo(budget == null ? null : new Money.Budget(budget, budget));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Kinh phí hỗ trợ từ ngân sách tỉnh năm nay là 10 tỷ, doanh nghiệp muốn tham gia. | null
+          kinh phi ho tro tu ngan sach tinh nam nay la 10 ty, doanh nghiep muon tham gia  | null
+          Quỹ phát triển KH&CN cho vay tối đa 70% hoặc không quá 3 tỷ phải không ạ?      | null
+          Chương trình hỗ trợ 70% kinh phí, tối đa 1 tỷ.             | null
+          Nhà nước hỗ trợ tối đa 50% nhưng không quá 300 triệu.      | null
+          Nghe nói được hỗ trợ tối đa 500 triệu, bên em muốn làm hệ thống khoảng 1 tỷ. | 1000000000
+          Tổng vốn 3 tỷ, đề nghị ngân sách nhà nước hỗ trợ 1 tỷ.    | 3000000000
+          Mức hỗ trợ của chương trình là 500 triệu, bên em cần máy 1,2 tỷ. | 1200000000
+          Ngân sách của công ty cho dự án là 1 tỷ.                   | 1000000000
+          Kinh phí hỗ trợ kỹ thuật, bên em có 500 triệu.             | 500000000
+          """)
+  void the_departments_or_a_programmes_money_is_not_the_business_budget(String text, Long budget) {
+    Money.Budget found = Money.find(text);
+    assertThat(found).isEqualTo(budget == null ? null : new Money.Budget(budget, budget));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Dự án đổi mới công nghệ từ 5 tỷ trở lên.                   | 5000000000 | null
+          du an doi moi cong nghe tu 5 ty tro len                    | 5000000000 | null
+          Cần máy mới tầm 1 tỷ.                                      | 1000000000 | 1000000000
+          can may moi tam 1 ty                                       | 1000000000 | 1000000000
+          Mỗi tháng 5 triệu.                                         | null       | null
+          moi thang 5 trieu                                          | null       | null
+          Để giảm tiền điện, kinh phí chừng 12 tỷ.                   | 12000000000 | 12000000000
+          """)
+  void new_is_not_each_and_a_budget_word_ends_what_a_cost_word_introduced(
+      String text, Long min, Long max) {
+    Money.Budget budget = Money.find(text);
+    assertThat(budget).isEqualTo(min == null && max == null ? null : new Money.Budget(min, max));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          4. Kinh phí dự trù (triệu đồng): 320                      | 320000000
+          4. Kinh phi du tru (trieu dong): 320                      | 320000000
+          Vốn đầu tư dự kiến (tỷ đồng): 1,6                          | 1600000000
+          Ngân sách (nghìn đồng): 450.000                            | 450000000
+          Số lao động (người): 45                                    | null
+          Kinh phí dự trù: 320                                       | null
+          """)
+  void a_form_label_gives_the_unit_of_the_bare_number_after_it(String text, Long budget) {
+    Money.Budget found = Money.find(text);
+    assertThat(found).isEqualTo(budget == null ? null : new Money.Budget(budget, budget));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -1,0 +1,38 @@
+package vn.ketnoi.extraction;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.ketnoi.extraction.Amounts.Amount;
+import vn.ketnoi.extraction.Amounts.Currency;
+
+/**
+ * "Kinh phí dự kiến (triệu đồng): 750", "Tổng vốn đầu tư (tỷ đồng): 2,4": in a form the budget
+ * label gives the unit, in brackets, of the bare number after it.
+ */
+final class LabelUnits {
+  private LabelUnits() {}
+
+  private static final Pattern LABEL =
+      Pattern.compile("(?<![a-z])(?:kinh phi|ngan sach|chi phi|von dau tu|tong von|tong muc dau tu"
+          + "|muc dau tu|du tru|kha nang tai chinh)(?: [a-z]+){0,3}\\s*\\(\\s*(nghin|ngan|trieu|ty|ti)"
+          + "\\s*(?:dong|vnd|d)\\s*\\)\\s*[:=]?\\s*$");
+
+  /** The bare number in the label's unit, in VND; null when no such label is right before it. */
+  static Amount scaled(String folded, Amount a) {
+    if (a.currency() != Currency.NONE || a.number().hasUnit() || a.vague()) {
+      return null;
+    }
+    Matcher m = LABEL.matcher(folded.substring(0, a.start()));
+    if (!m.find()) {
+      return null;
+    }
+    long unit = switch (m.group(1)) {
+      case "nghin", "ngan" -> 1_000L;
+      case "trieu" -> 1_000_000L;
+      default -> 1_000_000_000L;
+    };
+    return new Amount(a.value().multiply(BigDecimal.valueOf(unit)), Currency.VND, a.number(), false,
+        false, a.start(), a.end());
+  }
+}
