@@ -133,19 +133,6 @@ final class OfferText {
         && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
   }
 
-  /** The folded words of a text, clause by clause joined with " . ", as the index is given them. */
-  static List<String> indexed(List<List<Word>> clauses) {
-    List<String> result = new ArrayList<>(clauses.size());
-    for (List<Word> clause : clauses) {
-      StringBuilder b = new StringBuilder();
-      for (Word w : clause) {
-        b.append(b.length() == 0 ? "" : " ").append(w.folded());
-      }
-      result.add(b.toString());
-    }
-    return result;
-  }
-
   private static Word word(String raw, boolean judged) {
     String lower = raw.toLowerCase(Locale.ROOT);
     char[] folded = new char[lower.length()];
