@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -16,9 +17,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -64,29 +69,67 @@ final class OfferIndex implements AutoCloseable {
 
   private static final int MOST_REMEMBERED = 200_000;
 
-  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  /**
+   * Offers per block at least: a block is indexed by one thread into its own segment, and a
+   * search reads the blocks side by side, so a small catalogue stays in one.
+   */
+  private static final int SMALLEST_BLOCK = 5_000;
+
+  private final List<ByteBuffersDirectory> directories = new ArrayList<>();
   private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
-  private final DirectoryReader reader;
+  private final MultiReader reader;
   private final IndexSearcher searcher;
 
+  /**
+   * The offers cut into one block per processor, each indexed by one thread into an index of its
+   * own: the threads flush their segments side by side instead of one after the other at commit,
+   * and the documents keep the order of the list (a tie goes the same way every time). BM25 takes
+   * its statistics over all the blocks, so the scores are those of one index.
+   */
   OfferIndex(List<Offer> offers, Synonyms synonyms) {
+    int blocks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), offers.size() / SMALLEST_BLOCK));
+    int per = (offers.size() + blocks - 1) / blocks;
+    for (int b = 0; b < blocks; b++) {
+      directories.add(new ByteBuffersDirectory());
+    }
+    List<DirectoryReader> readers = IntStream.range(0, blocks).parallel()
+        .mapToObj(b -> block(directories.get(b), offers, b * per, Math.min(offers.size(), (b + 1) * per), synonyms))
+        .toList();
+    try {
+      reader = new MultiReader(readers.toArray(new DirectoryReader[0]));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the offer index", e);
+    }
+    searcher = blocks == 1 ? new IndexSearcher(reader) : new SideBySide(reader);
+  }
+
+  private static DirectoryReader block(ByteBuffersDirectory directory, List<Offer> offers, int from, int to,
+      Synonyms synonyms) {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer())
-        .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true))) {
-      // IndexWriter takes documents from several threads: preparing their text is most of the work.
-      IntStream.range(0, offers.size()).parallel().forEach(i -> add(writer, document(i, offers.get(i), synonyms)));
+        .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true)
+        .setMergePolicy(NoMergePolicy.INSTANCE))) {
+      for (int i = from; i < to; i++) {
+        writer.addDocument(document(i, offers.get(i), synonyms));
+      }
       writer.commit();
-      reader = DirectoryReader.open(directory);
+      return DirectoryReader.open(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the offer index", e);
     }
-    searcher = new IndexSearcher(reader);
   }
 
-  private static void add(IndexWriter writer, Document doc) {
-    try {
-      writer.addDocument(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Searches each block in a task of its own, the calling thread taking part: a match at 100,000
+   * offers waits for the slower half rather than for both.
+   */
+  private static final class SideBySide extends IndexSearcher {
+    SideBySide(IndexReader reader) {
+      super(reader, ForkJoinPool.commonPool());
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+      return slices(leaves, Integer.MAX_VALUE, 1);
     }
   }
 
@@ -230,7 +273,9 @@ final class OfferIndex implements AutoCloseable {
   public void close() {
     try {
       reader.close();
-      directory.close();
+      for (ByteBuffersDirectory directory : directories) {
+        directory.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
