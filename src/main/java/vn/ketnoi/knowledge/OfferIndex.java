@@ -87,7 +87,12 @@ final class OfferIndex implements AutoCloseable {
    * its statistics over all the blocks, so the scores are those of one index.
    */
   OfferIndex(List<Offer> offers, Synonyms synonyms) {
-    int blocks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), offers.size() / SMALLEST_BLOCK));
+    this(offers, synonyms, Math.min(Runtime.getRuntime().availableProcessors(), offers.size() / SMALLEST_BLOCK));
+  }
+
+  /** In {@code blocks} blocks (at least one). */
+  OfferIndex(List<Offer> offers, Synonyms synonyms, int blocksAsked) {
+    int blocks = Math.max(1, blocksAsked);
     int per = (offers.size() + blocks - 1) / blocks;
     for (int b = 0; b < blocks; b++) {
       directories.add(new ByteBuffersDirectory());
