@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -44,7 +43,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * reach the top.
  */
 final class OfferIndex implements AutoCloseable {
-  /** A hit: the offer's position in the list given and its BM25 score. */
+  /** A hit: the offer's position in the list given (its document number) and its BM25 score. */
   record Hit(int offer, double score) {}
 
   /** A term asked for and its weight (a pair of syllables weighs more than one syllable). */
@@ -54,9 +53,9 @@ final class OfferIndex implements AutoCloseable {
   static final String KEYWORDS = "keywords";
   static final String SUMMARY = "summary";
   static final String GROUPS = "groups";
-  private static final String POSITION = "n";
   /** Title and keywords say what an offer is; the summary says more, less precisely. */
   private static final Map<String, Double> FIELD_WEIGHTS = Map.of(TITLE, 2.0, KEYWORDS, 1.5, SUMMARY, 1.0);
+  private static final List<String> TEXT_FIELDS = List.of(TITLE, KEYWORDS, SUMMARY);
 
   /** Words and their counts: BM25 needs no positions (pairs are terms of their own), which halves the work. */
   private static final FieldType WORDS = new FieldType();
@@ -76,7 +75,8 @@ final class OfferIndex implements AutoCloseable {
   private static final int SMALLEST_BLOCK = 5_000;
 
   private final List<ByteBuffersDirectory> directories = new ArrayList<>();
-  private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
+  /** Of each term asked, how many offers hold it in each of {@link #TEXT_FIELDS}. */
+  private final Map<String, int[]> frequencies = new ConcurrentHashMap<>();
   private final MultiReader reader;
   private final IndexSearcher searcher;
 
@@ -105,16 +105,23 @@ final class OfferIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the offer index", e);
     }
+    if (reader.maxDoc() != offers.size()) {
+      throw new IllegalStateException("the offer index holds " + reader.maxDoc() + " of " + offers.size() + " offers");
+    }
     searcher = blocks == 1 ? new IndexSearcher(reader) : new SideBySide(reader);
   }
 
+  /**
+   * One thread and no merges: the documents keep the order they were added in, so an offer's
+   * document number in the whole index is its position in the list, and nothing need be stored.
+   */
   private static DirectoryReader block(ByteBuffersDirectory directory, List<Offer> offers, int from, int to,
       Synonyms synonyms) {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer())
         .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true)
         .setMergePolicy(NoMergePolicy.INSTANCE))) {
       for (int i = from; i < to; i++) {
-        writer.addDocument(document(i, offers.get(i), synonyms));
+        writer.addDocument(document(offers.get(i), synonyms));
       }
       writer.commit();
       return DirectoryReader.open(directory);
@@ -138,9 +145,8 @@ final class OfferIndex implements AutoCloseable {
     }
   }
 
-  private static Document document(int position, Offer offer, Synonyms synonyms) {
+  private static Document document(Offer offer, Synonyms synonyms) {
     Document doc = new Document();
-    doc.add(new StoredField(POSITION, position));
     List<List<OfferText.Word>> all = new ArrayList<>();
     all.addAll(add(doc, TITLE, OfferText.clauses(offer.title(), false)));
     // All keywords in one stream (each keyword's clauses stand apart, so no pair spans two): the
@@ -224,19 +230,27 @@ final class OfferIndex implements AutoCloseable {
    * needs use the same words again and each look-up visits every segment and field.
    */
   int documentFrequency(String term) {
+    int most = 0;
+    for (int count : frequencies(term)) {
+      most = Math.max(most, count);
+    }
+    return most;
+  }
+
+  private int[] frequencies(String term) {
     if (frequencies.size() > MOST_REMEMBERED) {
       frequencies.clear();
     }
     return frequencies.computeIfAbsent(term, this::countDocuments);
   }
 
-  private int countDocuments(String term) {
+  private int[] countDocuments(String term) {
     try {
-      int most = 0;
-      for (String field : FIELD_WEIGHTS.keySet()) {
-        most = Math.max(most, reader.docFreq(new Term(field, term)));
+      int[] counts = new int[TEXT_FIELDS.size()];
+      for (int f = 0; f < counts.length; f++) {
+        counts[f] = reader.docFreq(new Term(TEXT_FIELDS.get(f), term));
       }
-      return most;
+      return counts;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -257,16 +271,19 @@ final class OfferIndex implements AutoCloseable {
         query.add(boosted(GROUPS, a.term(), a.weight()), BooleanClause.Occur.SHOULD);
         continue;
       }
+      // A field no offer says the term in adds nothing to any score, only the work of looking.
+      int[] counts = frequencies(a.term());
       for (Map.Entry<String, Double> field : FIELD_WEIGHTS.entrySet()) {
-        query.add(boosted(field.getKey(), a.term(), a.weight() * field.getValue()), BooleanClause.Occur.SHOULD);
+        if (counts[TEXT_FIELDS.indexOf(field.getKey())] > 0) {
+          query.add(boosted(field.getKey(), a.term(), a.weight() * field.getValue()), BooleanClause.Occur.SHOULD);
+        }
       }
     }
     try {
       TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(limit, null, limit));
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc d : top.scoreDocs) {
-        int position = searcher.storedFields().document(d.doc).getField(POSITION).numericValue().intValue();
-        hits.add(new Hit(position, d.score));
+        hits.add(new Hit(d.doc, d.score));
       }
       return hits;
     } catch (IOException e) {
