@@ -66,7 +66,7 @@ class OfferIndexTest {
       pairs.setOutputUnigrams(true);
       shingled.addAll(tokens(pairs));
     }
-    List<String> given = tokens(new OfferIndex.WordsAndPairs(clauses));
+    List<String> given = tokens(new WordsAndPairs(clauses));
     assertThat(given).containsExactlyElementsOf(shingled);
     assertThat(given).contains("may say@0", "lo hoi@0").doesNotContain("lanh tiet@0", "mau lo@0", "hoi dot@0");
   }
