@@ -3,24 +3,23 @@ package vn.ketnoi.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,7 +40,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * reach the top.
  */
 final class OfferIndex implements AutoCloseable {
-  /** A hit: the offer's position in the list given and its BM25 score. */
+  /** A hit: the offer's position in the list given (its document number) and its BM25 score. */
   record Hit(int offer, double score) {}
 
   /** A term asked for and its weight (a pair of syllables weighs more than one syllable). */
@@ -51,9 +50,9 @@ final class OfferIndex implements AutoCloseable {
   static final String KEYWORDS = "keywords";
   static final String SUMMARY = "summary";
   static final String GROUPS = "groups";
-  private static final String POSITION = "n";
   /** Title and keywords say what an offer is; the summary says more, less precisely. */
   private static final Map<String, Double> FIELD_WEIGHTS = Map.of(TITLE, 2.0, KEYWORDS, 1.5, SUMMARY, 1.0);
+  private static final List<String> TEXT_FIELDS = List.of(TITLE, KEYWORDS, SUMMARY);
 
   /** Words and their counts: BM25 needs no positions (pairs are terms of their own), which halves the work. */
   private static final FieldType WORDS = new FieldType();
@@ -66,55 +65,94 @@ final class OfferIndex implements AutoCloseable {
 
   private static final int MOST_REMEMBERED = 200_000;
 
-  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-  private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
-  private final DirectoryReader reader;
+  /**
+   * Offers per block at least: a block is indexed by one thread into its own segment, and a
+   * search reads the blocks side by side, so a small catalogue stays in one.
+   */
+  private static final int SMALLEST_BLOCK = 5_000;
+
+  private final List<ByteBuffersDirectory> directories = new ArrayList<>();
+  /** Of each term asked, how many offers hold it in each of {@link #TEXT_FIELDS}. */
+  private final Map<String, int[]> frequencies = new ConcurrentHashMap<>();
+  private final MultiReader reader;
   private final IndexSearcher searcher;
 
+  /**
+   * The offers cut into one block per processor, each indexed by one thread into an index of its
+   * own: the threads flush their segments side by side instead of one after the other at commit,
+   * and the documents keep the order of the list (a tie goes the same way every time). BM25 takes
+   * its statistics over all the blocks, so the scores are those of one index.
+   */
   OfferIndex(List<Offer> offers, Synonyms synonyms) {
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer())
-        .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true))) {
-      // IndexWriter takes documents from several threads: preparing their text is most of the work.
-      IntStream.range(0, offers.size()).parallel().forEach(i -> add(writer, document(i, offers.get(i), synonyms)));
+    this(offers, synonyms, Math.min(Runtime.getRuntime().availableProcessors(), offers.size() / SMALLEST_BLOCK));
+  }
+
+  /** In {@code blocks} blocks (at least one). */
+  OfferIndex(List<Offer> offers, Synonyms synonyms, int blocksAsked) {
+    int blocks = Math.max(1, blocksAsked);
+    int per = (offers.size() + blocks - 1) / blocks;
+    for (int b = 0; b < blocks; b++) {
+      directories.add(new ByteBuffersDirectory());
+    }
+    List<DirectoryReader> readers = IntStream.range(0, blocks).parallel()
+        .mapToObj(b -> block(directories.get(b), offers, b * per, Math.min(offers.size(), (b + 1) * per), synonyms))
+        .toList();
+    try {
+      reader = new MultiReader(readers.toArray(new DirectoryReader[0]));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the offer index", e);
+    }
+    if (reader.maxDoc() != offers.size()) {
+      throw new IllegalStateException("the offer index holds " + reader.maxDoc() + " of " + offers.size() + " offers");
+    }
+    searcher = blocks == 1 ? new IndexSearcher(reader) : new SideBySide(reader);
+  }
+
+  /**
+   * One thread and no merges: the documents keep the order they were added in, so an offer's
+   * document number in the whole index is its position in the list, and nothing need be stored.
+   */
+  private static DirectoryReader block(ByteBuffersDirectory directory, List<Offer> offers, int from, int to,
+      Synonyms synonyms) {
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer())
+        .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true)
+        .setMergePolicy(NoMergePolicy.INSTANCE))) {
+      for (int i = from; i < to; i++) {
+        writer.addDocument(document(offers.get(i), synonyms));
+      }
       writer.commit();
-      reader = DirectoryReader.open(directory);
+      return DirectoryReader.open(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the offer index", e);
     }
-    searcher = new IndexSearcher(reader);
   }
 
-  private static void add(IndexWriter writer, Document doc) {
-    try {
-      writer.addDocument(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Searches each block in a task of its own, the calling thread taking part: a match at 100,000
+   * offers waits for the slower half rather than for both.
+   */
+  private static final class SideBySide extends IndexSearcher {
+    SideBySide(IndexReader reader) {
+      super(reader, ForkJoinPool.commonPool());
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+      return slices(leaves, Integer.MAX_VALUE, 1);
     }
   }
 
-  private static Analyzer analyzer() {
-    Analyzer shingles = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        WhitespaceTokenizer words = new WhitespaceTokenizer();
-        ShingleFilter pairs = new ShingleFilter(words, 2, 2);
-        pairs.setOutputUnigrams(true);
-        return new TokenStreamComponents(words, pairs);
-      }
-    };
-    Map<String, Analyzer> fields = new HashMap<>();
-    fields.put(GROUPS, new WhitespaceAnalyzer());
-    return new PerFieldAnalyzerWrapper(shingles, fields);
-  }
-
-  private static Document document(int position, Offer offer, Synonyms synonyms) {
+  private static Document document(Offer offer, Synonyms synonyms) {
     Document doc = new Document();
-    doc.add(new StoredField(POSITION, position));
     List<List<OfferText.Word>> all = new ArrayList<>();
     all.addAll(add(doc, TITLE, OfferText.clauses(offer.title(), false)));
+    // All keywords in one stream (each keyword's clauses stand apart, so no pair spans two): the
+    // attributes set up for a stream per keyword showed in the build's profile (4 %).
+    List<List<OfferText.Word>> keywords = new ArrayList<>();
     for (String keyword : offer.keywords()) {
-      all.addAll(add(doc, KEYWORDS, OfferText.clauses(keyword, false)));
+      keywords.addAll(OfferText.clauses(keyword, false));
     }
+    all.addAll(add(doc, KEYWORDS, keywords));
     all.addAll(add(doc, SUMMARY, OfferText.clauses(offer.summary(), false)));
     StringBuilder groups = new StringBuilder();
     for (int group : Profile.groupIds(all, synonyms)) {
@@ -124,9 +162,9 @@ final class OfferIndex implements AutoCloseable {
     return doc;
   }
 
-  /** Each clause a value of the field, so that no syllable pair spans two clauses. */
+  /** The field's words and the syllable pairs within each clause: no pair spans two clauses. */
   private static List<List<OfferText.Word>> add(Document doc, String field, List<List<OfferText.Word>> clauses) {
-    OfferText.indexed(clauses).forEach(c -> doc.add(new Field(field, c, WORDS)));
+    doc.add(new Field(field, new WordsAndPairs(clauses), WORDS));
     return clauses;
   }
 
@@ -135,19 +173,27 @@ final class OfferIndex implements AutoCloseable {
    * needs use the same words again and each look-up visits every segment and field.
    */
   int documentFrequency(String term) {
+    int most = 0;
+    for (int count : frequencies(term)) {
+      most = Math.max(most, count);
+    }
+    return most;
+  }
+
+  private int[] frequencies(String term) {
     if (frequencies.size() > MOST_REMEMBERED) {
       frequencies.clear();
     }
     return frequencies.computeIfAbsent(term, this::countDocuments);
   }
 
-  private int countDocuments(String term) {
+  private int[] countDocuments(String term) {
     try {
-      int most = 0;
-      for (String field : FIELD_WEIGHTS.keySet()) {
-        most = Math.max(most, reader.docFreq(new Term(field, term)));
+      int[] counts = new int[TEXT_FIELDS.size()];
+      for (int f = 0; f < counts.length; f++) {
+        counts[f] = reader.docFreq(new Term(TEXT_FIELDS.get(f), term));
       }
-      return most;
+      return counts;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -168,16 +214,19 @@ final class OfferIndex implements AutoCloseable {
         query.add(boosted(GROUPS, a.term(), a.weight()), BooleanClause.Occur.SHOULD);
         continue;
       }
+      // A field no offer says the term in adds nothing to any score, only the work of looking.
+      int[] counts = frequencies(a.term());
       for (Map.Entry<String, Double> field : FIELD_WEIGHTS.entrySet()) {
-        query.add(boosted(field.getKey(), a.term(), a.weight() * field.getValue()), BooleanClause.Occur.SHOULD);
+        if (counts[TEXT_FIELDS.indexOf(field.getKey())] > 0) {
+          query.add(boosted(field.getKey(), a.term(), a.weight() * field.getValue()), BooleanClause.Occur.SHOULD);
+        }
       }
     }
     try {
       TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(limit, null, limit));
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc d : top.scoreDocs) {
-        int position = searcher.storedFields().document(d.doc).getField(POSITION).numericValue().intValue();
-        hits.add(new Hit(position, d.score));
+        hits.add(new Hit(d.doc, d.score));
       }
       return hits;
     } catch (IOException e) {
@@ -193,7 +242,9 @@ final class OfferIndex implements AutoCloseable {
   public void close() {
     try {
       reader.close();
-      directory.close();
+      for (ByteBuffersDirectory directory : directories) {
+        directory.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
