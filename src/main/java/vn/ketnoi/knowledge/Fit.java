@@ -1,5 +1,6 @@
 package vn.ketnoi.knowledge;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -46,12 +47,27 @@ record Fit(Level level, double coverage, int sharedWords) {
       }
     }
     double coverage = total == 0 ? 0 : covered / total;
-    int shared = (int) (asked.contentPairs().stream().filter(said.pairs()::contains).count()
+    List<String> pairs = asked.contentPairs().stream().filter(said.pairs()::contains).toList();
+    int shared = (int) (pairs.size()
         + need.acronyms().stream().filter(offer.folded().words()::contains).count()
-        + Math.min(1, need.telling().stream().filter(offer.groups()::containsKey).count()));
+        + Math.min(1, need.telling().stream().filter(offer.groups()::containsKey)
+            .filter(group -> !saidAlready(need.groups().get(group), pairs)).count()));
     Level level = shared >= WORDS && coverage >= THIRD ? Level.FITS
         : shared >= 1 || coverage >= THIRD ? Level.PARTIAL : Level.NONE;
     return new Fit(level, coverage, shared);
+  }
+
+  /**
+   * A synonym group is a word of its own only where the pairs did not already show it: "tiết kiệm
+   * điện" shares "tiết kiệm" with "tiết kiệm năng lượng", one thing said, not two.
+   */
+  private static boolean saidAlready(Set<String> groupWords, List<String> sharedPairs) {
+    for (String pair : sharedPairs) {
+      if (groupWords.containsAll(List.of(OfferText.fold(pair).split(" ")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean viaSynonym(String word, Profile need, Profile offer) {

@@ -76,6 +76,18 @@ class OfferMatchingTest {
   }
 
   @Test
+  void a_synonym_phrase_and_the_pair_inside_it_are_one_shared_word_not_two() {
+    List<Offer> offers = List.of(
+        offer("kiln", "Lò nung gốm sứ dùng gas tiết kiệm năng lượng", "Lò nung con thoi cho gốm sứ."),
+        offer("tea", "Dây chuyền chế biến chè xanh", "Máy sao chè, vò chè, sấy chè cho hộ sản xuất."));
+    String table = "tiết kiệm năng lượng, tiết kiệm điện\n";
+    Matcher.Result result = match(offers, table, need("HTX che o Thai Nguyen can may sao che tiet kiem dien"));
+    // The kiln saves energy too, but that is all it shares: "tiết kiệm" is inside "tiết kiệm điện".
+    assertThat(fits(result)).doesNotContain("kiln");
+    assertThat(ids(result)).contains("tea");
+  }
+
+  @Test
   void an_abbreviation_finds_what_the_offer_spells_out_only_through_the_synonym_table() {
     // As in a real catalogue, the trade's words ("chế biến thủy sản") are in many offers.
     List<Offer> offers = List.of(
