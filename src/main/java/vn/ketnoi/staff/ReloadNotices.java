@@ -71,7 +71,8 @@ public final class ReloadNotices implements KnowledgeReloads.Listener {
   @Override
   public void reloaded(KnowledgeBase before, KnowledgeBase after, Long requestedBy) {
     Set<String> changed = changedOffers(before, after);
-    List<Fit> fits = changed.isEmpty() ? List.of() : fits(changed);
+    // With nobody to tell (no STAFF_IDS), no pair is recorded as told.
+    List<Fit> fits = changed.isEmpty() || staffChats().isEmpty() ? List.of() : fits(changed);
     int told = db.transaction(c -> {
       List<Fit> fresh = new ArrayList<>();
       for (Fit fit : fits) {
