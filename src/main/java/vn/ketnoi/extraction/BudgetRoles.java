@@ -25,6 +25,14 @@ final class BudgetRoles {
               + "|nop thue|tien dien|tien nuoc)(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
               + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
   /**
+   * "2 tỷ vốn lưu động", "cần vay 2 tỷ để mở rộng sản xuất": working capital, or money for the
+   * business at large, is no budget for a technology.
+   */
+  private static final Pattern NOT_BUDGET_AFTER =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)\\s+)?(?:von luu dong|von dieu le|doanh thu|loi nhuan)(?![a-z])"
+          + "|^[^.;!?\\d]{0,25}?(?<![a-z])(?:de|cho|lam) (?:mo rong (?:san xuat|kinh doanh|quy mo)"
+          + "|von luu dong|quay vong von|tra no)(?![a-z])");
+  /**
    * "mỗi tháng 5 triệu": a price per something. "Mới" folds alike ("máy mới tầm 1 tỷ", "đổi mới
    * công nghệ"), so with marks it must be written "mỗi", and without them a unit must follow.
    */
@@ -113,7 +121,7 @@ final class BudgetRoles {
   private static final Pattern ABOVE_IT = Pattern.compile("(?<![a-z])(?:hon|cao qua|qua muc|qua so)(?![a-z])");
   /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
   private static final Pattern CAPACITY_BEFORE =
-      Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|co the chi|co the bo ra|bo ra"
+      Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|gom duoc|gom du|co the chi|co the bo ra|bo ra"
           + "|kha nang (?:chi|tai chinh|dau tu)|du suc|chi tra duoc|chi dap ung duoc"
           + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx) (?:hien |moi )?co(?: san)?)"
           + "(?: (?:khoang|tam|chung|duoc|co|von|toi da|nhieu nhat|toi|den|len toi|len den))*\\s*$");
@@ -134,6 +142,7 @@ final class BudgetRoles {
     String sincePrevious = folded.substring(previousEnd, s.start());
     return NOT_BUDGET_BEFORE.matcher(sincePrevious).find() || perEach(nfc, sincePrevious, previousEnd)
         || PER_TIME.matcher(folded.substring(s.end())).find()
+        || NOT_BUDGET_AFTER.matcher(folded.substring(s.end())).find()
         || OWNED_BEFORE.matcher(before).find() || spent(nfc, before) || offered(folded, s)
         || supposedInQuestion(folded, s) || cannotPay(folded, previousEnd, s);
   }

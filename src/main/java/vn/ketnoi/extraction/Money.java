@@ -43,6 +43,18 @@ public final class Money {
   private static final Pattern NOT_BELOW =
       Pattern.compile("(?<![a-z])" + NEGATION + "(?:duoi|it hon|thap hon|nho hon|kem hon|re hon|be hon)"
           + FILLER + "\\s*$");
+  /** "không muốn bỏ thêm quá 300 triệu": a negated spending verb, then "quá". */
+  private static final Pattern NOT_SPEND_ABOVE =
+      Pattern.compile("(?<![a-z])" + NEGATION + "(?:(?:muon|the|dinh|duoc|nen) )?(?:bo|chi|dau tu|tieu|lo)"
+          + "(?: ra| them)? qua" + FILLER + "\\s*$");
+  /**
+   * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
+   * the business can put in, so a ceiling (two of three outside readers read it so). Without "chỉ",
+   * "lo được 1 tỷ" stays that amount.
+   */
+  private static final Pattern ONLY_BEFORE =
+      Pattern.compile("(?<![a-z])chi (?:co|lo duoc|xoay duoc|gom duoc|lo|xoay|gom)(?: duoc)?"
+          + "(?:\\s+(?:khoang|tam|chung|co|duoc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
   private static final Pattern MAX_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"
           + "|nhieu nhat|cao nhat|trong vong|len toi|len den|max)|[<≤])" + FILLER + "\\s*$");
@@ -222,7 +234,8 @@ public final class Money {
     if (APPROX_BEFORE.matcher(before).find()) {
       return new Span(value, value, false, false, a.start(), a.end());
     }
-    if (NOT_ABOVE.matcher(before).find()) {
+    if (NOT_ABOVE.matcher(before).find() || NOT_SPEND_ABOVE.matcher(before).find()
+        || ONLY_BEFORE.matcher(before).find()) {
       return new Span(null, value, false, false, a.start(), a.end());
     }
     if (NOT_BELOW.matcher(before).find()) {
