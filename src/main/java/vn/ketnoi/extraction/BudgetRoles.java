@@ -25,11 +25,12 @@ final class BudgetRoles {
               + "|nop thue|tien dien|tien nuoc)(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
               + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
   /**
-   * "2 tỷ vốn lưu động", "cần vay 2 tỷ để mở rộng sản xuất": working capital, or money for the
+   * "2 tỷ vốn lưu động", "5 tỷ tiền mặt", "cần vay 2 tỷ để mở rộng sản xuất": what the business
+   * holds, or money for the
    * business at large, is no budget for a technology.
    */
   private static final Pattern NOT_BUDGET_AFTER =
-      Pattern.compile("^\\s*(?:(?:dong|vnd|d)\\s+)?(?:von luu dong|von dieu le|doanh thu|loi nhuan)(?![a-z])"
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)\\s+)?(?:von luu dong|von dieu le|doanh thu|loi nhuan|tien mat|tien gui)(?![a-z])"
           + "|^[^.;!?\\d]{0,25}?(?<![a-z])(?:de|cho|lam) (?:mo rong (?:san xuat|kinh doanh|quy mo)"
           + "|von luu dong|quay vong von|tra no)(?![a-z])");
   /**

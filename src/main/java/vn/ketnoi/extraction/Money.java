@@ -49,11 +49,12 @@ public final class Money {
           + "(?: ra| them)? qua" + FILLER + "\\s*$");
   /**
    * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
-   * the business can put in, so a ceiling (two of three outside readers read it so). Without "chỉ",
-   * "lo được 1 tỷ" stays that amount.
+   * the business can put in, so a ceiling (two of three outside readers read it so); so are "chỉ
+   * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ kham nổi". Without "chỉ", "lo được 1 tỷ"
+   * stays that amount; "chỉ cần" and "chỉ khoảng" say nothing of a ceiling.
    */
   private static final Pattern ONLY_BEFORE =
-      Pattern.compile("(?<![a-z])chi (?:co|lo duoc|xoay duoc|gom duoc|lo|xoay|gom)(?: duoc)?"
+      Pattern.compile("(?<![a-z])chi (?:co the )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu)(?: duoc| noi)?"
           + "(?:\\s+(?:khoang|tam|chung|co|duoc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
   private static final Pattern MAX_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"

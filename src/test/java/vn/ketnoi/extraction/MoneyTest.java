@@ -295,6 +295,9 @@ class MoneyTest {
           cần máy sấy 500 triệu và máy đóng gói 300 triệu            | null       | null
           kinh phí 1 tỷ, máy sấy 500 triệu                           | 1000000000 | 1000000000
           cần máy sấy 500 triệu, kinh phí 1 tỷ                       | 1000000000 | 1000000000
+          Công ty có 5 tỷ tiền mặt, dự kiến dùng 1 tỷ cho máy.       | 1000000000 | 1000000000
+          cty co 3 ty von luu dong, can may khoang 700 trieu         | 700000000  | 700000000
+          Xưởng có 3 tỷ vốn lưu động.                                | null       | null
           """)
   void the_budget_is_what_the_business_can_spend_not_what_it_owns_or_a_programme_gives(
       String text, Long min, Long max) {
@@ -372,7 +375,13 @@ class MoneyTest {
           Nhà máy chỉ xoay được tầm 1 tỷ 2.                          | null       | 1200000000
           Tổ hợp tác chỉ gom được 250 triệu.                         | null       | 250000000
           to hop tac chi gom duoc 250tr                              | null       | 250000000
+          Công ty chỉ chi được 800 triệu.                            | null       | 800000000
+          cong ty chi bo ra duoc 800 trieu thoi                      | null       | 800000000
+          Bên em chỉ có thể chi 500 triệu.                           | null       | 500000000
+          HTX chỉ kham nổi tầm 300 triệu.                            | null       | 300000000
           Xưởng lo được khoảng 300 triệu.                            | 300000000  | 300000000
+          Em chỉ cần máy tầm 200 triệu thôi.                         | 200000000  | 200000000
+          Chỉ khoảng 500 triệu thôi ạ.                               | 500000000  | 500000000
           Tổ hợp tác đã gom đủ 250 triệu phần đối ứng.               | 250000000  | 250000000
           Không muốn bỏ thêm quá 400 triệu nữa.                      | null       | 400000000
           khong the chi qua 400 trieu                                | null       | 400000000
@@ -414,6 +423,8 @@ class MoneyTest {
           kinh phi khoang 1 ty, toi da 1,2 ty                        | 1000000000 | 1200000000
           Kinh phí có thể nâng lên 2 tỷ.                             | null       | 2000000000
           Bên em lo được 1 tỷ, có thể cố thêm 200 triệu.             | null       | null
+          Bên em chỉ có 600 triệu, cần thêm 400 triệu.               | null       | null
+          ben em co 600 trieu, can them 400 trieu nua                | null       | null
           Doanh nghiệp có khả năng chi 800 triệu, vay thêm 400 triệu. | null      | null
           """)
   void what_the_business_can_raise_its_budget_to_is_the_maximum(String text, Long min, Long max) {
