@@ -122,7 +122,7 @@ final class BudgetRoles {
   private static final Pattern ABOVE_IT = Pattern.compile("(?<![a-z])(?:hon|cao qua|qua muc|qua so)(?![a-z])");
   /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
   private static final Pattern CAPACITY_BEFORE =
-      Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|gom duoc|gom du|co the chi|co the bo ra|bo ra"
+      Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|gom duoc|gom du|dam chi|(?<!khong |ko |chua |chang )(?:kham noi|kham duoc)|co the chi|co the bo ra|bo ra"
           + "|kha nang (?:chi|tai chinh|dau tu)|du suc|chi tra duoc|chi dap ung duoc"
           + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx) (?:hien |moi )?co(?: san)?)"
           + "(?: (?:khoang|tam|chung|duoc|co|von|toi da|nhieu nhat|toi|den|len toi|len den))*\\s*$");

@@ -50,11 +50,11 @@ public final class Money {
   /**
    * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
    * the business can put in, so a ceiling (two of three outside readers read it so); so are "chỉ
-   * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ kham nổi". Without "chỉ", "lo được 1 tỷ"
+   * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi". Without "chỉ", "lo được 1 tỷ"
    * stays that amount; "chỉ cần" and "chỉ khoảng" say nothing of a ceiling.
    */
   private static final Pattern ONLY_BEFORE =
-      Pattern.compile("(?<![a-z])chi (?:co the )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu)(?: duoc| noi)?"
+      Pattern.compile("(?<![a-z])chi (?:co the |dam )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu)(?: duoc| noi)?"
           + "(?:\\s+(?:khoang|tam|chung|co|duoc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
   private static final Pattern MAX_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"

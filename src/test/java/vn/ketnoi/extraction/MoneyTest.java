@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
   @ParameterizedTest(name = "{0} -> {1}..{2}")
@@ -378,6 +379,8 @@ class MoneyTest {
           Công ty chỉ chi được 800 triệu.                            | null       | 800000000
           cong ty chi bo ra duoc 800 trieu thoi                      | null       | 800000000
           Bên em chỉ có thể chi 500 triệu.                           | null       | 500000000
+          Bên bán chào 2 tỷ, bên em chỉ dám chi 1,5 tỷ.              | null       | 1500000000
+          Giá máy 2 tỷ, bên em chỉ kham nổi 1,5 tỷ.                  | null       | 1500000000
           HTX chỉ kham nổi tầm 300 triệu.                            | null       | 300000000
           Xưởng lo được khoảng 300 triệu.                            | 300000000  | 300000000
           Em chỉ cần máy tầm 200 triệu thôi.                         | 200000000  | 200000000
@@ -388,6 +391,12 @@ class MoneyTest {
           """)
   void what_the_business_only_has_is_its_ceiling(String text, Long min, Long max) {
     assertThat(Money.find(text)).isEqualTo(new Money.Budget(min, max));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Máy giá 2 tỷ, bên em không kham nổi 2 tỷ đâu.", "ben em ko kham noi 2 ty"})
+  void what_the_business_cannot_afford_is_no_ceiling(String text) {
+    assertThat(Money.find(text)).isNull();
   }
 
   @ParameterizedTest(name = "{0} -> {1}..{2}")
