@@ -120,6 +120,19 @@ final class BudgetRoles {
       Pattern.compile("(?<![a-z])" + CANNOT_PAY + "(?![a-z])[^.!?;,\\d]{0,30}$");
   /** "cao hơn thì chịu": what the business cannot pay is above the amount, which is then its ceiling. */
   private static final Pattern ABOVE_IT = Pattern.compile("(?<![a-z])(?:hon|cao qua|qua muc|qua so)(?![a-z])");
+  /** "không muốn bỏ thêm quá 300 triệu": a negated spending verb, then "quá". */
+  private static final Pattern NOT_SPEND_ABOVE =
+      Pattern.compile("(?<![a-z])" + Money.NEGATION + "(?:(?:muon|the|dinh|duoc|nen) )?(?:bo|chi|dau tu|tieu|lo)"
+          + "(?: ra| them)? qua" + Money.FILLER + "\\s*$");
+  /**
+   * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
+   * the business can put in, so a ceiling (two of three outside readers read it so); so are "chỉ
+   * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi". Without "chỉ",
+   * "lo được 1 tỷ" stays that amount; "chỉ cần" and "chỉ khoảng" say nothing of a ceiling.
+   */
+  private static final Pattern ONLY_BEFORE =
+      Pattern.compile("(?<![a-z])chi (?:co the |dam )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu)(?: duoc| noi)?"
+          + "(?:\\s+(?:khoang|tam|chung|co|duoc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
   /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
   private static final Pattern CAPACITY_BEFORE =
       Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|gom duoc|gom du|dam chi|(?<!khong |ko |chua |chang )(?:kham noi|kham duoc)|co the chi|co the bo ra|bo ra"
@@ -155,6 +168,11 @@ final class BudgetRoles {
     }
     return Fold.isPlain(nfc) ? EACH_UNIT.matcher(m.group(1)).matches()
         : writtenAs(nfc, offset + m.start(), "mỗi");
+  }
+
+  /** "chỉ có X", "không muốn bỏ thêm quá X": a ceiling, what the business puts in at most. */
+  static boolean allItPutsIn(String before) {
+    return NOT_SPEND_ABOVE.matcher(before).find() || ONLY_BEFORE.matcher(before).find();
   }
 
   /**

@@ -31,9 +31,9 @@ public final class Money {
 
   private static final BigDecimal SMALL = BigDecimal.valueOf(100_000);
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-  private static final String FILLER =
+  static final String FILLER =
       "(?:\\s+(?:la|o|muc|o muc|khoang|tam|co|chung|vao khoang|xap xi|tam khoang|chi|chi co|vnd))*";
-  private static final String NEGATION = "(?:khong|ko|k|hong|chang|cha|chua)\\s+";
+  static final String NEGATION = "(?:khong|ko|k|hong|chang|cha|chua)\\s+";
   private static final Pattern APPROX_BEFORE = Pattern.compile("(?<![a-z])tren duoi" + FILLER + "\\s*$");
   /** "không quá", "không hơn", "không cao hơn": a negated lower bound is an upper one ... */
   private static final Pattern NOT_ABOVE =
@@ -43,19 +43,6 @@ public final class Money {
   private static final Pattern NOT_BELOW =
       Pattern.compile("(?<![a-z])" + NEGATION + "(?:duoi|it hon|thap hon|nho hon|kem hon|re hon|be hon)"
           + FILLER + "\\s*$");
-  /** "không muốn bỏ thêm quá 300 triệu": a negated spending verb, then "quá". */
-  private static final Pattern NOT_SPEND_ABOVE =
-      Pattern.compile("(?<![a-z])" + NEGATION + "(?:(?:muon|the|dinh|duoc|nen) )?(?:bo|chi|dau tu|tieu|lo)"
-          + "(?: ra| them)? qua" + FILLER + "\\s*$");
-  /**
-   * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
-   * the business can put in, so a ceiling (two of three outside readers read it so); so are "chỉ
-   * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi". Without "chỉ", "lo được 1 tỷ"
-   * stays that amount; "chỉ cần" and "chỉ khoảng" say nothing of a ceiling.
-   */
-  private static final Pattern ONLY_BEFORE =
-      Pattern.compile("(?<![a-z])chi (?:co the |dam )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu)(?: duoc| noi)?"
-          + "(?:\\s+(?:khoang|tam|chung|co|duoc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
   private static final Pattern MAX_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"
           + "|nhieu nhat|cao nhat|trong vong|len toi|len den|max)|[<≤])" + FILLER + "\\s*$");
@@ -235,8 +222,7 @@ public final class Money {
     if (APPROX_BEFORE.matcher(before).find()) {
       return new Span(value, value, false, false, a.start(), a.end());
     }
-    if (NOT_ABOVE.matcher(before).find() || NOT_SPEND_ABOVE.matcher(before).find()
-        || ONLY_BEFORE.matcher(before).find()) {
+    if (NOT_ABOVE.matcher(before).find() || BudgetRoles.allItPutsIn(before)) {
       return new Span(null, value, false, false, a.start(), a.end());
     }
     if (NOT_BELOW.matcher(before).find()) {
