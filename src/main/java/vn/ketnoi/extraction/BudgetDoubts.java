@@ -14,7 +14,8 @@ import vn.ketnoi.extraction.Money.Span;
  * careful reader names: a percentage share of the money, the amount as the premise of a question,
  * a price per unit beside a count, a second amount whose role nothing settled, a total beside the
  * business's own share, someone else's money, phases (past spending and a ceiling said after the
- * amount are read by {@link BudgetRoles} and {@link Money}). Nothing here computes a share or a
+ * amount are read by {@link BudgetRoles} and {@link Money}; what the amount is a part or one of,
+ * by {@link BudgetParts}). Nothing here computes a share or a
  * sum: a number the user never wrote is not ours.
  */
 final class BudgetDoubts {
@@ -26,7 +27,7 @@ final class BudgetDoubts {
   private static final Pattern TIED =
       words("kinh phi|ngan sach|du tru|von dau tu|von tu co|von doi ung|doi ung|tu co|tong muc dau tu"
           + "|muc dau tu|dau tu|du kien|chi co|chi du|co the chi|co the bo ra|bo ra|lo duoc|xoay duoc"
-          + "|kha nang|du suc|chi tra duoc|san sang|chuan bi"
+          + "|kha nang|du suc|chi tra duoc|san sang|chuan bi|dam chi|chi duoc|kham duoc|kham noi"
           + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx|co so|nha em|tui)"
           + " (?:hien |moi |chi |dang )?co");
   /** The business's own part of something larger: a total or a programme's money is the rest. */
@@ -96,7 +97,8 @@ final class BudgetDoubts {
     String window = m.windowBefore(budget.start());
     String after = m.after(budget.end());
     return percentShare(sentence, window)
-        || premiseOfQuestion(m, budget)
+        || BudgetParts.inDoubt(m, budgets, budget, window, after)
+        || premiseOfQuestion(m, budget, window)
         || perUnitWithCount(m, window, after)
         || unsettledRival(m, budgets, budget, window)
         || shareBesideOther(m, budget, window)
@@ -119,7 +121,20 @@ final class BudgetDoubts {
     return partial && !NAMED_TOTAL.matcher(sinceShare).find();
   }
 
-  /** "nếu đầu tư 1 tỷ thì bao lâu hoàn vốn?": the amount inside the condition of a question. */
+  /**
+   * "nếu đầu tư 1 tỷ thì bao lâu hoàn vốn?": the amount inside the condition of a question; so is
+   * a price before "thì" in a question ("máy giá 3tr5 thì có được hỗ trợ không?") unless a budget
+   * word ties it to the business.
+   */
+  private static boolean premiseOfQuestion(Message m, Span budget, String window) {
+    if (premiseOfQuestion(m, budget)) {
+      return true;
+    }
+    String sentence = m.sentenceAround(budget.start(), budget.end());
+    return ASKS.matcher(sentence).find() && THEN.matcher(m.after(budget.end())).find()
+        && !TIED.matcher(window).find();
+  }
+
   private static boolean premiseOfQuestion(Message m, Span budget) {
     int from = m.sentenceStart(budget.start());
     int to = m.sentenceEnd(budget.end());
@@ -210,23 +225,23 @@ final class BudgetDoubts {
     return Amounts.in(folded).stream().filter(a -> a.money() && a.vnd() && !a.vague()).toList();
   }
 
-  private static boolean inside(int start, int end, Span budget) {
+  static boolean inside(int start, int end, Span budget) {
     return start >= budget.start() && end <= budget.end();
   }
 
-  private static boolean sameValue(Span o, Span budget) {
+  static boolean sameValue(Span o, Span budget) {
     return o.min() != null && o.min().equals(budget.min()) && o.max() != null && o.max().equals(budget.max());
   }
 
   /** "Kinh phí 1 tỷ (1.000.000.000 đ)": the same amount written twice is no rival. */
-  private static boolean sameValue(Amount a, Span budget) {
+  static boolean sameValue(Amount a, Span budget) {
     long value = a.value().setScale(0, RoundingMode.HALF_UP).longValue();
     return a.value().compareTo(BigDecimal.ZERO) > 0
         && (Long.valueOf(value).equals(budget.min()) || Long.valueOf(value).equals(budget.max()));
   }
 
   /** The folded message with its money amounts, read by sentences. */
-  private record Message(String folded, List<Amount> amounts) {
+  record Message(String folded, List<Amount> amounts) {
     int sentenceStart(int at) {
       int start = 0;
       Matcher end = SENTENCE_END.matcher(folded);

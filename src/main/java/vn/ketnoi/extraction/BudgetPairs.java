@@ -34,9 +34,9 @@ final class BudgetPairs {
       Pattern.compile("(?<![a-z])(?:(nang|tang|co|day|keo|don)(?: them)? len|(?:linh dong|linh hoat) (?:len|den|toi)"
           + "|(?:co the|duoc) (?:(?:chi|bo ra|lo|xoay|dau tu) )?(?:len )?(?:toi|den)|co the len)"
           + "(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*\\s*$");
-  /** "cố thêm 200 triệu": more by that much or up to it, unsure which. */
+  /** "cố thêm 200 triệu", "cần thêm 400 triệu": more by that much or up to it, unsure which. */
   private static final Pattern RAISED_BY =
-      Pattern.compile("(?<![a-z])(?:co|bo|chi|lo|xoay|nang|tang|gom|vay)(?: duoc)? them"
+      Pattern.compile("(?<![a-z])(?:co|bo|chi|lo|xoay|nang|tang|gom|vay|can)(?: duoc)? them"
           + "(?: (?:duoc|khoang|tam|chung|tu|toi|den))*\\s*$");
   private static final int RAISE_REACH = 90;
   private static final Pattern CEILING_LINK =

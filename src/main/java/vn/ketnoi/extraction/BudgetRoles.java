@@ -25,6 +25,15 @@ final class BudgetRoles {
               + "|nop thue|tien dien|tien nuoc)(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
               + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
   /**
+   * "2 tỷ vốn lưu động", "5 tỷ tiền mặt", "cần vay 2 tỷ để mở rộng sản xuất": what the business
+   * holds, or money for the
+   * business at large, is no budget for a technology.
+   */
+  private static final Pattern NOT_BUDGET_AFTER =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)\\s+)?(?:von luu dong|von dieu le|doanh thu|loi nhuan|tien mat|tien gui)(?![a-z])"
+          + "|^[^.;!?\\d]{0,25}?(?<![a-z])(?:de|cho|lam) (?:mo rong (?:san xuat|kinh doanh|quy mo)"
+          + "|von luu dong|quay vong von|tra no)(?![a-z])");
+  /**
    * "mỗi tháng 5 triệu": a price per something. "Mới" folds alike ("máy mới tầm 1 tỷ", "đổi mới
    * công nghệ"), so with marks it must be written "mỗi", and without them a unit must follow.
    */
@@ -111,9 +120,22 @@ final class BudgetRoles {
       Pattern.compile("(?<![a-z])" + CANNOT_PAY + "(?![a-z])[^.!?;,\\d]{0,30}$");
   /** "cao hơn thì chịu": what the business cannot pay is above the amount, which is then its ceiling. */
   private static final Pattern ABOVE_IT = Pattern.compile("(?<![a-z])(?:hon|cao qua|qua muc|qua so)(?![a-z])");
+  /** "không muốn bỏ thêm quá 300 triệu": a negated spending verb, then "quá". */
+  private static final Pattern NOT_SPEND_ABOVE =
+      Pattern.compile("(?<![a-z])" + Money.NEGATION + "(?:(?:muon|the|dinh|duoc|nen) )?(?:bo|chi|dau tu|tieu|lo)"
+          + "(?: ra| them)? qua" + Money.FILLER + "\\s*$");
+  /**
+   * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
+   * the business can put in, so a ceiling (two of three outside readers read it so); so are "chỉ
+   * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi". Without "chỉ",
+   * "lo được 1 tỷ" stays that amount; "chỉ cần" and "chỉ khoảng" say nothing of a ceiling.
+   */
+  private static final Pattern ONLY_BEFORE =
+      Pattern.compile("(?<![a-z])chi (?:co the |dam )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu)(?: duoc| noi)?"
+          + "(?:\\s+(?:khoang|tam|chung|co|duoc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
   /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
   private static final Pattern CAPACITY_BEFORE =
-      Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|co the chi|co the bo ra|bo ra"
+      Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|gom duoc|gom du|dam chi|(?<!khong |ko |chua |chang )(?:kham noi|kham duoc)|co the chi|co the bo ra|bo ra"
           + "|kha nang (?:chi|tai chinh|dau tu)|du suc|chi tra duoc|chi dap ung duoc"
           + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx) (?:hien |moi )?co(?: san)?)"
           + "(?: (?:khoang|tam|chung|duoc|co|von|toi da|nhieu nhat|toi|den|len toi|len den))*\\s*$");
@@ -134,6 +156,7 @@ final class BudgetRoles {
     String sincePrevious = folded.substring(previousEnd, s.start());
     return NOT_BUDGET_BEFORE.matcher(sincePrevious).find() || perEach(nfc, sincePrevious, previousEnd)
         || PER_TIME.matcher(folded.substring(s.end())).find()
+        || NOT_BUDGET_AFTER.matcher(folded.substring(s.end())).find()
         || OWNED_BEFORE.matcher(before).find() || spent(nfc, before) || offered(folded, s)
         || supposedInQuestion(folded, s) || cannotPay(folded, previousEnd, s);
   }
@@ -145,6 +168,11 @@ final class BudgetRoles {
     }
     return Fold.isPlain(nfc) ? EACH_UNIT.matcher(m.group(1)).matches()
         : writtenAs(nfc, offset + m.start(), "mỗi");
+  }
+
+  /** "chỉ có X", "không muốn bỏ thêm quá X": a ceiling, what the business puts in at most. */
+  static boolean allItPutsIn(String before) {
+    return NOT_SPEND_ABOVE.matcher(before).find() || ONLY_BEFORE.matcher(before).find();
   }
 
   /**

@@ -31,9 +31,9 @@ public final class Money {
 
   private static final BigDecimal SMALL = BigDecimal.valueOf(100_000);
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-  private static final String FILLER =
+  static final String FILLER =
       "(?:\\s+(?:la|o|muc|o muc|khoang|tam|co|chung|vao khoang|xap xi|tam khoang|chi|chi co|vnd))*";
-  private static final String NEGATION = "(?:khong|ko|k|hong|chang|cha|chua)\\s+";
+  static final String NEGATION = "(?:khong|ko|k|hong|chang|cha|chua)\\s+";
   private static final Pattern APPROX_BEFORE = Pattern.compile("(?<![a-z])tren duoi" + FILLER + "\\s*$");
   /** "không quá", "không hơn", "không cao hơn": a negated lower bound is an upper one ... */
   private static final Pattern NOT_ABOVE =
@@ -222,7 +222,7 @@ public final class Money {
     if (APPROX_BEFORE.matcher(before).find()) {
       return new Span(value, value, false, false, a.start(), a.end());
     }
-    if (NOT_ABOVE.matcher(before).find()) {
+    if (NOT_ABOVE.matcher(before).find() || BudgetRoles.allItPutsIn(before)) {
       return new Span(null, value, false, false, a.start(), a.end());
     }
     if (NOT_BELOW.matcher(before).find()) {

@@ -33,7 +33,13 @@ final class Units {
 
   /** True when token i is a word that counts or measures what the number before it is about. */
   static boolean countsThings(List<Token> t, int i) {
-    return i < t.size() && t.get(i).joined() && THINGS.contains(t.get(i).folded());
+    return i < t.size() && t.get(i).joined() && THINGS.contains(t.get(i).folded()) && !shareOfMoney(t, i);
+  }
+
+  /** "120 triệu phần đối ứng", "500 triệu phần còn lại": "phần" names a share of the money there. */
+  private static boolean shareOfMoney(List<Token> t, int i) {
+    return t.get(i).is("phần") && i + 1 < t.size() && t.get(i + 1).joined()
+        && t.get(i + 1).isAny("đối", "còn", "vốn", "góp", "tự");
   }
 
   static boolean counted(List<Token> t, int i) {
@@ -65,12 +71,17 @@ final class Units {
       // "500 củ" is slang for 500 triệu; "500 củ sâm" counts tubers.
       return MILLION;
     }
-    if (w.isAny("tỷ", "tỉ", "tỏi")) {
+    if (w.isAny("tỷ", "tỉ") || w.is("tỏi") && !(w.plain() && digitsAfter(t, i))) {
+      // Typed without marks, "toi" before a number is "tới": "100 toi 200 trieu" is a range.
       return BILLION;
     }
     return null;
   }
 
+
+  private static boolean digitsAfter(List<Token> t, int i) {
+    return i + 1 < t.size() && t.get(i + 1).joined() && t.get(i + 1).digits();
+  }
 
   /** "le nam muoi trieu": "lẻ", then a quantity and a unit of millions or thousands. */
   private static boolean oddGroupAfter(List<Token> t, int k) {

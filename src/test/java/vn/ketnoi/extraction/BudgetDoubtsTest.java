@@ -39,6 +39,28 @@ class BudgetDoubtsTest {
           past spending      | truoc day ben em da mua day chuyen 2 ty
           phases             | Giai đoạn 1 kinh phí 500 triệu, sau này mở rộng thêm 1 tỷ.
           phases             | giai doan 1 kinh phi 500 trieu, sau nay mo rong them 1 ty
+          share of it        | Công ty góp khoảng 60% trên tổng mức 2 tỷ.
+          share of it        | cong ty chiu 60% cua du an 2 ty
+          share of it        | Bên em gửi tiết kiệm 3 tỷ, định dành 20% cho máy mới.
+          cap of a share     | Nghe nói được 40% nhưng không quá 800 triệu.
+          cap of a share     | nghe noi duoc 40%, toi da 800 trieu
+          working capital    | Xưởng có 3 tỷ vốn lưu động.
+          business at large  | Cần vay khoảng 3 tỷ để mở rộng sản xuất.
+          business at large  | can vay khoang 3 ty de mo rong kinh doanh
+          each of several    | Trại có 12 chuồng, mỗi chuồng lắp quạt hết 30 triệu.
+          each of several    | trai co 12 chuong, moi chuong lap quat het 30 trieu
+          each of several    | Làng có 40 hộ, mỗi hộ góp 5 triệu.
+          each of several    | Máy ép loại nhỏ giá 300 triệu, bên em cần 3 máy ép.
+          options            | Đang phân vân 2 tỷ cho dây chuyền mới hoặc 700 triệu để nâng cấp.
+          options            | dang phan van 2 ty cho day chuyen moi hay la 700 trieu de nang cap
+          figure checked     | Lệ phí khoảng 2 triệu đúng không ạ?
+          figure checked     | le phi khoang 2 trieu phai ko
+          price in question  | Máy hút chân không giá 6 triệu thì có được hỗ trợ không?
+          price in question  | may hut chan khong gia 6tr thi co duoc ho tro ko
+          raise without unit | Ngân sách 200 triệu, có thể nâng lên 250 nếu cần.
+          raise without unit | ngan sach 200 trieu, co the tang len 250 neu can
+          total and own part | Dự án 3 tỷ, trong đó công ty đối ứng 1,2 tỷ, xin Sở hỗ trợ phần còn lại.
+          total and own part | Kinh phí 900 triệu, HTX góp 300 triệu, còn lại đề nghị hỗ trợ.
           """)
   void a_budget_in_doubt_is_left_empty(String signal, String text) {
     assertThat(Money.find(text)).as(signal).isNull();
@@ -59,7 +81,7 @@ class BudgetDoubtsTest {
           price per unit     | can 3 may say, kinh phi 600 trieu                           | 600000000
           price per unit     | Giá một máy khoảng 200 triệu.                               | 200000000
           unsettled rival    | Kinh phí 1 tỷ, trong đó máy sấy 600 triệu.                  | 1000000000
-          unsettled rival    | gia may 1 ty, ben em chi co 600 trieu                       | 600000000
+          unsettled rival    | gia may 1 ty, ben em lo duoc 600 trieu                      | 600000000
           unsettled rival    | Doanh thu 10 tỷ/năm, cần máy 2 tỷ.                          | 2000000000
           unsettled rival    | Kinh phí 1 tỷ (1.000.000.000 đồng).                         | 1000000000
           own share          | Hợp tác xã có thể bố trí 250 triệu vốn đối ứng.             | 250000000
@@ -72,6 +94,14 @@ class BudgetDoubtsTest {
           ceiling after      | Khoảng 500 triệu, cao hơn một chút cũng được.               | 500000000
           phases             | Trước mắt cần một máy sấy, kinh phí 500 triệu.              | 500000000
           phases             | truoc mat can mot may say, kinh phi 500 trieu               | 500000000
+          share of it        | Xin hỗ trợ 40% trên tổng kinh phí 2 tỷ.                     | 2000000000
+          share of it        | Kinh phí khoảng 2 tỷ, bên em tự lo được khoảng 60%.         | 2000000000
+          each of several    | Trại có 12 chuồng, cần hệ thống quạt khoảng 300 triệu.      | 300000000
+          each of several    | Máy 3 tấn/giờ, giá khoảng 900 triệu.                        | 900000000
+          each of several    | Cần 2 máy, kinh phí 900 triệu.                              | 900000000
+          figure checked     | Kinh phí 2 tỷ, Sở hỗ trợ được không ạ?                      | 2000000000
+          business at large  | Cần vay 3 tỷ để đầu tư dây chuyền sấy.                      | 3000000000
+          total and own part | Kinh phí 1 tỷ 8 (vốn tự có 800 triệu, vay ngân hàng 1 tỷ).  | 1800000000
           """)
   void a_clear_budget_stays(String signal, String text, long budget) {
     assertThat(Money.find(text)).as(signal).isEqualTo(new Money.Budget(budget, budget));

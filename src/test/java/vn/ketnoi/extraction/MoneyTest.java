@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
   @ParameterizedTest(name = "{0} -> {1}..{2}")
@@ -285,7 +286,8 @@ class MoneyTest {
       textBlock = """
           Bên em có 3 máy cũ trị giá 200 triệu, giờ cần mua máy mới. | null | null
           Bên em đã đầu tư 5 tỷ nhà xưởng, giờ cần máy tầm 1 tỷ.     | 1000000000 | 1000000000
-          Máy giá tầm 1 tỷ nhưng bên em chỉ có 600 triệu.           | 600000000  | 600000000
+          Máy giá tầm 1 tỷ nhưng bên em chỉ có 600 triệu.           | null       | 600000000
+          Máy giá tầm 1 tỷ nhưng bên em lo được 600 triệu.          | 600000000  | 600000000
           Giá máy 1,5 tỷ, bên mình có thể chi khoảng 1 tỷ.           | 1000000000 | 1000000000
           Chương trình hỗ trợ tới 1 tỷ đúng không?                   | null       | null
           Sở hỗ trợ tối đa 500 triệu phải không ạ? Kinh phí bên em 2 tỷ. | 2000000000 | 2000000000
@@ -294,11 +296,14 @@ class MoneyTest {
           cần máy sấy 500 triệu và máy đóng gói 300 triệu            | null       | null
           kinh phí 1 tỷ, máy sấy 500 triệu                           | 1000000000 | 1000000000
           cần máy sấy 500 triệu, kinh phí 1 tỷ                       | 1000000000 | 1000000000
+          Công ty có 5 tỷ tiền mặt, dự kiến dùng 1 tỷ cho máy.       | 1000000000 | 1000000000
+          cty co 3 ty von luu dong, can may khoang 700 trieu         | 700000000  | 700000000
+          Xưởng có 3 tỷ vốn lưu động.                                | null       | null
           """)
   void the_budget_is_what_the_business_can_spend_not_what_it_owns_or_a_programme_gives(
       String text, Long min, Long max) {
     Money.Budget budget = Money.find(text);
-    assertThat(budget).isEqualTo(min == null ? null : new Money.Budget(min, max));
+    assertThat(budget).isEqualTo(min == null && max == null ? null : new Money.Budget(min, max));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -364,11 +369,62 @@ class MoneyTest {
       delimiter = '|',
       nullValues = "null",
       textBlock = """
+          Bên em chỉ có 700 triệu cho máy nghiền.                    | null       | 700000000
+          ben em chi co 700 trieu cho may nghien                     | null       | 700000000
+          Xưởng chỉ lo được khoảng 300 triệu thôi.                   | null       | 300000000
+          xuong chi lo duoc khoang 300 trieu thoi                    | null       | 300000000
+          Nhà máy chỉ xoay được tầm 1 tỷ 2.                          | null       | 1200000000
+          Tổ hợp tác chỉ gom được 250 triệu.                         | null       | 250000000
+          to hop tac chi gom duoc 250tr                              | null       | 250000000
+          Công ty chỉ chi được 800 triệu.                            | null       | 800000000
+          cong ty chi bo ra duoc 800 trieu thoi                      | null       | 800000000
+          Bên em chỉ có thể chi 500 triệu.                           | null       | 500000000
+          Bên bán chào 2 tỷ, bên em chỉ dám chi 1,5 tỷ.              | null       | 1500000000
+          Giá máy 2 tỷ, bên em chỉ kham nổi 1,5 tỷ.                  | null       | 1500000000
+          HTX chỉ kham nổi tầm 300 triệu.                            | null       | 300000000
+          Xưởng lo được khoảng 300 triệu.                            | 300000000  | 300000000
+          Em chỉ cần máy tầm 200 triệu thôi.                         | 200000000  | 200000000
+          Chỉ khoảng 500 triệu thôi ạ.                               | 500000000  | 500000000
+          Tổ hợp tác đã gom đủ 250 triệu phần đối ứng.               | 250000000  | 250000000
+          Không muốn bỏ thêm quá 400 triệu nữa.                      | null       | 400000000
+          khong the chi qua 400 trieu                                | null       | 400000000
+          """)
+  void what_the_business_only_has_is_its_ceiling(String text, Long min, Long max) {
+    assertThat(Money.find(text)).isEqualTo(new Money.Budget(min, max));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Máy giá 2 tỷ, bên em không kham nổi 2 tỷ đâu.", "ben em ko kham noi 2 ty"})
+  void what_the_business_cannot_afford_is_no_ceiling(String text) {
+    assertThat(Money.find(text)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          kinh phi tu 300 toi 500 trieu                              | 300000000  | 500000000
+          chi phi co 50 toi 80 trieu thi lam duoc                    | 50000000   | 80000000
+          kinh phi 2 toi                                             | 2000000000 | 2000000000
+          Kinh phí từ 300 tới 500 triệu.                             | 300000000  | 500000000
+          """)
+  void an_unmarked_toi_before_a_number_is_toi_to_not_the_slang_for_billion(
+      String text, Long min, Long max) {
+    assertThat(Money.find(text)).isEqualTo(new Money.Budget(min, max));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
           Hiện có khoảng 800 triệu, nếu cần có thể cố lên 1 tỷ.      | 800000000  | 1000000000
           hien co khoang 800 trieu, neu can co the co len 1 ty       | 800000000  | 1000000000
           Ngân sách 1,5 tỷ, có thể nâng lên 2 tỷ nếu hiệu quả.       | 1500000000 | 2000000000
           Kinh phí 1 tỷ. Nếu cần có thể tăng lên 1,3 tỷ.             | 1000000000 | 1300000000
-          Báo giá 2 tỷ, bên em chỉ có 1,2 tỷ, có thể cố lên 1,5 tỷ.  | 1200000000 | 1500000000
+          Báo giá 2 tỷ, bên em chỉ có 1,2 tỷ, có thể cố lên 1,5 tỷ.  | null       | 1500000000
+          Báo giá 2 tỷ, bên em có 1,2 tỷ, có thể cố lên 1,5 tỷ.      | 1200000000 | 1500000000
           Tối đa 1 tỷ, có thể nâng lên 1,2 tỷ nếu máy tốt.           | null       | 1200000000
           Kinh phí khoảng 1 tỷ, tối đa 1,2 tỷ.                       | 1000000000 | 1200000000
           Bên em có khoảng 1 tỷ, có thể lên tới 1,5 tỷ.              | 1000000000 | 1500000000
@@ -376,6 +432,8 @@ class MoneyTest {
           kinh phi khoang 1 ty, toi da 1,2 ty                        | 1000000000 | 1200000000
           Kinh phí có thể nâng lên 2 tỷ.                             | null       | 2000000000
           Bên em lo được 1 tỷ, có thể cố thêm 200 triệu.             | null       | null
+          Bên em chỉ có 600 triệu, cần thêm 400 triệu.               | null       | null
+          ben em co 600 trieu, can them 400 trieu nua                | null       | null
           Doanh nghiệp có khả năng chi 800 triệu, vay thêm 400 triệu. | null      | null
           """)
   void what_the_business_can_raise_its_budget_to_is_the_maximum(String text, Long min, Long max) {

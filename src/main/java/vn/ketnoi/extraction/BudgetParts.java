@@ -1,0 +1,152 @@
+package vn.ketnoi.extraction;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.ketnoi.extraction.Amounts.Amount;
+import vn.ketnoi.extraction.BudgetDoubts.Message;
+import vn.ketnoi.extraction.Money.Span;
+
+/**
+ * Doubts of {@link BudgetDoubts} about what the amount is a part or one of: a share of it or a cap
+ * on a share, the price of one of several counted things, one of two options, a total beside the
+ * business's own part, a figure asked to be confirmed, a raise whose unit is not written. Each
+ * leaves the budget empty: the number the labels would store is a product, a share or a choice the
+ * user never wrote.
+ */
+final class BudgetParts {
+  private BudgetParts() {}
+
+  /**
+   * "đối ứng 40% trên tổng giá trị 1 tỷ", "vay 70% trên dự án 5 tỷ": a part of the amount is what
+   * the business spends or borrows, so the amount is not its budget (unless the part is support).
+   */
+  private static final Pattern SHARE_OF_IT =
+      Pattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)\\s+(?:tren|cua)(?![a-z])[^\\d%]{0,40}$");
+  private static final Pattern SUPPORT_SHARE =
+      Pattern.compile("(?<![a-z])(?:ho tro|tai tro|cap)(?![a-z])[^\\d%]{0,30}\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)"
+          + "[^%]*$");
+  /** "được 50% nhưng không quá 1 tỷ", "30%, tối đa 300 triệu": the cap of a share is a programme's. */
+  private static final Pattern CAP_OF_SHARE =
+      Pattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)[^\\d%]{0,25}?(?<![a-z])(?:khong qua|toi da"
+          + "|khong vuot qua|khong vuot|nhieu nhat|khong hon)(?![a-z])[^\\d%]{0,10}$");
+  /** "2 tỷ vốn lưu động nhưng chỉ dành tối đa 30% cho …": a part of the amount goes to the need. */
+  private static final Pattern PART_OF_IT_AFTER =
+      Pattern.compile("^[^\\d%]{0,40}\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)\\s+(?:cho|vao|de)(?![a-z])");
+  /** Words that make an amount the business's own part of a larger one. */
+  private static final Pattern SHARE_WORD =
+      words("doi ung|tu co|gop|von gop|tu chi|tu bo|tu lo|phan cua (?:cong ty|em|minh|doanh nghiep|htx"
+          + "|chung toi)");
+  /** The rest asked of the Sở or a programme. */
+  private static final Pattern SUPPORT_ASKED =
+      words("ho tro|tai tro|de tai|chuong trinh|de nghi so|xin so|phan con lai");
+  /** "giá mỗi ao 40 triệu", "mỗi hộ góp 10 triệu", "giá khoảng 450tr": one of something, or a price. */
+  private static final Pattern EACH_NOUN = words("(?:moi|tung) ([a-z]+)");
+  private static final Pattern PRICE = words("gia|don gia|gia ban|gia khoang|tri gia");
+  /** "15 ao", "50 hộ dân", "cần 2 lò": things counted, more than one. */
+  private static final Pattern COUNTED =
+      Pattern.compile("(?<![\\d.,a-z])(?:[2-9]|[1-9][\\d.,]*\\d|hai|ba|bon|bay|chin|muoi|vai)\\s+([a-z]+)"
+          + "(?![a-z])");
+  /** "cân nhắc 3 tỷ cho robot, hoặc 800 triệu cho băng tải": two options, not yet chosen. */
+  private static final Pattern OR = words("hoac|hay la|hoac la");
+  /** "phí nhà nước khoảng 1 triệu đúng không": a figure the user asks to have confirmed. */
+  private static final Pattern CHECKED_AFTER =
+      Pattern.compile("^[^.!?\\d]{0,20}?(?<![a-z])(?:co )?(?:dung|phai)(?: khong| ko| k| hong| chua)(?![a-z])");
+  /** "ngân sách 100 triệu, có thể nâng lên 150 nếu cần": a raise whose unit is not written. */
+  private static final Pattern RAISE_TO_BARE_AFTER =
+      Pattern.compile("^[^.!?;\\n]{0,60}?(?<![a-z])(?:nang|tang|co|day|keo|linh dong|len)(?: them)?(?: len)?"
+          + "(?: (?:toi|den|muc|khoang|tam))? \\d+(?:[.,]\\d+)?(?=\\s*(?:[,.;!?)]|$|neu|thi|nha|nhe|a(?![a-z])|duoc))");
+  /**
+   * The amount and a percentage of it, or a cap on a percentage: "đối ứng 40% trên tổng giá trị 1
+   * tỷ" (a part, not written), "được 50% nhưng không quá 1 tỷ" (a programme's cap), "2 tỷ … dành 30%
+   * cho …". "Xin hỗ trợ 50% trên tổng kinh phí 1,6 tỷ" is still the total the business spends.
+   */
+  private static boolean partOfIt(String window, String after) {
+    boolean shareOfIt = SHARE_OF_IT.matcher(window).find() && !SUPPORT_SHARE.matcher(window).find();
+    return shareOfIt || CAP_OF_SHARE.matcher(window).find() || PART_OF_IT_AFTER.matcher(after).find();
+  }
+
+  /**
+   * "mỗi ao tầm 40 triệu" with "15 ao", "mỗi hộ góp 10 triệu" with "50 hộ", "lò … giá 450tr, cần 2
+   * lò": the amount is for one of several things; the total is a product nobody wrote.
+   */
+  private static boolean eachOfSeveral(Message m, String window, int budgetEnd) {
+    Set<String> counted = counted(m.folded());
+    Matcher each = EACH_NOUN.matcher(window);
+    while (each.find()) {
+      if (counted.contains(each.group(1))) {
+        return true;
+      }
+    }
+    // A price, then a count of the thing priced: "lò điện giá 450tr, mình cần 2 lò".
+    Set<String> countedAfter = counted(m.folded().substring(budgetEnd));
+    if (PRICE.matcher(window).find()) {
+      for (String word : window.split("[^a-z]+")) {
+        if (word.length() > 1 && countedAfter.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> counted(String text) {
+    Set<String> counted = new HashSet<>();
+    Matcher c = COUNTED.matcher(text);
+    while (c.find()) {
+      counted.add(c.group(1));
+    }
+    return counted;
+  }
+
+  /** "3 tỷ cho robot, hoặc 800 triệu cho băng tải": the budget is one of two options. */
+  private static boolean oneOfOptions(Message m, List<Span> budgets, Span budget) {
+    for (Span o : budgets) {
+      if (BudgetDoubts.inside(o.start(), o.end(), budget) || BudgetDoubts.sameValue(o, budget)
+          || m.sentenceIndex(o.start()) != m.sentenceIndex(budget.start())) {
+        continue;
+      }
+      int from = Math.min(o.end(), budget.end());
+      int to = Math.max(o.start(), budget.start());
+      if (from < to && OR.matcher(m.folded().substring(from, to)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Tổng vốn 2 tỷ, trong đó phần đối ứng 1,4 tỷ, đề nghị Sở hỗ trợ 600 triệu": a total of which
+   * the business pays a part and asks the rest; which is its budget two readers answer apart. Not
+   * when the rest is its own too ("Kinh phí 1 tỷ 8 (vốn tự có 800 triệu, vay ngân hàng 1 tỷ)").
+   */
+  private static boolean totalBesideOwnShare(Message m, Span budget) {
+    if (!SUPPORT_ASKED.matcher(m.folded()).find()) {
+      return false;
+    }
+    for (Amount a : m.amounts()) {
+      if (!BudgetDoubts.inside(a.start(), a.end(), budget) && !BudgetDoubts.sameValue(a, budget)
+          && SHARE_WORD.matcher(m.windowBefore(a.start())).find()
+          && Math.abs(m.sentenceIndex(a.start()) - m.sentenceIndex(budget.start())) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the chosen budget is a part or one of several, so none is stored. */
+  static boolean inDoubt(Message m, List<Span> budgets, Span budget, String window, String after) {
+    return partOfIt(window, after)
+        || CHECKED_AFTER.matcher(after).find()
+        || RAISE_TO_BARE_AFTER.matcher(after).find()
+        || eachOfSeveral(m, window, budget.end())
+        || oneOfOptions(m, budgets, budget)
+        || totalBesideOwnShare(m, budget);
+  }
+
+  private static Pattern words(String regex) {
+    return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
+  }
+}
