@@ -16,9 +16,9 @@ import vn.ketnoi.card.NeedCard;
 /**
  * Issue 12's held-back sets, written by people who had not seen the extractor and scored once
  * before the changes (the note of issue 12 has every figure). Kept as guards at what they measured:
- * do not tune the rules on them. heldout-money3 and heldout-registers2 were never shown to anyone
- * changing the code; the others were, as failure classes, after a first round (heldout-money4 row
- * by row, with the labeller's notes).
+ * do not tune the rules on them. heldout-money5 and heldout-registers2 were never shown to anyone
+ * changing the code; the others were, as failure classes, after a first round (heldout-money3 and
+ * heldout-money4 row by row, with the labeller's notes).
  */
 class HeldOutSetsTest {
   private static final Path DIR = Path.of("src/test/resources/extraction");
@@ -56,6 +56,10 @@ class HeldOutSetsTest {
     // count, a share or a cap of a share, options, a total beside the business's own part …), 96 /
     // 0 / 38 after. Rows whose label computes a sum, product or share are a miss for us at best.
     assertAtLeast(money("heldout-money4.jsonl"), 96, 0);
+    // Written by a second outsider and never shown to anyone changing the rules: 59 / 77 / 5 before
+    // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after.
+    // Its 14 wrong numbers are issue 12's open work (new wordings of known roles).
+    assertAtLeast(money("heldout-money5.jsonl"), 82, 14);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
