@@ -50,6 +50,8 @@ public final class KnowledgeReloads implements AutoCloseable {
   private FolderStamp loaded;
   private FolderStamp seen;
   private String lastProblem;
+  /** The knowledge before a reload whose new fits could not be told (storage failed), else null. */
+  private KnowledgeBase untold;
 
   /** @param folder the folder in use, or null for the copy in the jar (nothing to watch) */
   public KnowledgeReloads(LiveKnowledge live, Path folder, Messages messages) {
@@ -92,6 +94,8 @@ public final class KnowledgeReloads implements AutoCloseable {
       seen = now;
       if (settled && !now.equals(loaded)) {
         reload(now, null);
+      } else if (untold != null) {
+        tell(untold, null);
       }
     });
   }
@@ -125,7 +129,23 @@ public final class KnowledgeReloads implements AutoCloseable {
     LOG.info("knowledge reloaded from {}: {} offers, {} programmes, {} events in {} ms",
         folder.toAbsolutePath(), next.offers().size(), next.programmes().size(), next.events().size(),
         (System.nanoTime() - started) / 1_000_000);
-    listener.reloaded(before, next, requestedBy);
+    tell(before, requestedBy);
+  }
+
+  /**
+   * Tells the listener what changed since {@code before}. When that fails (the database, say) the
+   * new knowledge stays in use and the telling is tried again at the next poll, from the same
+   * {@code before}, so no new fit goes untold.
+   */
+  private void tell(KnowledgeBase before, Long requestedBy) {
+    KnowledgeBase since = untold != null ? untold : before;
+    try {
+      listener.reloaded(since, live.knowledge(), requestedBy);
+      untold = null;
+    } catch (RuntimeException e) {
+      untold = since;
+      LOG.warn("the new fits after a reload are told at the next poll: {}", e.toString());
+    }
   }
 
   /** The folder as start-up reads it. */

@@ -34,6 +34,8 @@ class KnowledgeReloadsTest {
   @TempDir Path dir;
   private final List<String> told = new ArrayList<>();
   private LiveKnowledge live;
+  /** How many times telling of a reload fails, as a full disk would make it. */
+  private int tellingFails;
   private KnowledgeReloads reloads;
 
   @BeforeEach
@@ -47,6 +49,9 @@ class KnowledgeReloadsTest {
     reloads = new KnowledgeReloads(live, dir, Messages.load()).start(new KnowledgeReloads.Listener() {
       @Override
       public void reloaded(KnowledgeBase before, KnowledgeBase after, Long requestedBy) {
+        if (tellingFails-- > 0) {
+          throw new IllegalStateException("cannot commit: the disk is full");
+        }
         told.add("reloaded " + before.offers().size() + " -> " + after.offers().size());
       }
 
@@ -76,6 +81,22 @@ class KnowledgeReloadsTest {
 
     assertThat(told).containsExactly("reloaded " + shipped + " -> " + (shipped + 1));
     assertThat(live.knowledge().offers()).extracting(Offer::id).contains("OF-960");
+  }
+
+  @Test
+  void new_fits_that_could_not_be_told_are_told_at_the_next_poll_from_the_same_knowledge_before()
+      throws IOException {
+    int shipped = live.knowledge().offers().size();
+    append("offers.csv", NEW_OFFER);
+    tellingFails = 1;
+
+    pollTwice();
+    assertThat(told).isEmpty();
+    assertThat(live.knowledge().offers()).as("in use all the same").extracting(Offer::id).contains("OF-960");
+    reloads.poll();
+    reloads.poll();
+
+    assertThat(told).containsExactly("reloaded " + shipped + " -> " + (shipped + 1));
   }
 
   @Test
