@@ -63,7 +63,7 @@ public final class BroadcastBench {
         for (int i = 0; i < BUSINESSES; i++) {
           chatting.add(businesses.submit(() -> {
             while (running.get()) {
-              dialogue(api, nextChat.getAndIncrement(), latencies);
+              TelegramBench.dialogue(api, nextChat.getAndIncrement(), latencies, BroadcastBench::think);
             }
           }));
         }
@@ -80,49 +80,16 @@ public final class BroadcastBench {
   }
 
   /**
-   * One business through a whole capture, as a person: a moment to read and type before each
-   * message. Without it every message would follow the bot's last reply within the second, and
-   * the latency would show Telegram's one message a second to a chat, not the broadcast.
+   * A moment to read and type before each message a business sends. Without it every message
+   * would follow the bot's last reply within the second, and the latency would show Telegram's one
+   * message a second to a chat, not the broadcast.
    */
-  private static void dialogue(FakeBotApi api, long chat, ConcurrentLinkedQueue<Long> latencies) {
-    think();
-    int id = api.sendText(chat, "/start");
-    FakeBotApi.Call notice = firstReply(api, chat, id, latencies);
-    think();
-    id = api.press(chat, api.messageIdOf(notice), api.buttonData(notice, "Đồng ý"));
-    firstReply(api, chat, id, latencies);
-    api.awaitText(chat, "Cảm ơn anh/chị đã đồng ý");
-    think();
-    id = api.sendText(chat, "Công ty TNHH Chè Tân Cương ở Thái Nguyên cần dây chuyền sấy chè xanh,"
-        + " kinh phí khoảng 1,5 tỷ, ưu tiên máy Nhật");
-    firstReply(api, chat, id, latencies);
-    think();
-    id = api.sendText(chat, "0912 345 678, anh Nam");
-    firstReply(api, chat, id, latencies);
-    FakeBotApi.Call summary = api.awaitText(chat, "Phiếu nhu cầu");
-    think();
-    id = api.press(chat, api.messageIdOf(summary), api.buttonData(summary, "Xác nhận"));
-    firstReply(api, chat, id, latencies);
-    api.awaitText(chat, "Đã lưu nhu cầu");
-  }
-
   private static void think() {
     try {
       Thread.sleep(THINK.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** The first message or edit to the chat after the update was handed over. */
-  private static FakeBotApi.Call firstReply(
-      FakeBotApi api, long chat, int updateId, ConcurrentLinkedQueue<Long> latencies) {
-    FakeBotApi.Call reply = api.await(c -> c.chatId() == chat
-        && api.deliveredAtNanos(updateId) != null && c.atNanos() > api.deliveredAtNanos(updateId)
-        && (c.method().equals("sendmessage") || c.method().startsWith("editmessage")),
-        Duration.ofSeconds(60));
-    latencies.add(reply.atNanos() - api.deliveredAtNanos(updateId));
-    return reply;
   }
 
   private static boolean isRecipient(long chatId) {

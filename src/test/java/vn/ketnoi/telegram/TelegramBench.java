@@ -69,25 +69,34 @@ public final class TelegramBench {
     List<Future<?>> done = new ArrayList<>();
     for (int i = 0; i < CHATS; i++) {
       long chat = firstChat + i;
-      done.add(users.submit(() -> dialogue(api, chat, latencies)));
+      done.add(users.submit(() -> dialogue(api, chat, latencies, () -> { })));
     }
     for (Future<?> f : done) {
       f.get(5, TimeUnit.MINUTES);
     }
   }
 
-  private static void dialogue(FakeBotApi api, long chat, ConcurrentLinkedQueue<Long> latencies) {
+  /**
+   * One business's whole dialogue, each reply's latency recorded; {@code think} runs before each
+   * message the business sends (a pause, for a bench that wants people typing, not a script).
+   */
+  static void dialogue(FakeBotApi api, long chat, ConcurrentLinkedQueue<Long> latencies, Runnable think) {
+    think.run();
     int id = api.sendText(chat, "/start");
     FakeBotApi.Call notice = firstReply(api, chat, id, latencies);
+    think.run();
     id = api.press(chat, api.messageIdOf(notice), api.buttonData(notice, "Đồng ý"));
     firstReply(api, chat, id, latencies);
     api.awaitText(chat, "Cảm ơn anh/chị đã đồng ý");
+    think.run();
     id = api.sendText(chat, "Công ty TNHH Chè Tân Cương ở Thái Nguyên cần dây chuyền sấy chè xanh,"
         + " kinh phí khoảng 1,5 tỷ, ưu tiên máy Nhật");
     firstReply(api, chat, id, latencies);
+    think.run();
     id = api.sendText(chat, "0912 345 678, anh Nam");
     firstReply(api, chat, id, latencies);
     FakeBotApi.Call summary = api.awaitText(chat, "Phiếu nhu cầu");
+    think.run();
     id = api.press(chat, api.messageIdOf(summary), api.buttonData(summary, "Xác nhận"));
     firstReply(api, chat, id, latencies);
     api.awaitText(chat, "Đã lưu nhu cầu");
