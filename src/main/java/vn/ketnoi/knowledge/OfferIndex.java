@@ -29,7 +29,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The offers in a Lucene index in memory, built once when the matcher starts: BM25 over the
@@ -92,7 +94,7 @@ final class OfferIndex implements AutoCloseable {
     int blocks = Math.max(1, blocksAsked);
     int per = (offers.size() + blocks - 1) / blocks;
     for (int b = 0; b < blocks; b++) {
-      directories.add(new ByteBuffersDirectory());
+      directories.add(inOneBuffer());
     }
     List<DirectoryReader> readers = IntStream.range(0, blocks).parallel()
         .mapToObj(b -> block(directories.get(b), offers, b * per, Math.min(offers.size(), (b + 1) * per), synonyms))
@@ -109,6 +111,17 @@ final class OfferIndex implements AutoCloseable {
   }
 
   /**
+   * Each file of the index in one buffer: a search clones its inputs for every term and field
+   * asked, and a clone of a file kept in many buffers copies the list of all of them — at 100,000
+   * offers that was most of what a match allocated, and the collections it caused its slowest
+   * matches.
+   */
+  private static ByteBuffersDirectory inOneBuffer() {
+    return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+  }
+
+  /**
    * One thread and no merges: the documents keep the order they were added in, so an offer's
    * document number in the whole index is its position in the list, and nothing need be stored.
    */
@@ -117,8 +130,9 @@ final class OfferIndex implements AutoCloseable {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer())
         .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true)
         .setMergePolicy(NoMergePolicy.INSTANCE))) {
+      Streams streams = new Streams();
       for (int i = from; i < to; i++) {
-        writer.addDocument(document(offers.get(i), synonyms));
+        writer.addDocument(document(offers.get(i), synonyms, streams));
       }
       writer.commit();
       return DirectoryReader.open(directory);
@@ -142,18 +156,25 @@ final class OfferIndex implements AutoCloseable {
     }
   }
 
-  private static Document document(Offer offer, Synonyms synonyms) {
+  /** A token stream for each text field, used again for each document a thread indexes. */
+  private record Streams(WordsAndPairs title, WordsAndPairs keywords, WordsAndPairs summary) {
+    Streams() {
+      this(new WordsAndPairs(), new WordsAndPairs(), new WordsAndPairs());
+    }
+  }
+
+  private static Document document(Offer offer, Synonyms synonyms, Streams streams) {
     Document doc = new Document();
     List<List<OfferText.Word>> all = new ArrayList<>();
-    all.addAll(add(doc, TITLE, OfferText.clauses(offer.title(), false)));
+    all.addAll(add(doc, TITLE, streams.title(), OfferText.clauses(offer.title(), false)));
     // All keywords in one stream (each keyword's clauses stand apart, so no pair spans two): the
     // attributes set up for a stream per keyword showed in the build's profile (4 %).
     List<List<OfferText.Word>> keywords = new ArrayList<>();
     for (String keyword : offer.keywords()) {
       keywords.addAll(OfferText.clauses(keyword, false));
     }
-    all.addAll(add(doc, KEYWORDS, keywords));
-    all.addAll(add(doc, SUMMARY, OfferText.clauses(offer.summary(), false)));
+    all.addAll(add(doc, KEYWORDS, streams.keywords(), keywords));
+    all.addAll(add(doc, SUMMARY, streams.summary(), OfferText.clauses(offer.summary(), false)));
     StringBuilder groups = new StringBuilder();
     for (int group : Profile.groupIds(all, synonyms)) {
       groups.append(" g").append(group);
@@ -163,8 +184,9 @@ final class OfferIndex implements AutoCloseable {
   }
 
   /** The field's words and the syllable pairs within each clause: no pair spans two clauses. */
-  private static List<List<OfferText.Word>> add(Document doc, String field, List<List<OfferText.Word>> clauses) {
-    doc.add(new Field(field, new WordsAndPairs(clauses), WORDS));
+  private static List<List<OfferText.Word>> add(Document doc, String field, WordsAndPairs stream,
+      List<List<OfferText.Word>> clauses) {
+    doc.add(new Field(field, stream.of(clauses), WORDS));
     return clauses;
   }
 

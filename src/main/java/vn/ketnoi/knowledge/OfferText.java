@@ -99,6 +99,7 @@ final class OfferText {
     nfc = withoutMarkers(nfc);
     // A hand-written scan rather than regular expressions: an index of 100,000 offers cuts a lot.
     List<Word> words = new ArrayList<>();
+    char[] scratch = new char[nfc.length()];
     int start = -1;
     for (int i = 0; i <= nfc.length(); i++) {
       char c = i < nfc.length() ? nfc.charAt(i) : '.';
@@ -107,7 +108,7 @@ final class OfferText {
         continue;
       }
       if (start >= 0) {
-        words.add(word(nfc.substring(start, i), judged));
+        words.add(word(nfc.substring(start, i), judged, scratch));
         start = -1;
       }
       if (breaksClause(nfc, i, c) && !words.isEmpty()) {
@@ -150,16 +151,20 @@ final class OfferText {
         && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
   }
 
-  private static Word word(String raw, boolean judged) {
+  /** {@code scratch}: room for the folded word, so that only its string is made. */
+  private static Word word(String raw, boolean judged, char[] scratch) {
     String lower = raw.toLowerCase(Locale.ROOT);
-    char[] folded = new char[lower.length()];
+    // Lower case can be longer than the text ("İ" is two chars).
+    char[] folded = lower.length() <= scratch.length ? scratch : new char[lower.length()];
     boolean numberOnly = true;
-    for (int i = 0; i < folded.length; i++) {
+    boolean marked = false;
+    for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
       folded[i] = c < FOLDED.length ? FOLDED[c] : Fold.fold(String.valueOf(c)).charAt(0);
       numberOnly &= Character.isDigit(c);
+      marked |= folded[i] != c;
     }
-    String f = new String(folded);
+    String f = marked ? new String(folded, 0, lower.length()) : lower;
     if (!judged) {
       return new Word(f, lower, false, false);
     }

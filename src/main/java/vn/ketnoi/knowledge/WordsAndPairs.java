@@ -11,18 +11,21 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * standing where its first syllable does (so BM25 counts the field's length in syllables), but
  * made directly from the words already cut: tokenising the joined text again and the shingle
  * filter, which copies every token's attributes, were a third of building an index of 100,000
- * offers.
+ * offers. One stream serves a field of every document a thread indexes ({@link #of}): the
+ * attributes set up for a stream per field and document were a tenth of what the build allocated.
  */
 final class WordsAndPairs extends TokenStream {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute step = addAttribute(PositionIncrementAttribute.class);
-  private final List<List<OfferText.Word>> clauses;
+  private List<List<OfferText.Word>> clauses = List.of();
   private int clause;
   private int word;
   private boolean pairNext;
 
-  WordsAndPairs(List<List<OfferText.Word>> clauses) {
+  /** The stream, from now on over these clauses: Lucene has read the last ones when it resets. */
+  WordsAndPairs of(List<List<OfferText.Word>> clauses) {
     this.clauses = clauses;
+    return this;
   }
 
   @Override

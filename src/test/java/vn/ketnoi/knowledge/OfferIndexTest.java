@@ -66,9 +66,23 @@ class OfferIndexTest {
       pairs.setOutputUnigrams(true);
       shingled.addAll(tokens(pairs));
     }
-    List<String> given = tokens(new WordsAndPairs(clauses));
+    List<String> given = tokens(new WordsAndPairs().of(clauses));
     assertThat(given).containsExactlyElementsOf(shingled);
     assertThat(given).contains("may say@0", "lo hoi@0").doesNotContain("lanh tiet@0", "mau lo@0", "hoi dot@0");
+  }
+
+  @Test
+  void one_stream_used_for_document_after_document_gives_each_its_own_words() throws IOException {
+    WordsAndPairs stream = new WordsAndPairs();
+    assertThat(tokens(stream.of(OfferText.clauses("Máy sấy", false)))).containsExactly("may@1", "may say@0", "say@1");
+    assertThat(tokens(stream.of(OfferText.clauses("Lò hơi", false)))).containsExactly("lo@1", "lo hoi@0", "hoi@1");
+  }
+
+  @Test
+  void a_word_longer_in_lower_case_than_as_written_is_folded_whole() {
+    // "İ" lower-cased is two chars: the word outgrows the room made for the text.
+    assertThat(OfferText.clauses("İ", false).get(0).get(0).written()).hasSize(2);
+    assertThat(OfferText.clauses("Máy İ", true).get(0)).extracting(OfferText.Word::folded).containsExactly("may", "i\u0307");
   }
 
   @Test
