@@ -11,15 +11,46 @@ import org.apache.lucene.util.VectorUtil;
 
 /**
  * One catalogue's embeddings in memory: position i is the i-th offer, its vector normalised to
- * length 1 (so a dot product is the cosine), null until it is embedded. One thread writes (the
- * background), any number read; each slot is read as a volatile, which costs nothing more than a
- * plain read on x86 and makes a vector whole when it is seen.
+ * length 1 (so a dot product is the cosine) with the signs of its components as bits, null until
+ * it is embedded. One thread writes (the background), any number read; each slot is read as a
+ * volatile, which costs nothing more than a plain read on x86 and makes a vector whole when it is
+ * seen.
  */
 final class Vectors {
   final List<Offer> offers;
   final String[] texts;
   final String[] hashes;
-  private final AtomicReferenceArray<float[]> vectors;
+  /**
+   * Offers whose signs are nearest the query's are compared in full: at least this many, or
+   * {@link #SHORTLIST_PER_RESULT} for each result asked.
+   */
+  static final int SHORTLIST = 512;
+  private static final int SHORTLIST_PER_RESULT = 32;
+
+  /** A vector of length 1 and the signs of its components, one bit each. */
+  private record Unit(float[] values, long[] signs) {
+    static Unit of(float[] vector) {
+      float[] values = normalised(vector);
+      long[] signs = new long[(values.length + 63) / 64];
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] > 0) {
+          signs[i >> 6] |= 1L << i;
+        }
+      }
+      return new Unit(values, signs);
+    }
+
+    /** Components whose signs differ: the fewer, the nearer the angle. */
+    int differing(long[] other) {
+      int count = 0;
+      for (int i = 0; i < signs.length; i++) {
+        count += Long.bitCount(signs[i] ^ other[i]);
+      }
+      return count;
+    }
+  }
+
+  private final AtomicReferenceArray<Unit> vectors;
   private final CountDownLatch finished = new CountDownLatch(1);
   private int filled;
   /** How many vectors readers are told of (tests, the benchmark, whether to ask at all). */
@@ -46,7 +77,7 @@ final class Vectors {
     if (vectors.get(offer) == null) {
       filled++;
     }
-    vectors.set(offer, normalised(vector));
+    vectors.set(offer, Unit.of(vector));
   }
 
   void publish() {
@@ -77,24 +108,41 @@ final class Vectors {
   }
 
   /**
-   * The {@code limit} offers nearest the query by cosine, nearest first: a scan of every vector,
-   * keeping the best in a small sorted array (a limit of a dozen makes insertion cheap).
+   * The {@code limit} offers nearest the query by cosine, nearest first. A full scan of 100,000
+   * vectors of 1,024 floats took 180–250 ms on this 2-core machine, so the scan compares signs
+   * first (16 words a vector, a few ms), keeps the shortlist whose signs differ least, and computes
+   * the cosine of those alone. With fewer offers than the shortlist every one is compared in full,
+   * so a small catalogue gets the exact answer.
    */
   List<Integer> nearest(float[] query, int limit) {
     if (published == 0 || limit <= 0) {
       return List.of();
     }
-    float[] q = normalised(query);
+    Unit q = Unit.of(query);
+    int[] differing = new int[vectors.length()];
+    int[] atDistance = new int[q.values().length + 2];
+    for (int i = 0; i < differing.length; i++) {
+      Unit v = vectors.get(i);
+      // Not embedded yet, or by a model of another size: never a candidate.
+      differing[i] = v == null || v.values().length != q.values().length ? -1 : v.differing(q.signs());
+      if (differing[i] >= 0) {
+        atDistance[differing[i]]++;
+      }
+    }
+    int within = cutoff(atDistance, Math.max(SHORTLIST, limit * SHORTLIST_PER_RESULT));
     int[] best = new int[limit];
     float[] scores = new float[limit];
     Arrays.fill(scores, Float.NEGATIVE_INFINITY);
     int found = 0;
-    for (int i = 0; i < vectors.length(); i++) {
-      float[] v = vectors.get(i);
-      if (v == null || v.length != q.length) {
-        continue; // not embedded yet, or by a model of another size
+    for (int i = 0; i < differing.length; i++) {
+      if (differing[i] < 0 || differing[i] > within) {
+        continue;
       }
-      float score = VectorUtil.dotProduct(q, v);
+      Unit v = vectors.get(i);
+      if (v.values().length != q.values().length) {
+        continue; // embedded again by a model of another size since the first pass
+      }
+      float score = VectorUtil.dotProduct(q.values(), v.values());
       if (found == limit && score <= scores[limit - 1]) {
         continue;
       }
@@ -113,6 +161,18 @@ final class Vectors {
       nearest.add(best[k]);
     }
     return nearest;
+  }
+
+  /** The smallest distance within which at least {@code wanted} vectors lie (all, if fewer). */
+  private static int cutoff(int[] atDistance, int wanted) {
+    int seen = 0;
+    for (int d = 0; d < atDistance.length; d++) {
+      seen += atDistance[d];
+      if (seen >= wanted) {
+        return d;
+      }
+    }
+    return atDistance.length;
   }
 
   static float[] normalised(float[] vector) {
