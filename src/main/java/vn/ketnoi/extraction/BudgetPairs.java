@@ -34,6 +34,14 @@ final class BudgetPairs {
       Pattern.compile("(?<![a-z])(?:(nang|tang|co|day|keo|don)(?: them)? len|(?:linh dong|linh hoat) (?:len|den|toi)"
           + "|(?:co the|duoc) (?:(?:chi|bo ra|lo|xoay|dau tu) )?(?:len )?(?:toi|den)|co the len)"
           + "(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*\\s*$");
+  /**
+   * "lo được 1 tỷ, có thêm thì được 1 tỷ rưỡi", "khoảng 6 tỷ, nhưng nếu công nghệ tốt thì lên 8 tỷ":
+   * a condition after the amount, then "thì" and a second amount, is what the business would go up to.
+   */
+  private static final Pattern RAISED_ON_CONDITION =
+      Pattern.compile("(?<![a-z])(?:neu|co them|them|truong hop|khi|mien)(?![a-z])[^.!?;\\n\\d]{0,50}"
+          + "(?<![a-z])thi(?: (?:co the|se|cung|van))?(?: (?:duoc|len|nang len|tang len|co the len|chi|bo ra"
+          + "|lo|dau tu|chiu))?(?: (?:duoc|toi|den|muc|khoang|tam|chung|thanh|la))*\\s*$");
   /** "cố thêm 200 triệu", "cần thêm 400 triệu": more by that much or up to it, unsure which. */
   private static final Pattern RAISED_BY =
       Pattern.compile("(?<![a-z])(?:co|bo|chi|lo|xoay|nang|tang|gom|vay|can)(?: duoc)? them"
@@ -137,7 +145,8 @@ final class BudgetPairs {
       Span s = budgets.get(k);
       Span next = k + 1 < budgets.size() ? budgets.get(k + 1) : null;
       String between = next == null ? "" : folded.substring(s.end(), next.start());
-      if (next != null && between.length() <= RAISE_REACH && raisedTo(nfc, folded, s.end(), next.start())) {
+      if (next != null && between.length() <= RAISE_REACH && (raisedTo(nfc, folded, s.end(), next.start())
+          || RAISED_ON_CONDITION.matcher(between).find())) {
         merged.add(raised(s, next));
         k++;
       } else if (next != null && ceilingAfter(s, next, between)) {

@@ -95,14 +95,20 @@ public final class Money {
       return null;
     }
     Span span = BudgetPairs.withOtherBound(folded, budgets, chosen);
-    if (span == null || span.foreign() || span.unsure()
-        || BudgetRoles.rivalled(folded, budgets, chosen, span)) {
+    if (span == null || span.foreign() || span.unsure()) {
       return null;
     }
-    if (BudgetDoubts.inDoubt(folded, budgets, span)) {
+    Span whole = span;
+    Span part = BudgetParts.partNamed(folded, budgets, whole);
+    if (part == null || part == whole && BudgetRoles.rivalled(folded, budgets, chosen, whole)) {
       return null;
     }
-    return new Budget(span.min(), span.max());
+    // A part taken: the whole it belongs to is no rival to it.
+    List<Span> rivals = part == whole ? budgets : budgets.stream().filter(o -> o.end() > whole.end()).toList();
+    if (BudgetDoubts.inDoubt(folded, rivals, part)) {
+      return null;
+    }
+    return new Budget(part.min(), part.max());
   }
 
   /**

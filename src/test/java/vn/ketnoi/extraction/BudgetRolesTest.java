@@ -90,4 +90,60 @@ class BudgetRolesTest {
       String text, Long budget) {
     assertBudget(text, budget, budget);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Bên em lo được 800 triệu, nếu vay được thì lên 1 tỷ.       | 800000000  | 1000000000
+          ben em lo duoc 800 trieu, neu vay duoc thi len 1 ty        | 800000000  | 1000000000
+          Kinh phí tầm 2 tỷ, có thêm vốn thì được 2,5 tỷ.            | 2000000000 | 2500000000
+          Khoảng 3 tỷ, nếu máy tốt thì 4 tỷ cũng được.               | 3000000000 | 4000000000
+          khoang 3 ty, neu may tot thi 4 ty cung duoc                | 3000000000 | 4000000000
+          Kinh phí 1 tỷ, nếu được hỗ trợ thì chỉ 600 triệu.          | null       | null
+          Kinh phí 1 tỷ, nếu được hỗ trợ thì bên em bỏ thêm 200 triệu. | null     | null
+          """)
+  void a_second_amount_after_a_condition_and_then_is_what_the_business_would_go_up_to(
+      String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Dự án đầu tư từ 5 tỷ trở lên thì có được vay ưu đãi không?   | null       | null
+          du an dau tu tu 5 ty tro len thi co duoc vay uu dai khong    | null       | null
+          Công ty đầu tư máy móc trên 2 tỷ thì được hỗ trợ bao nhiêu?  | null       | null
+          Bên em đầu tư trên 1 tỷ, Sở có hỗ trợ không?                 | 1000000000 | null
+          Bên em có kinh phí tối đa 500 triệu thì mua được máy nào?    | null       | 500000000
+          Kinh phí 500 triệu thì Sở hỗ trợ được không?                 | 500000000  | 500000000
+          """)
+  void a_floor_before_then_in_a_question_is_a_threshold_asked_about(String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Tổng kinh phí 3 tỷ, trong đó thiết bị công nghệ 2 tỷ.                 | 2000000000
+          tong kinh phi 3 ty, trong do thiet bi cong nghe 2 ty                  | 2000000000
+          Đầu tư 10 tỷ cho nhà xưởng mới, trong đó dây chuyền chiết rót khoảng 3 tỷ. | 3000000000
+          Tổng vốn 5 tỷ, trong đó xây nhà xưởng 3 tỷ.                           | null
+          tong von 5 ty, trong do xay nha xuong 3 ty                            | null
+          Tổng kinh phí 2 tỷ, trong đó doanh nghiệp đối ứng 1 tỷ.               | 2000000000
+          Tổng kinh phí 3 tỷ cho thiết bị công nghệ.                            | 3000000000
+          Bên em có 1 tỷ, chỉ dành một nửa cho máy.                             | null
+          ben em co 1 ty, chi danh mot nua cho may                              | null
+          Xưởng có 900 triệu, dùng được khoảng 1/3 cho dự án này.               | null
+          Bên em có 1 tỷ, dành hết cho máy.                                     | 1000000000
+          """)
+  void a_part_is_taken_only_when_plainly_the_technologys_and_a_fraction_is_never_computed(
+      String text, Long budget) {
+    assertBudget(text, budget, budget);
+  }
 }
