@@ -32,7 +32,7 @@ final class BudgetCeilings {
   private static final Pattern REFUSED_AFTER =
       Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?\\s*,?\\s*(?:thi|la)(?![a-z])[^.!?;\\n\\d]{0,30}?"
           + "(?<![a-z])(?:" + BudgetRoles.CANNOT_PAY + "|chiu|thua|thoi|het noi|qua suc"
-          + "|(?:khong|ko|k|hong) (?:lam|mua|chi|dau tu|theo) (?:duoc|noi))(?![a-z])");
+          + "|(?:khong|ko|k|hong) (?:lam|mua|chi|dau tu|theo)(?: (?:duoc|noi|nua))?)(?![a-z])");
   /** "không muốn bỏ thêm quá 300 triệu": a negated spending verb, then "quá". */
   private static final Pattern NOT_SPEND_ABOVE =
       Pattern.compile("(?<![a-z])" + Money.NEGATION + "(?:(?:muon|the|dinh|duoc|nen) )?(?:bo|chi|dau tu|tieu|lo)"

@@ -42,6 +42,13 @@ final class BudgetPairs {
       Pattern.compile("(?<![a-z])(?:neu|co them|them|truong hop|khi|mien)(?![a-z])[^.!?;\\n\\d]{0,50}"
           + "(?<![a-z])thi(?: (?:co the|se|cung|van))?(?: (?:duoc|len|nang len|tang len|co the len|chi|bo ra"
           + "|lo|dau tu|chiu))?(?: (?:duoc|toi|den|muc|khoang|tam|chung|thanh|la))*\\s*$");
+  /** "1 tỷ, máy tốt thì 1,2 tỷ cũng được": "thì" before the second amount ... */
+  private static final Pattern THEN_BEFORE =
+      Pattern.compile("^[^.!?;\\n]*(?<![a-z])thi(?: (?:len|nang len|tang len))?(?: (?:toi|den|muc|khoang|tam|chung))*"
+          + "\\s*$");
+  /** ... and "cũng được" after it: the business would accept that much too. */
+  private static final Pattern ACCEPTED_TOO =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)\\s+)?(?:cung|van) (?:duoc|ok|chiu duoc|chap nhan|dong y)(?![a-z])");
   /** "cố thêm 200 triệu", "cần thêm 400 triệu": more by that much or up to it, unsure which. */
   private static final Pattern RAISED_BY =
       Pattern.compile("(?<![a-z])(?:co|bo|chi|lo|xoay|nang|tang|gom|vay|can)(?: duoc)? them"
@@ -49,7 +56,7 @@ final class BudgetPairs {
   private static final int RAISE_REACH = 90;
   private static final Pattern CEILING_LINK =
       Pattern.compile("^\\s*[,;(-]?(?:\\s*(?:nhung|va|con|toi da|cao nhat|nhieu nhat|khong qua|ko qua"
-          + "|khong vuot qua|max|cung lam|la|thi|muc|o muc))*\\s*$");
+          + "|khong vuot qua|max|cung lam|la|thi|muc|o muc|co the))*\\s*$");
 
   private static final Pattern SAID_TOGETHER = Pattern.compile("[ \\t]*,?[ \\t]*");
 
@@ -146,7 +153,8 @@ final class BudgetPairs {
       Span next = k + 1 < budgets.size() ? budgets.get(k + 1) : null;
       String between = next == null ? "" : folded.substring(s.end(), next.start());
       if (next != null && between.length() <= RAISE_REACH && (raisedTo(nfc, folded, s.end(), next.start())
-          || RAISED_ON_CONDITION.matcher(between).find())) {
+          || RAISED_ON_CONDITION.matcher(between).find() || THEN_BEFORE.matcher(between).find()
+              && ACCEPTED_TOO.matcher(folded.substring(next.end())).find())) {
         merged.add(raised(s, next));
         k++;
       } else if (next != null && ceilingAfter(s, next, between)) {

@@ -90,11 +90,12 @@ final class BudgetRoles {
   private static final Pattern SUPPORT_BEFORE =
       Pattern.compile("(?<![a-z])(?:ho tro|tai tro|cho vay)" + SUPPORT_FILLER + "\\s*$");
   /**
-   * "được hỗ trợ tối đa 500 triệu", "được dự án hỗ trợ 141 triệu": support received or hoped for,
+   * "được hỗ trợ tối đa 500 triệu", "được dự án hỗ trợ 141 triệu", "nhận hỗ trợ 200 triệu": support
+   * received or hoped for,
    * whoever gives it, is not what the business spends.
    */
   private static final Pattern SUPPORTED_BEFORE =
-      Pattern.compile("(?<![a-z])duoc(?: [a-z&]+){0,3}? (?:ho tro|tai tro|cap)"
+      Pattern.compile("(?<![a-z])(?:duoc|nhan(?: duoc)?)(?: [a-z&]+){0,3}? (?:ho tro|tai tro|cap)"
           + SUPPORT_FILLER + "\\s*$");
   private static final Pattern ASKS_AFTER =
       Pattern.compile("^[^.!?\\n]*(?:\\?|(?<![a-z])(?:khong|ko|chua|phai khong|dung khong|duoc khong)"

@@ -13,12 +13,12 @@ final class PastMoney {
 
   private static final String SPENT =
       "(?:bo ra|bo|chi ra|chi(?! phi)|dau tu|mua|sam|lap dat|lap|xay dung|xay|trang bi|ton|mat(?! troi)"
-          + "|het|tieu|nhap)";
+          + "|het|tieu|nhap|ky ket|ky hop dong|thanh toan|giai ngan)";
   /** The rest of a clause: no stop, no comma (a comma may bring in the present). */
   private static final String REST_OF_CLAUSE = "[^.;!?,\\n]{0,80}";
   /** "đã đầu tư 5 tỷ", "đã từng bỏ ra 400 triệu": spending done is not spending to come. */
   private static final Pattern DONE_SPENT =
-      Pattern.compile("(?<![a-z])(da)(?: tung| tu| duoc)? " + SPENT + "(?![a-z])(" + REST_OF_CLAUSE + ")$");
+      Pattern.compile("(?<![a-z])(da)(?: tung| tu| duoc)? (?:" + SPENT + "|ky)(?![a-z])(" + REST_OF_CLAUSE + ")$");
   /** "Năm 2023 bỏ ra 400 triệu", "năm ngoái mua máy 300 triệu": a past time, then spending. */
   private static final Pattern PAST_SPENT =
       Pattern.compile("(?<![a-z])(?:(?:nam|hoi) (?:19|20)\\d\\d|nam ngoai|nam roi|nam truoc|nam kia|truoc day"

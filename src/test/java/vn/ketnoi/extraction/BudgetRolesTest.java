@@ -26,6 +26,9 @@ class BudgetRolesTest {
           Quá 1,5 tỷ là công ty không lo nổi.                        | null       | 1500000000
           qua 1,5 ty la cong ty khong lo noi                         | null       | 1500000000
           Trên 900 triệu thì HTX không kham được.                    | null       | 900000000
+          Vượt 500 triệu thì bên em không làm.                       | null       | 500000000
+          Dự kiến 2 tỷ, tối đa có thể 2,5 tỷ.                        | 2000000000 | 2500000000
+          du kien 2 ty, toi da co the 2,5 ty                         | 2000000000 | 2500000000
           Trên 1 tỷ thì máy chạy ổn định hơn.                        | 1000000000 | null
           Bên em để ra 600 triệu, xài hết thì thôi.                  | null       | 600000000
           ben em de ra 600 trieu, het thi thoi                       | null       | 600000000
@@ -65,6 +68,8 @@ class BudgetRolesTest {
           hop dong mua may tri gia 1,2 ty da ky thang truoc                  | null
           Khoản 500 triệu đã thanh toán cho nhà cung cấp.                    | null
           Kinh phí 500 triệu đã bao gồm lắp đặt.                             | 500000000
+          Hợp đồng đã ký trị giá 800 triệu.                                  | null
+          Năm ngoái ký hợp đồng 500 triệu mua máy.                           | null
           Xưởng đã mua 3 máy ép 20 tấn/ngày mất khoảng 900 triệu.            | null
           xuong da mua 3 may ep 20 tan/ngay mat khoang 900 trieu             | null
           Xưởng đã mua 3 máy ép, giờ cần máy đóng gói khoảng 900 triệu.      | 900000000
@@ -81,6 +86,9 @@ class BudgetRolesTest {
       textBlock = """
           Năm 2024 HTX được huyện hỗ trợ 200 triệu mua máy cày.                | null
           nam 2024 htx duoc quy khuyen nong ho tro 200 trieu                   | null
+          HTX đã nhận hỗ trợ 200 triệu từ dự án.                               | null
+          Máy giá 900 triệu, quỹ hỗ trợ 400 triệu, còn lại công ty tự lo.      | null
+          Máy giá 900 triệu, công ty tự lo.                                    | 900000000
           Kinh phí đề án nông thôn mới của huyện là 50 tỷ.                     | null
           kinh phi de an nong thon moi cua huyen la 50 ty                      | null
           Nguồn vốn khuyến công của tỉnh năm nay là 3 tỷ.                      | null
@@ -100,6 +108,8 @@ class BudgetRolesTest {
           ben em lo duoc 800 trieu, neu vay duoc thi len 1 ty        | 800000000  | 1000000000
           Kinh phí tầm 2 tỷ, có thêm vốn thì được 2,5 tỷ.            | 2000000000 | 2500000000
           Khoảng 3 tỷ, nếu máy tốt thì 4 tỷ cũng được.               | 3000000000 | 4000000000
+          Bên em tính 1 tỷ, máy tốt thì 1,2 tỷ cũng được.            | 1000000000 | 1200000000
+          ben em tinh 1 ty, may tot thi 1,2 ty cung duoc             | 1000000000 | 1200000000
           khoang 3 ty, neu may tot thi 4 ty cung duoc                | 3000000000 | 4000000000
           Kinh phí 1 tỷ, nếu được hỗ trợ thì chỉ 600 triệu.          | null       | null
           Kinh phí 1 tỷ, nếu được hỗ trợ thì bên em bỏ thêm 200 triệu. | null     | null
@@ -134,6 +144,8 @@ class BudgetRolesTest {
           tong kinh phi 3 ty, trong do thiet bi cong nghe 2 ty                  | 2000000000
           Đầu tư 10 tỷ cho nhà xưởng mới, trong đó dây chuyền chiết rót khoảng 3 tỷ. | 3000000000
           Tổng vốn 5 tỷ, trong đó xây nhà xưởng 3 tỷ.                           | null
+          Kinh phí 2 tỷ, trong đó một nửa cho thiết bị.                         | null
+          Tổng kinh phí 2 tỷ, trong đó một nửa là vốn vay.                      | 2000000000
           tong von 5 ty, trong do xay nha xuong 3 ty                            | null
           Tổng kinh phí 2 tỷ, trong đó doanh nghiệp đối ứng 1 tỷ.               | 2000000000
           Tổng kinh phí 3 tỷ cho thiết bị công nghệ.                            | 3000000000
