@@ -1,5 +1,6 @@
 package vn.ketnoi.extraction;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +29,12 @@ final class BudgetCeilings {
   private static final Pattern ABOVE_BEFORE =
       Pattern.compile("(?<![a-z])(?:tren|hon|qua|vuot qua|vuot|cao hon|nhieu hon|lon hon)" + Money.FILLER
           + "\\s*$");
+  private static final Pattern UPWARD_AFTER = Pattern.compile("^\\s*(?:(?:dong|vnd|d)\\s+)?tro len(?![a-z])");
   /** ... then "thì" and a refusal: "trên 2 tỷ thì chúng tôi không kham nổi", "quá 1 tỷ là chịu". */
   private static final Pattern REFUSED_AFTER =
       Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?\\s*,?\\s*(?:thi|la)(?![a-z])[^.!?;\\n\\d]{0,30}?"
           + "(?<![a-z])(?:" + BudgetRoles.CANNOT_PAY + "|chiu|thua|thoi|het noi|qua suc"
-          + "|(?:khong|ko|k|hong) (?:lam|mua|chi|dau tu|theo)(?: (?:duoc|noi|nua))?)(?![a-z])");
+          + "|(?:khong|ko|k|hong) (?:lam|mua|chi|dau tu|theo|lo|xoay|chiu)(?: (?:duoc|noi|nua))?)(?![a-z])");
   /** "không muốn bỏ thêm quá 300 triệu": a negated spending verb, then "quá". */
   private static final Pattern NOT_SPEND_ABOVE =
       Pattern.compile("(?<![a-z])" + Money.NEGATION + "(?:(?:muon|the|dinh|duoc|nen) )?(?:bo|chi|dau tu|tieu|lo)"
@@ -52,8 +54,15 @@ final class BudgetCeilings {
     return NOTHING_ABOVE_AFTER.matcher(after).find();
   }
 
-  /** "Trên 2 tỷ thì chúng tôi không kham nổi": the lower bound of what it refuses is its ceiling. */
+  /**
+   * "Trên 2 tỷ thì chúng tôi không kham nổi", "từ 500 triệu trở lên thì không lo được": the lower
+   * bound of what the business refuses is its ceiling.
+   */
   static boolean refusedAbove(String before, String after) {
+    Matcher upward = UPWARD_AFTER.matcher(after);
+    if (upward.find()) {
+      return REFUSED_AFTER.matcher(after.substring(upward.end())).find();
+    }
     return ABOVE_BEFORE.matcher(before).find() && REFUSED_AFTER.matcher(after).find();
   }
 

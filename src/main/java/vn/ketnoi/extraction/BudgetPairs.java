@@ -40,7 +40,8 @@ final class BudgetPairs {
    */
   private static final Pattern RAISED_ON_CONDITION =
       Pattern.compile("(?<![a-z])(?:neu|co them|them|truong hop|khi|mien)(?![a-z])[^.!?;\\n\\d]{0,50}"
-          + "(?<![a-z])thi(?: (?:co the|se|cung|van))?(?: (?:duoc|len|nang len|tang len|co the len|chi|bo ra"
+          + "(?<![a-z])thi(?: (?:ben em|ben minh|em|minh|toi|chung toi|chung em|cong ty|cty|htx|doanh nghiep))?"
+          + "(?: (?:co the|se|cung|van))?(?: (?:duoc|len|nang len|tang len|co the len|chi|bo ra"
           + "|lo|dau tu|chiu))?(?: (?:duoc|toi|den|muc|khoang|tam|chung|thanh|la))*\\s*$");
   /** "1 tỷ, máy tốt thì 1,2 tỷ cũng được": "thì" before the second amount ... */
   private static final Pattern THEN_BEFORE =
@@ -88,7 +89,8 @@ final class BudgetPairs {
 
   /**
    * "trên 500tr dưới 1 tỷ", "ít nhất 300 triệu, không quá 500 triệu": a lower and an upper bound
-   * next to each other in one sentence are one range; null when they cross (unsure).
+   * next to each other in one sentence are one range; null when they cross (unsure), unless the
+   * chosen one is what the business has and the other a price above it.
    */
   static Span withOtherBound(String folded, List<Span> budgets, int chosen) {
     Span s = budgets.get(chosen);
@@ -109,6 +111,10 @@ final class BudgetPairs {
         continue;
       }
       boolean crossed = low.min() >= high.max();
+      if (crossed && BudgetRoles.rank(folded, budgets, chosen) > BudgetRoles.rank(folded, budgets, k)) {
+        // "máy ít nhất cũng phải 3 tỷ, mà bên em chỉ có 1,5 tỷ": a price's floor above what it has.
+        return s;
+      }
       return new Span(crossed ? null : low.min(), crossed ? null : high.max(), false, crossed,
           first.start(), second.end());
     }

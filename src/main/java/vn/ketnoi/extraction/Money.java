@@ -32,7 +32,7 @@ public final class Money {
   private static final BigDecimal SMALL = BigDecimal.valueOf(100_000);
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
   static final String FILLER =
-      "(?:\\s+(?:la|o|muc|o muc|khoang|tam|co|chung|vao khoang|xap xi|tam khoang|chi|chi co|vnd|cung|co the))*";
+      "(?:\\s+(?:la|o|muc|o muc|khoang|tam|co|chung|vao khoang|xap xi|tam khoang|chi|chi co|vnd|cung|co the|phai))*";
   static final String NEGATION = "(?:khong|ko|k|hong|chang|cha|chua)\\s+";
   private static final Pattern APPROX_BEFORE = Pattern.compile("(?<![a-z])tren duoi" + FILLER + "\\s*$");
   /** "không quá", "không hơn", "không cao hơn": a negated lower bound is an upper one ... */

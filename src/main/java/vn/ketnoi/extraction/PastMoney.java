@@ -36,11 +36,16 @@ final class PastMoney {
       Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?[^.;!?,\\n\\d]{0,20}?(?<![a-z])(da)(?: duoc)?"
           + " (?:ky|ky ket|thanh toan|tra|chi|giai ngan|nghiem thu|mua|dau tu|lap dat|bo ra)(?![a-z])");
 
+  /** "hợp đồng trị giá 1,5 tỷ ký năm 2024": the amount, then when it was signed. */
+  private static final Pattern SIGNED_WHEN_AFTER =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?[^.;!?,\\n\\d]{0,12}?(?<![a-z])(ky)(?: ket)?"
+          + " (?:nam|thang|ngay|hoi|tu|vao|tuan|dot)(?![a-z])");
+
   /**
    * Spending already done: "đã" right before the spending word (written "đã" in a text with marks,
    * so "máy mài đá, chi …" is not), or a past time before it, with nothing in between that brings
    * the clause back to now ("năm ngoái mua máy sấy, giờ cần máy đóng gói 300 triệu"); or "đã ký",
-   * "đã thanh toán" right after the amount.
+   * "đã thanh toán" right after the amount, or when it was signed ("ký năm 2024").
    */
   static boolean spent(String nfc, String folded, int start, int end) {
     String before = folded.substring(0, start);
@@ -54,6 +59,10 @@ final class PastMoney {
       return true;
     }
     Matcher after = DONE_AFTER.matcher(folded.substring(end));
-    return after.find() && BudgetRoles.writtenAs(nfc, end + after.start(1), "đã");
+    if (after.find() && BudgetRoles.writtenAs(nfc, end + after.start(1), "đã")) {
+      return true;
+    }
+    Matcher signed = SIGNED_WHEN_AFTER.matcher(folded.substring(end));
+    return signed.find() && BudgetRoles.writtenAs(nfc, end + signed.start(1), "ký");
   }
 }

@@ -27,6 +27,12 @@ class BudgetRolesTest {
           qua 1,5 ty la cong ty khong lo noi                         | null       | 1500000000
           Trên 900 triệu thì HTX không kham được.                    | null       | 900000000
           Vượt 500 triệu thì bên em không làm.                       | null       | 500000000
+          Từ 500 triệu trở lên thì bên em không lo được.             | null       | 500000000
+          tu 500 trieu tro len thi ben em khong lo duoc              | null       | 500000000
+          Từ 500 triệu trở lên thì tốt.                              | 500000000  | null
+          Nhiều nhất 1,2 tỷ, ít nhất cũng phải 900 triệu.            | 900000000  | 1200000000
+          Máy này ít nhất cũng phải 2 tỷ, mà bên em chỉ có 800 triệu. | null      | 800000000
+          Trên 2 tỷ, dưới 1 tỷ.                                      | null       | null
           Dự kiến 2 tỷ, tối đa có thể 2,5 tỷ.                        | 2000000000 | 2500000000
           du kien 2 ty, toi da co the 2,5 ty                         | 2000000000 | 2500000000
           Trên 1 tỷ thì máy chạy ổn định hơn.                        | 1000000000 | null
@@ -70,6 +76,9 @@ class BudgetRolesTest {
           Kinh phí 500 triệu đã bao gồm lắp đặt.                             | 500000000
           Hợp đồng đã ký trị giá 800 triệu.                                  | null
           Năm ngoái ký hợp đồng 500 triệu mua máy.                           | null
+          Hợp đồng trị giá 1,5 tỷ ký năm 2024 với đối tác Đức.               | null
+          hop dong tri gia 1,5 ty ky nam 2024 voi doi tac Duc                | null
+          Cần vay mua máy 1,5 tỷ kỳ hạn 5 năm.                               | 1500000000
           Xưởng đã mua 3 máy ép 20 tấn/ngày mất khoảng 900 triệu.            | null
           xuong da mua 3 may ep 20 tan/ngay mat khoang 900 trieu             | null
           Xưởng đã mua 3 máy ép, giờ cần máy đóng gói khoảng 900 triệu.      | 900000000
@@ -110,6 +119,7 @@ class BudgetRolesTest {
           Khoảng 3 tỷ, nếu máy tốt thì 4 tỷ cũng được.               | 3000000000 | 4000000000
           Bên em tính 1 tỷ, máy tốt thì 1,2 tỷ cũng được.            | 1000000000 | 1200000000
           ben em tinh 1 ty, may tot thi 1,2 ty cung duoc             | 1000000000 | 1200000000
+          Kinh phí 1 tỷ, nếu có hỗ trợ thì bên em đầu tư 2 tỷ.       | 1000000000 | 2000000000
           khoang 3 ty, neu may tot thi 4 ty cung duoc                | 3000000000 | 4000000000
           Kinh phí 1 tỷ, nếu được hỗ trợ thì chỉ 600 triệu.          | null       | null
           Kinh phí 1 tỷ, nếu được hỗ trợ thì bên em bỏ thêm 200 triệu. | null     | null
