@@ -32,7 +32,7 @@ final class BudgetCeilings {
   private static final Pattern UPWARD_AFTER = Pattern.compile("^\\s*(?:(?:dong|vnd|d)\\s+)?tro len(?![a-z])");
   /** ... then "thì" and a refusal: "trên 2 tỷ thì chúng tôi không kham nổi", "quá 1 tỷ là chịu". */
   private static final Pattern REFUSED_AFTER =
-      Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?\\s*,?\\s*(?:thi|la)(?![a-z])[^.!?;\\n\\d]{0,30}?"
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?\\s*,?\\s*(?:thi|la)(?![a-z])[^.!?;,\\n\\d]{0,30}?"
           + "(?<![a-z])(?:" + BudgetRoles.CANNOT_PAY + "|chiu|thua|thoi|het noi|qua suc"
           + "|(?:khong|ko|k|hong) (?:lam|mua|chi|dau tu|theo|lo|xoay|chiu)(?: (?:duoc|noi|nua))?)(?![a-z])");
   /** "không muốn bỏ thêm quá 300 triệu": a negated spending verb, then "quá". */

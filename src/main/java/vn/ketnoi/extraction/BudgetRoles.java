@@ -26,11 +26,13 @@ final class BudgetRoles {
               + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
   /**
    * "tuyển 20 kỹ sư, lương 15-20 triệu": a wage. "Lượng" folds alike, so with marks it must be
-   * written "lương"; typed plain, not "số lượng", "chất lượng", "sản lượng" and the like.
+   * written "lương"; typed plain, not "số lượng", "chất lượng", "sản lượng" and the like; and not
+   * "lương thực" (food), "lương y", "lương tâm".
    */
   private static final Pattern WAGE_BEFORE =
       Pattern.compile("(?<![a-z])(?<!(?:chat|so|san|trong|khoi|dung|ham|nang|dien|do|dinh|thuong|nhien|uoc"
-          + "|tai|ban|am|tieu|phan|hao|tri|ly|dai|luu|thu|can|dung|nhiet) )(luong)(?![a-z])[^.;!?\\d]{0,20}$");
+          + "|tai|ban|am|tieu|phan|hao|tri|ly|dai|luu|thu|can|dung|nhiet) )(luong)(?![a-z])(?! (?:thuc|y|tam|thien))"
+          + "[^.;!?\\d]{0,20}$");
   /**
    * "2 tỷ vốn lưu động", "5 tỷ tiền mặt", "cần vay 2 tỷ để mở rộng sản xuất": what the business
    * holds, or money for the

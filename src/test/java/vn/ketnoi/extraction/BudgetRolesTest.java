@@ -30,6 +30,7 @@ class BudgetRolesTest {
           Từ 500 triệu trở lên thì bên em không lo được.             | null       | 500000000
           tu 500 trieu tro len thi ben em khong lo duoc              | null       | 500000000
           Từ 500 triệu trở lên thì tốt.                              | 500000000  | null
+          Trên 1 tỷ là tốt, ít hơn thì thôi.                         | 1000000000 | null
           Nhiều nhất 1,2 tỷ, ít nhất cũng phải 900 triệu.            | 900000000  | 1200000000
           Máy này ít nhất cũng phải 2 tỷ, mà bên em chỉ có 800 triệu. | null      | 800000000
           Trên 2 tỷ, dưới 1 tỷ.                                      | null       | null
@@ -59,6 +60,7 @@ class BudgetRolesTest {
           Sản lượng 300 triệu sản phẩm, cần máy 2 tỷ.                | 2000000000 | 2000000000
           Chất lượng tốt, kinh phí 500 triệu.                        | 500000000  | 500000000
           chat luong tot, kinh phi 500 trieu                         | 500000000  | 500000000
+          Công ty lương thực cần máy 500 triệu.                      | 500000000  | 500000000
           Bên em tự tính kinh phí khoảng 700 triệu.                  | 700000000  | 700000000
           """)
   void a_wage_is_no_budget_but_a_quantity_is_not_a_wage(String text, Long min, Long max) {
