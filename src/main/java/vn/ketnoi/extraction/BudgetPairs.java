@@ -43,6 +43,13 @@ final class BudgetPairs {
           + "(?<![a-z])thi(?: (?:ben em|ben minh|em|minh|toi|chung toi|chung em|cong ty|cty|htx|doanh nghiep))?"
           + "(?: (?:co the|se|cung|van))?(?: (?:duoc|len|nang len|tang len|co the len|chi|bo ra"
           + "|lo|dau tu|chiu))?(?: (?:duoc|toi|den|muc|khoang|tam|chung|thanh|la))*\\s*$");
+  /**
+   * "khoảng 400 triệu, nếu Sở hỗ trợ thêm thì làm cả hệ thống 600 triệu": a second amount in what a
+   * condition leads to, not said as a raise; the first may be the budget or that one, unsure.
+   */
+  private static final Pattern SECOND_ON_CONDITION =
+      Pattern.compile("(?<![a-z])(?:neu|co them|truong hop|khi|mien)(?![a-z])[^.!?;\\n\\d]{0,50}(?<![a-z])thi"
+          + "(?![a-z])[^.!?;\\n\\d]{0,40}$");
   /** "1 tỷ, máy tốt thì 1,2 tỷ cũng được": "thì" before the second amount ... */
   private static final Pattern THEN_BEFORE =
       Pattern.compile("^[^.!?;\\n]*(?<![a-z])thi(?: (?:len|nang len|tang len))?(?: (?:toi|den|muc|khoang|tam|chung))*"
@@ -166,7 +173,8 @@ final class BudgetPairs {
       } else if (next != null && ceilingAfter(s, next, between)) {
         merged.add(new Span(s.min(), next.max(), false, false, s.start(), next.end()));
         k++;
-      } else if (next != null && between.length() <= RAISE_REACH && RAISED_BY.matcher(between).find()) {
+      } else if (next != null && between.length() <= RAISE_REACH && (RAISED_BY.matcher(between).find()
+          || SECOND_ON_CONDITION.matcher(between).find())) {
         merged.add(new Span(null, null, false, true, s.start(), next.end()));
         k++;
       } else if (!s.foreign() && !s.unsure() && s.max() != null

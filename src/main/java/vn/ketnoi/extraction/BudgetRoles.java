@@ -86,7 +86,7 @@ final class BudgetRoles {
    */
   private static final Pattern PUBLIC_BUDGET =
       Pattern.compile("(?<![a-z])(?:(?:ngan sach|kinh phi|nguon von|quy|goi)(?: ho tro)? (?:cua )?(?:chuong trinh"
-          + "|de an)(?![a-z])[^.;!?]{0,50}|(?:ngan sach|kinh phi|nguon von|von)(?![a-z])[^.;!?\\d]{0,40}"
+          + "|de an)(?![a-z])[^.;!?]{0,50}|(?:ngan sach|kinh phi|nguon von|von|quy|nguon)(?![a-z])[^.;!?\\d]{0,40}"
           + "(?<![a-z])cua (?:tinh|so|nha nuoc|ubnd|uy ban|trung uong|huyen|thanh pho|chinh phu)"
           + "(?![a-z])[^.;!?]{0,25})$");
   private static final Pattern SUPPORT_BEFORE =

@@ -103,6 +103,7 @@ class BudgetRolesTest {
           Kinh phí đề án nông thôn mới của huyện là 50 tỷ.                     | null
           kinh phi de an nong thon moi cua huyen la 50 ty                      | null
           Nguồn vốn khuyến công của tỉnh năm nay là 3 tỷ.                      | null
+          Quỹ phát triển KH&CN của tỉnh có 50 tỷ.                              | null
           Ngân sách của công ty cho chương trình chuyển đổi số là 800 triệu.   | 800000000
           """)
   void support_received_and_a_public_programmes_budget_are_not_the_business_budget(
@@ -125,6 +126,9 @@ class BudgetRolesTest {
           khoang 3 ty, neu may tot thi 4 ty cung duoc                | 3000000000 | 4000000000
           Kinh phí 1 tỷ, nếu được hỗ trợ thì chỉ 600 triệu.          | null       | null
           Kinh phí 1 tỷ, nếu được hỗ trợ thì bên em bỏ thêm 200 triệu. | null     | null
+          Kinh phí khoảng 400 triệu, nếu Sở hỗ trợ thêm thì làm cả hệ thống 600 triệu. | null | null
+          kinh phi khoang 400 trieu, neu so ho tro them thi lam ca he thong 600 trieu  | null | null
+          Kinh phí 800 triệu, nếu không đủ thì vay thêm.             | 800000000  | 800000000
           """)
   void a_second_amount_after_a_condition_and_then_is_what_the_business_would_go_up_to(
       String text, Long min, Long max) {
