@@ -24,7 +24,7 @@ final class BudgetDoubts {
   /** A full stop ends a sentence; one between digits ("1.000.000", "2.5 tỷ") does not. */
   private static final Pattern SENTENCE_END = Pattern.compile("[!?;\\n]|\\.(?!\\d)");
   /** Words that make an amount the business's own spending: what it has, plans or can put in. */
-  private static final Pattern TIED =
+  static final Pattern TIED =
       words("kinh phi|ngan sach|du tru|von dau tu|von tu co|von doi ung|doi ung|tu co|tong muc dau tu"
           + "|muc dau tu|dau tu|du kien|chi co|chi du|co the chi|co the bo ra|bo ra|lo duoc|xoay duoc"
           + "|kha nang|du suc|chi tra duoc|san sang|chuan bi|dam chi|chi duoc|kham duoc|kham noi"
@@ -44,15 +44,6 @@ final class BudgetDoubts {
   private static final Pattern WHOLE = Pattern.compile("(?<![\\d.,])100\\s*(?:%|phan tram)");
   /** "tổng kinh phí", "tổng dự toán", "tổng mức đầu tư": the amount is named the whole. */
   private static final Pattern NAMED_TOTAL = Pattern.compile("(?<![a-z])tong(?![a-z])[^\\d%]{0,40}$");
-  /** "nếu đầu tư 1 tỷ thì …?": an amount inside a condition is a premise, not a plan. */
-  private static final Pattern CONDITION =
-      words("neu|gia su|gia dinh|truong hop|lo nhu|gia nhu");
-  private static final Pattern THEN = words("thi");
-  /** A question: its mark, a question word anywhere, or a particle that ends it. */
-  private static final Pattern ASKS =
-      Pattern.compile("\\?|(?<![a-z])(?:bao lau|bao nhieu|the nao|nhu nao|bao gio|o dau|tai sao|vi sao"
-          + "|lieu)(?![a-z])|(?<![a-z])(?:khong|ko|chua|nhi|sao|duoc khong|phai khong)"
-          + "(?: a| ah| vay| ha| nhi| ak)?[\\s.!]*$");
   private static final String UNIT =
       "(?:may|chiec|cai|bo|he thong|thiet bi|dan|day chuyen|lo|buong|kho|xe|robot|camera|tram|thung"
           + "|con|cum|module)";
@@ -98,7 +89,7 @@ final class BudgetDoubts {
     String after = m.after(budget.end());
     return percentShare(sentence, window)
         || BudgetParts.inDoubt(m, budgets, budget, window, after)
-        || premiseOfQuestion(m, budget, window)
+        || BudgetQuestions.premise(m, budget, window)
         || perUnitWithCount(m, window, after)
         || unsettledRival(m, budgets, budget, window)
         || shareBesideOther(m, budget, window)
@@ -119,36 +110,6 @@ final class BudgetDoubts {
     }
     String sinceShare = window.substring(window.lastIndexOf('%') + 1);
     return partial && !NAMED_TOTAL.matcher(sinceShare).find();
-  }
-
-  /**
-   * "nếu đầu tư 1 tỷ thì bao lâu hoàn vốn?": the amount inside the condition of a question; so is
-   * a price before "thì" in a question ("máy giá 3tr5 thì có được hỗ trợ không?") unless a budget
-   * word ties it to the business.
-   */
-  private static boolean premiseOfQuestion(Message m, Span budget, String window) {
-    if (premiseOfQuestion(m, budget)) {
-      return true;
-    }
-    String sentence = m.sentenceAround(budget.start(), budget.end());
-    return ASKS.matcher(sentence).find() && THEN.matcher(m.after(budget.end())).find()
-        && !TIED.matcher(window).find();
-  }
-
-  private static boolean premiseOfQuestion(Message m, Span budget) {
-    int from = m.sentenceStart(budget.start());
-    int to = m.sentenceEnd(budget.end());
-    String sentence = m.folded().substring(from, Math.min(to + 1, m.folded().length()));
-    if (!ASKS.matcher(sentence).find()) {
-      return false;
-    }
-    Matcher condition = CONDITION.matcher(m.folded().substring(from, budget.start()));
-    int opened = -1;
-    while (condition.find()) {
-      opened = condition.end();
-    }
-    // "nếu được hỗ trợ thì bên em bỏ ra 1 tỷ": after "thì" the clause is the business's answer.
-    return opened >= 0 && !THEN.matcher(m.folded().substring(from + opened, budget.start())).find();
   }
 
   /** "mỗi máy 200 triệu, cần 3 máy": the price of one, not the budget for all. */

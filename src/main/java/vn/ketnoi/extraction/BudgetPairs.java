@@ -34,6 +34,29 @@ final class BudgetPairs {
       Pattern.compile("(?<![a-z])(?:(nang|tang|co|day|keo|don)(?: them)? len|(?:linh dong|linh hoat) (?:len|den|toi)"
           + "|(?:co the|duoc) (?:(?:chi|bo ra|lo|xoay|dau tu) )?(?:len )?(?:toi|den)|co the len)"
           + "(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*\\s*$");
+  /**
+   * "lo được 1 tỷ, có thêm thì được 1 tỷ rưỡi", "khoảng 6 tỷ, nhưng nếu công nghệ tốt thì lên 8 tỷ":
+   * a condition after the amount, then "thì" and a second amount, is what the business would go up to.
+   */
+  private static final Pattern RAISED_ON_CONDITION =
+      Pattern.compile("(?<![a-z])(?:neu|co them|them|truong hop|khi|mien)(?![a-z])[^.!?;\\n\\d]{0,50}"
+          + "(?<![a-z])thi(?: (?:ben em|ben minh|em|minh|toi|chung toi|chung em|cong ty|cty|htx|doanh nghiep))?"
+          + "(?: (?:co the|se|cung|van))?(?: (?:duoc|len|nang len|tang len|co the len|chi|bo ra"
+          + "|lo|dau tu|chiu))?(?: (?:duoc|toi|den|muc|khoang|tam|chung|thanh|la))*\\s*$");
+  /**
+   * "khoảng 400 triệu, nếu Sở hỗ trợ thêm thì làm cả hệ thống 600 triệu": a second amount in what a
+   * condition leads to, not said as a raise; the first may be the budget or that one, unsure.
+   */
+  private static final Pattern SECOND_ON_CONDITION =
+      Pattern.compile("(?<![a-z])(?:neu|co them|truong hop|khi|mien)(?![a-z])[^.!?;\\n\\d]{0,50}(?<![a-z])thi"
+          + "(?![a-z])[^.!?;\\n\\d]{0,40}$");
+  /** "1 tỷ, máy tốt thì 1,2 tỷ cũng được": "thì" before the second amount ... */
+  private static final Pattern THEN_BEFORE =
+      Pattern.compile("^[^.!?;\\n]*(?<![a-z])thi(?: (?:len|nang len|tang len))?(?: (?:toi|den|muc|khoang|tam|chung))*"
+          + "\\s*$");
+  /** ... and "cũng được" after it: the business would accept that much too. */
+  private static final Pattern ACCEPTED_TOO =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)\\s+)?(?:cung|van) (?:duoc|ok|chiu duoc|chap nhan|dong y)(?![a-z])");
   /** "cố thêm 200 triệu", "cần thêm 400 triệu": more by that much or up to it, unsure which. */
   private static final Pattern RAISED_BY =
       Pattern.compile("(?<![a-z])(?:co|bo|chi|lo|xoay|nang|tang|gom|vay|can)(?: duoc)? them"
@@ -41,7 +64,7 @@ final class BudgetPairs {
   private static final int RAISE_REACH = 90;
   private static final Pattern CEILING_LINK =
       Pattern.compile("^\\s*[,;(-]?(?:\\s*(?:nhung|va|con|toi da|cao nhat|nhieu nhat|khong qua|ko qua"
-          + "|khong vuot qua|max|cung lam|la|thi|muc|o muc))*\\s*$");
+          + "|khong vuot qua|max|cung lam|la|thi|muc|o muc|co the))*\\s*$");
 
   private static final Pattern SAID_TOGETHER = Pattern.compile("[ \\t]*,?[ \\t]*");
 
@@ -73,7 +96,8 @@ final class BudgetPairs {
 
   /**
    * "trên 500tr dưới 1 tỷ", "ít nhất 300 triệu, không quá 500 triệu": a lower and an upper bound
-   * next to each other in one sentence are one range; null when they cross (unsure).
+   * next to each other in one sentence are one range; null when they cross (unsure), unless the
+   * chosen one is what the business has and the other a price above it.
    */
   static Span withOtherBound(String folded, List<Span> budgets, int chosen) {
     Span s = budgets.get(chosen);
@@ -94,6 +118,10 @@ final class BudgetPairs {
         continue;
       }
       boolean crossed = low.min() >= high.max();
+      if (crossed && BudgetRoles.rank(folded, budgets, chosen) > BudgetRoles.rank(folded, budgets, k)) {
+        // "máy ít nhất cũng phải 3 tỷ, mà bên em chỉ có 1,5 tỷ": a price's floor above what it has.
+        return s;
+      }
       return new Span(crossed ? null : low.min(), crossed ? null : high.max(), false, crossed,
           first.start(), second.end());
     }
@@ -137,13 +165,16 @@ final class BudgetPairs {
       Span s = budgets.get(k);
       Span next = k + 1 < budgets.size() ? budgets.get(k + 1) : null;
       String between = next == null ? "" : folded.substring(s.end(), next.start());
-      if (next != null && between.length() <= RAISE_REACH && raisedTo(nfc, folded, s.end(), next.start())) {
+      if (next != null && between.length() <= RAISE_REACH && (raisedTo(nfc, folded, s.end(), next.start())
+          || RAISED_ON_CONDITION.matcher(between).find() || THEN_BEFORE.matcher(between).find()
+              && ACCEPTED_TOO.matcher(folded.substring(next.end())).find())) {
         merged.add(raised(s, next));
         k++;
       } else if (next != null && ceilingAfter(s, next, between)) {
         merged.add(new Span(s.min(), next.max(), false, false, s.start(), next.end()));
         k++;
-      } else if (next != null && between.length() <= RAISE_REACH && RAISED_BY.matcher(between).find()) {
+      } else if (next != null && between.length() <= RAISE_REACH && (RAISED_BY.matcher(between).find()
+          || SECOND_ON_CONDITION.matcher(between).find())) {
         merged.add(new Span(null, null, false, true, s.start(), next.end()));
         k++;
       } else if (!s.foreign() && !s.unsure() && s.max() != null

@@ -35,6 +35,31 @@ final class BudgetParts {
   /** "2 tỷ vốn lưu động nhưng chỉ dành tối đa 30% cho …": a part of the amount goes to the need. */
   private static final Pattern PART_OF_IT_AFTER =
       Pattern.compile("^[^\\d%]{0,40}\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)\\s+(?:cho|vao|de)(?![a-z])");
+  /**
+   * "có sẵn 2 tỷ nhưng chỉ dùng được tối đa một nửa", "dành một phần ba cho …": only a fraction of the
+   * amount goes to the need, and the fraction is not written as money.
+   */
+  private static final String FRACTION =
+      "(?:mot nua|phan nua|mot phan(?: (?:ba|tu|nam|muoi|nho))?|(?:hai|ba) phan (?:ba|tu|nam)|[1-9]/[1-9]\\d?)"
+          + "(?![a-z\\d])";
+  private static final Pattern FRACTION_OF_IT_AFTER =
+      Pattern.compile("^[^.!?;\\n\\d]{0,60}?(?<![a-z])(?:dung|danh|chi|bo|de ra|dau tu|su dung|trich)(?: duoc)?"
+          + "(?: (?:toi da|khoang|tam|chung|nhieu nhat|chi|ra|lai))* " + FRACTION);
+  /** "2 tỷ, trong đó một nửa cho thiết bị", "trong đó 30% mua máy": the technology's share, not written. */
+  private static final Pattern SHARE_OF_WHICH_AFTER =
+      Pattern.compile("^[^.!?;\\n\\d]{0,12}?(?<![a-z])(?:trong do|trong so do|bao gom)(?: (?:khoang|tam|chung|co))? "
+          + "(?:" + FRACTION + "|\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram))[^.!?;\\n]*");
+  /** "Tổng vốn 45 tỷ. Trong đó chi phí chuyển giao công nghệ: 18 tỷ": a part of the amount before. */
+  private static final Pattern OF_WHICH = words("trong do|trong so do|bao gom|gom co");
+  /** What names a part as the technology's own money. */
+  private static final Pattern TECHNOLOGY = words("cong nghe|thiet bi|may moc|chuyen giao|day chuyen");
+  private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,\\n]");
+  /**
+   * "tổng 620 triệu, được hỗ trợ 300 triệu, phần còn lại HTX tự lo": the business pays what is left
+   * of the amount once other money is taken off, a difference nobody wrote.
+   */
+  private static final Pattern REST_IS_OWN =
+      words("(?:phan )?con lai(?: [a-z]+){0,3}? (?:tu lo|tu chi|tu bo|tu co|tu chiu|tu trang trai|doi ung|lo|chiu)");
   /** Words that make an amount the business's own part of a larger one. */
   private static final Pattern SHARE_WORD =
       words("doi ung|tu co|gop|von gop|tu chi|tu bo|tu lo|phan cua (?:cong ty|em|minh|doanh nghiep|htx"
@@ -65,7 +90,8 @@ final class BudgetParts {
    */
   private static boolean partOfIt(String window, String after) {
     boolean shareOfIt = SHARE_OF_IT.matcher(window).find() && !SUPPORT_SHARE.matcher(window).find();
-    return shareOfIt || CAP_OF_SHARE.matcher(window).find() || PART_OF_IT_AFTER.matcher(after).find();
+    return shareOfIt || CAP_OF_SHARE.matcher(window).find() || PART_OF_IT_AFTER.matcher(after).find()
+        || FRACTION_OF_IT_AFTER.matcher(after).find();
   }
 
   /**
@@ -123,6 +149,10 @@ final class BudgetParts {
    * when the rest is its own too ("Kinh phí 1 tỷ 8 (vốn tự có 800 triệu, vay ngân hàng 1 tỷ)").
    */
   private static boolean totalBesideOwnShare(Message m, Span budget) {
+    if (REST_IS_OWN.matcher(m.folded()).find() && m.amounts().stream().anyMatch(a ->
+        !BudgetDoubts.inside(a.start(), a.end(), budget) && !BudgetDoubts.sameValue(a, budget))) {
+      return true;
+    }
     if (!SUPPORT_ASKED.matcher(m.folded()).find()) {
       return false;
     }
@@ -134,6 +164,36 @@ final class BudgetParts {
       }
     }
     return false;
+  }
+
+  /**
+   * The amount the budget is, when a part of the chosen one follows it after "trong đó": the part
+   * when it is plainly the technology's money ("Tổng vốn 45 tỷ. Trong đó chi phí chuyển giao công
+   * nghệ và thiết bị: 18 tỷ"), null when it is some other part ("trong đó máy sấy 600 triệu": the
+   * whole or that part?), the whole when there is none or the part is the business's own share or
+   * the support asked (read by {@link #totalBesideOwnShare}); null too when the technology's part is
+   * a share ("trong đó một nửa cho thiết bị").
+   */
+  static Span partNamed(String folded, List<Span> budgets, Span whole) {
+    Matcher share = SHARE_OF_WHICH_AFTER.matcher(folded.substring(whole.end()));
+    if (share.find() && TECHNOLOGY.matcher(share.group()).find()) {
+      return null;
+    }
+    Span part = budgets.stream().filter(o -> o.start() >= whole.end()).findFirst().orElse(null);
+    if (part == null || part.foreign() || part.unsure()) {
+      return whole;
+    }
+    String between = folded.substring(whole.end(), part.start());
+    Matcher of = OF_WHICH.matcher(between);
+    if (!of.find() || of.start() > 60 || CLAUSE_END.matcher(between.substring(of.end())).find()) {
+      return whole;
+    }
+    Matcher end = CLAUSE_END.matcher(folded);
+    String named = folded.substring(whole.end() + of.start(), end.find(part.end()) ? end.start() : folded.length());
+    if (SHARE_WORD.matcher(named).find() || SUPPORT_ASKED.matcher(named).find()) {
+      return whole;
+    }
+    return TECHNOLOGY.matcher(named).find() ? part : null;
   }
 
   /** True when the chosen budget is a part or one of several, so none is stored. */

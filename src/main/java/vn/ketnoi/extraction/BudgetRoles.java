@@ -25,6 +25,15 @@ final class BudgetRoles {
               + "|nop thue|tien dien|tien nuoc)(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
               + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
   /**
+   * "tuyển 20 kỹ sư, lương 15-20 triệu": a wage. "Lượng" folds alike, so with marks it must be
+   * written "lương"; typed plain, not "số lượng", "chất lượng", "sản lượng" and the like; and not
+   * "lương thực" (food), "lương y", "lương tâm".
+   */
+  private static final Pattern WAGE_BEFORE =
+      Pattern.compile("(?<![a-z])(?<!(?:chat|so|san|trong|khoi|dung|ham|nang|dien|do|dinh|thuong|nhien|uoc"
+          + "|tai|ban|am|tieu|phan|hao|tri|ly|dai|luu|thu|can|dung|nhiet) )(luong)(?![a-z])(?! (?:thuc|y|tam|thien))"
+          + "[^.;!?\\d]{0,20}$");
+  /**
    * "2 tỷ vốn lưu động", "5 tỷ tiền mặt", "cần vay 2 tỷ để mở rộng sản xuất": what the business
    * holds, or money for the
    * business at large, is no budget for a technology.
@@ -50,21 +59,6 @@ final class BudgetRoles {
   private static final Pattern OWNED_BEFORE =
       Pattern.compile("(?<![a-z])(?:da co|dang co|hien co|co san|so huu|da mua|da trang bi|cu)(?![a-z])"
           + "[^.;!?]{0,40}(?:tri gia|gia tri)[^.;!?\\d]{0,25}$");
-  private static final String SPENT =
-      "(?:bo ra|bo|chi ra|chi(?! phi)|dau tu|mua|sam|lap dat|lap|xay dung|xay|trang bi|ton|mat(?! troi)"
-          + "|het|tieu|nhap)";
-  /** "đã đầu tư 5 tỷ", "đã từng bỏ ra 400 triệu": spending done is not spending to come. */
-  private static final Pattern DONE_SPENT =
-      Pattern.compile("(?<![a-z])(da)(?: tung| tu| duoc)? " + SPENT + "(?![a-z])([^.;!?,\\d]{0,30})$");
-  /** "Năm 2023 bỏ ra 400 triệu", "năm ngoái mua máy 300 triệu": a past time, then spending. */
-  private static final Pattern PAST_SPENT =
-      Pattern.compile("(?<![a-z])(?:(?:nam|hoi) (?:19|20)\\d\\d|nam ngoai|nam roi|nam truoc|nam kia|truoc day"
-          + "|truoc kia|hoi truoc|hoi do|dot truoc|lan truoc|ky truoc|thang truoc|cach day|vua roi|tung)(?![a-z])"
-          + "([^.;!?]{0,40}?(?<![a-z])" + SPENT + "(?![a-z])[^.;!?,\\d]{0,30})$");
-  /** What turns a past clause into the present or the future: "giờ cần", "năm nay", "dự kiến". */
-  private static final Pattern NOT_PAST =
-      Pattern.compile("(?<![a-z])(?:se|can|muon|dinh|du kien|du tinh|ke hoach|sap|chuan bi|mong|gio"
-          + "|nay|hien nay|hien tai|tiep theo|toi day|sap toi)(?![a-z])");
   /** "ngân sách tỉnh hỗ trợ", "Sở hỗ trợ": who gives a programme's money. */
   private static final String GIVER =
       "(?:chuong trinh|quy|nha nuoc|de an|nhiem vu|so kh|so khcn|so|ubnd|uy ban|ngan sach (?:nha nuoc"
@@ -86,11 +80,24 @@ final class BudgetRoles {
       Pattern.compile("(?<![a-z])(?:(?:ngan sach|kinh phi|nguon von|von|quy|goi|muc|nguon|so tien|tien)"
           + " (?:ho tro|tai tro|uu dai)|(?:ngan sach|kinh phi|nguon von|von|quy|goi|nguon)"
           + "(?: (?:ho tro|tai tro|uu dai))? (?:cua|tu) " + GIVER + ")(?![a-z])[^.;!?,]{0,30}$");
+  /**
+   * "ngân sách chương trình chuyển đổi số của tỉnh là 20 tỷ", "kinh phí đề án …", "nguồn vốn … của
+   * nhà nước": a budget named after a programme or owned by a public body is theirs.
+   */
+  private static final Pattern PUBLIC_BUDGET =
+      Pattern.compile("(?<![a-z])(?:(?:ngan sach|kinh phi|nguon von|quy|goi)(?: ho tro)? (?:cua )?(?:chuong trinh"
+          + "|de an)(?![a-z])[^.;!?]{0,50}|(?:ngan sach|kinh phi|nguon von|von|quy|nguon)(?![a-z])[^.;!?\\d]{0,40}"
+          + "(?<![a-z])cua (?:tinh|so|nha nuoc|ubnd|uy ban|trung uong|huyen|thanh pho|chinh phu)"
+          + "(?![a-z])[^.;!?]{0,25})$");
   private static final Pattern SUPPORT_BEFORE =
       Pattern.compile("(?<![a-z])(?:ho tro|tai tro|cho vay)" + SUPPORT_FILLER + "\\s*$");
-  /** "được hỗ trợ tối đa 500 triệu": support received or hoped for is not what the business spends. */
+  /**
+   * "được hỗ trợ tối đa 500 triệu", "được dự án hỗ trợ 141 triệu", "nhận hỗ trợ 200 triệu": support
+   * received or hoped for,
+   * whoever gives it, is not what the business spends.
+   */
   private static final Pattern SUPPORTED_BEFORE =
-      Pattern.compile("(?<![a-z])duoc (?:nha nuoc |so |tinh |chuong trinh )?(?:ho tro|tai tro|cap)"
+      Pattern.compile("(?<![a-z])(?:duoc|nhan(?: duoc)?)(?: [a-z&]+){0,3}? (?:ho tro|tai tro|cap)"
           + SUPPORT_FILLER + "\\s*$");
   private static final Pattern ASKS_AFTER =
       Pattern.compile("^[^.!?\\n]*(?:\\?|(?<![a-z])(?:khong|ko|chua|phai khong|dung khong|duoc khong)"
@@ -106,7 +113,7 @@ final class BudgetRoles {
       Pattern.compile("^[^.!?\\n]*(?:\\?|(?<![a-z])(?:bao nhieu|the nao|ra sao|nhu nao)(?![a-z])"
           + "|(?<![a-z])(?:khong|ko|hong|chua)\\s*(?:a|nhi|vay|nhe|ha)?\\s*[.!]*\\s*(?:$|\\n))");
   /** "không đủ vốn", "vượt khả năng", "không kham nổi": the business cannot pay it. */
-  private static final String CANNOT_PAY =
+  static final String CANNOT_PAY =
       "(?:(?:khong|ko|k|chua|chang|hong) (?:co )?(?:du (?:von|tien|kinh phi|ngan sach|tai chinh|kha nang|suc"
           + "|luc|nguon luc|dieu kien)|du(?= de | nen |\\s*[,.;!?]|\\s*$)|kham noi|kham|lo noi|chi noi|theo noi"
           + "|mua noi|dap ung noi|the (?:chi|lo|mua|dau tu|theo))|vuot (?:qua )?(?:kha nang|suc|tam)"
@@ -120,19 +127,6 @@ final class BudgetRoles {
       Pattern.compile("(?<![a-z])" + CANNOT_PAY + "(?![a-z])[^.!?;,\\d]{0,30}$");
   /** "cao hơn thì chịu": what the business cannot pay is above the amount, which is then its ceiling. */
   private static final Pattern ABOVE_IT = Pattern.compile("(?<![a-z])(?:hon|cao qua|qua muc|qua so)(?![a-z])");
-  /** "không muốn bỏ thêm quá 300 triệu": a negated spending verb, then "quá". */
-  private static final Pattern NOT_SPEND_ABOVE =
-      Pattern.compile("(?<![a-z])" + Money.NEGATION + "(?:(?:muon|the|dinh|duoc|nen) )?(?:bo|chi|dau tu|tieu|lo)"
-          + "(?: ra| them)? qua" + Money.FILLER + "\\s*$");
-  /**
-   * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
-   * the business can put in, so a ceiling (two of three outside readers read it so); so are "chỉ
-   * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi". Without "chỉ",
-   * "lo được 1 tỷ" stays that amount; "chỉ cần" and "chỉ khoảng" say nothing of a ceiling.
-   */
-  private static final Pattern ONLY_BEFORE =
-      Pattern.compile("(?<![a-z])chi (?:co the |dam )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu)(?: duoc| noi)?"
-          + "(?:\\s+(?:khoang|tam|chung|co|duoc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
   /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
   private static final Pattern CAPACITY_BEFORE =
       Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|gom duoc|gom du|dam chi|(?<!khong |ko |chua |chang )(?:kham noi|kham duoc)|co the chi|co the bo ra|bo ra"
@@ -155,10 +149,16 @@ final class BudgetRoles {
     String before = folded.substring(0, s.start());
     String sincePrevious = folded.substring(previousEnd, s.start());
     return NOT_BUDGET_BEFORE.matcher(sincePrevious).find() || perEach(nfc, sincePrevious, previousEnd)
+        || wage(nfc, sincePrevious, previousEnd)
         || PER_TIME.matcher(folded.substring(s.end())).find()
         || NOT_BUDGET_AFTER.matcher(folded.substring(s.end())).find()
-        || OWNED_BEFORE.matcher(before).find() || spent(nfc, before) || offered(folded, s)
+        || OWNED_BEFORE.matcher(before).find() || PastMoney.spent(nfc, folded, s.start(), s.end()) || offered(folded, s)
         || supposedInQuestion(folded, s) || cannotPay(folded, previousEnd, s);
+  }
+
+  private static boolean wage(String nfc, String before, int offset) {
+    Matcher m = WAGE_BEFORE.matcher(before);
+    return m.find() && writtenAs(nfc, offset + m.start(1), "lương");
   }
 
   private static boolean perEach(String nfc, String before, int offset) {
@@ -168,11 +168,6 @@ final class BudgetRoles {
     }
     return Fold.isPlain(nfc) ? EACH_UNIT.matcher(m.group(1)).matches()
         : writtenAs(nfc, offset + m.start(), "mỗi");
-  }
-
-  /** "chỉ có X", "không muốn bỏ thêm quá X": a ceiling, what the business puts in at most. */
-  static boolean allItPutsIn(String before) {
-    return NOT_SPEND_ABOVE.matcher(before).find() || ONLY_BEFORE.matcher(before).find();
   }
 
   /**
@@ -192,22 +187,8 @@ final class BudgetRoles {
     return SPENDING_WORDS.matcher(before).find() ? 2 : BUDGET_WORDS.matcher(before).find() ? 1 : 0;
   }
 
-  /**
-   * Spending already done: "đã" right before the spending word (written "đã" in a text with marks,
-   * so "máy mài đá, chi …" is not), or a past time before it, with nothing in between that brings
-   * the clause back to now ("năm ngoái mua máy sấy, giờ cần máy đóng gói 300 triệu").
-   */
-  private static boolean spent(String nfc, String before) {
-    Matcher done = DONE_SPENT.matcher(before);
-    if (done.find() && writtenAs(nfc, done.start(1), "đã") && !NOT_PAST.matcher(done.group(2)).find()) {
-      return true;
-    }
-    Matcher past = PAST_SPENT.matcher(before);
-    return past.find() && !NOT_PAST.matcher(past.group(1)).find();
-  }
-
   /** The word at {@code start} is {@code marked} as written, or the whole text is typed without marks. */
-  private static boolean writtenAs(String nfc, int start, String marked) {
+  static boolean writtenAs(String nfc, int start, String marked) {
     String word = nfc.substring(start, start + marked.length()).toLowerCase(Locale.ROOT);
     return word.equals(marked) || Fold.isPlain(nfc);
   }
@@ -216,6 +197,7 @@ final class BudgetRoles {
   private static boolean offered(String folded, Span s) {
     String before = folded.substring(0, s.start());
     return PROGRAMME_BEFORE.matcher(before).find() || SUPPORTERS_MONEY.matcher(before).find()
+        || PUBLIC_BUDGET.matcher(before).find()
         || SUPPORTED_BEFORE.matcher(before).find()
         || SUPPORT_BEFORE.matcher(before).find() && ASKS_AFTER.matcher(folded.substring(s.end())).find();
   }

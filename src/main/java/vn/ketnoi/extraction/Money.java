@@ -32,7 +32,7 @@ public final class Money {
   private static final BigDecimal SMALL = BigDecimal.valueOf(100_000);
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
   static final String FILLER =
-      "(?:\\s+(?:la|o|muc|o muc|khoang|tam|co|chung|vao khoang|xap xi|tam khoang|chi|chi co|vnd))*";
+      "(?:\\s+(?:la|o|muc|o muc|khoang|tam|co|chung|vao khoang|xap xi|tam khoang|chi|chi co|vnd|cung|co the|phai))*";
   static final String NEGATION = "(?:khong|ko|k|hong|chang|cha|chua)\\s+";
   private static final Pattern APPROX_BEFORE = Pattern.compile("(?<![a-z])tren duoi" + FILLER + "\\s*$");
   /** "không quá", "không hơn", "không cao hơn": a negated lower bound is an upper one ... */
@@ -59,18 +59,6 @@ public final class Money {
   private static final Pattern MAX_AFTER =
       Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la max|la het|la nhieu nhat"
           + "|la kich|la tran|toi da|max)\\b");
-  /**
-   * "tầm 1,5 tỷ thôi, cao hơn thì chịu", "800 triệu, không hơn được": what is above it the business
-   * refuses, so the amount is its ceiling.
-   */
-  private static final Pattern NOTHING_ABOVE_AFTER =
-      Pattern.compile("^\\s*(?:thoi|thui)?\\s*(?:a|nhe|nha)?\\s*[,;.!-]?\\s*(?:(?:con |chu |ma )?"
-          + "(?:cao hon|nhieu hon|lon hon|dat hon|hon nua|hon|cao qua|qua muc|qua so|vuot muc|vuot so|tren)"
-          + "(?: (?:nua|muc do|muc nay|so do|so nay|do|nay|vay|the))?(?: (?:la|thi))?"
-          + "(?: (?:ben em|em|minh|toi|chung toi|cty|cong ty|htx|tui))?"
-          + " (?:chiu|thua|thoi|het noi|khong|ko|k|hong|kho|vo|qua suc)"
-          + "(?![a-z])|(?:khong|ko|k|hong) (?:the )?(?:hon|cao hon|nhieu hon|vuot|qua)(?: (?:duoc|nua|noi))?"
-          + "(?: (?:a|nhe|nha|dau))?\\s*(?:[,.;!?]|$))");
   private static final Pattern MIN_AFTER =
       Pattern.compile("^\\s*(?:tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b");
   private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|—|~|den|toi|->|cho den)\\s*$");
@@ -107,14 +95,20 @@ public final class Money {
       return null;
     }
     Span span = BudgetPairs.withOtherBound(folded, budgets, chosen);
-    if (span == null || span.foreign() || span.unsure()
-        || BudgetRoles.rivalled(folded, budgets, chosen, span)) {
+    if (span == null || span.foreign() || span.unsure()) {
       return null;
     }
-    if (BudgetDoubts.inDoubt(folded, budgets, span)) {
+    Span whole = span;
+    Span part = BudgetParts.partNamed(folded, budgets, whole);
+    if (part == null || part == whole && BudgetRoles.rivalled(folded, budgets, chosen, whole)) {
       return null;
     }
-    return new Budget(span.min(), span.max());
+    // A part taken: the whole it belongs to is no rival to it.
+    List<Span> rivals = part == whole ? budgets : budgets.stream().filter(o -> o.end() > whole.end()).toList();
+    if (BudgetDoubts.inDoubt(folded, rivals, part)) {
+      return null;
+    }
+    return new Budget(part.min(), part.max());
   }
 
   /**
@@ -213,7 +207,8 @@ public final class Money {
     Long value = vnd(a.value());
     String before = folded.substring(0, a.start());
     String after = folded.substring(a.end());
-    if (MAX_AFTER.matcher(after).find() || NOTHING_ABOVE_AFTER.matcher(after).find()) {
+    if (MAX_AFTER.matcher(after).find() || BudgetCeilings.nothingAbove(after)
+        || BudgetCeilings.refusedAbove(before, after)) {
       return new Span(null, value, false, false, a.start(), a.end());
     }
     if (MIN_AFTER.matcher(after).find()) {
@@ -222,7 +217,7 @@ public final class Money {
     if (APPROX_BEFORE.matcher(before).find()) {
       return new Span(value, value, false, false, a.start(), a.end());
     }
-    if (NOT_ABOVE.matcher(before).find() || BudgetRoles.allItPutsIn(before)) {
+    if (NOT_ABOVE.matcher(before).find() || BudgetCeilings.allItPutsIn(before)) {
       return new Span(null, value, false, false, a.start(), a.end());
     }
     if (NOT_BELOW.matcher(before).find()) {

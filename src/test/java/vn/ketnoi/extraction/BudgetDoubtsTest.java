@@ -61,6 +61,7 @@ class BudgetDoubtsTest {
           raise without unit | ngan sach 200 trieu, co the tang len 250 neu can
           total and own part | Dự án 3 tỷ, trong đó công ty đối ứng 1,2 tỷ, xin Sở hỗ trợ phần còn lại.
           total and own part | Kinh phí 900 triệu, HTX góp 300 triệu, còn lại đề nghị hỗ trợ.
+          whole or its part  | Kinh phí 1 tỷ, trong đó máy sấy 600 triệu.
           """)
   void a_budget_in_doubt_is_left_empty(String signal, String text) {
     assertThat(Money.find(text)).as(signal).isNull();
@@ -80,7 +81,6 @@ class BudgetDoubtsTest {
           price per unit     | Bên em cần mua một máy sấy, kinh phí 200 triệu.             | 200000000
           price per unit     | can 3 may say, kinh phi 600 trieu                           | 600000000
           price per unit     | Giá một máy khoảng 200 triệu.                               | 200000000
-          unsettled rival    | Kinh phí 1 tỷ, trong đó máy sấy 600 triệu.                  | 1000000000
           unsettled rival    | gia may 1 ty, ben em lo duoc 600 trieu                      | 600000000
           unsettled rival    | Doanh thu 10 tỷ/năm, cần máy 2 tỷ.                          | 2000000000
           unsettled rival    | Kinh phí 1 tỷ (1.000.000.000 đồng).                         | 1000000000

@@ -54,12 +54,15 @@ class HeldOutSetsTest {
     // Written by an outsider, most rows with several amounts: 81 right / 26 wrong / 27 missed
     // before the rules below (a ceiling for "chỉ có / chỉ lo được X", a price per unit beside a
     // count, a share or a cap of a share, options, a total beside the business's own part …), 96 /
-    // 0 / 38 after. Rows whose label computes a sum, product or share are a miss for us at best.
-    assertAtLeast(money("heldout-money4.jsonl"), 96, 0);
+    // 0 / 38 after; 97 / 0 / 37 once a "trong đó" part named as the technology's money is read.
+    // Rows whose label computes a sum, product or share are a miss for us at best.
+    assertAtLeast(money("heldout-money4.jsonl"), 97, 0);
     // Written by a second outsider and never shown to anyone changing the rules: 59 / 77 / 5 before
-    // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after.
-    // Its 14 wrong numbers are issue 12's open work (new wordings of known roles).
-    assertAtLeast(money("heldout-money5.jsonl"), 82, 14);
+    // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after,
+    // 96 / 0 / 45 after the rules of BudgetRolesTest (a raise on a condition, ceilings said as a
+    // refusal, wages, thresholds asked about, contracts signed, programmes' budgets, past spending to
+    // its clause's end, support received, a part beside its whole, a fraction never computed).
+    assertAtLeast(money("heldout-money5.jsonl"), 96, 0);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {

@@ -1,0 +1,73 @@
+package vn.ketnoi.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ceilings of {@link Money} said without a ceiling word: what the business refuses above an amount
+ * ("cao hơn thì chịu", "trên 2 tỷ thì không kham nổi"), what it puts in and no more ("hết thì
+ * thôi"), and all it has ("chỉ có 400 triệu").
+ */
+final class BudgetCeilings {
+  private BudgetCeilings() {}
+
+  /**
+   * "tầm 1,5 tỷ thôi, cao hơn thì chịu", "800 triệu, không hơn được": what is above it the business
+   * refuses, so the amount is its ceiling; so is "400 triệu, hết thì thôi" (when it is spent, the
+   * business stops).
+   */
+  private static final Pattern NOTHING_ABOVE_AFTER =
+      Pattern.compile("^\\s*(?:thoi|thui)?\\s*(?:a|nhe|nha)?\\s*[,;.!-]?\\s*(?:(?:con |chu |ma )?"
+          + "(?:cao hon|nhieu hon|lon hon|dat hon|hon nua|hon|cao qua|qua muc|qua so|vuot muc|vuot so|tren)"
+          + "(?: (?:nua|muc do|muc nay|so do|so nay|do|nay|vay|the))?(?: (?:la|thi))?"
+          + "(?: (?:ben em|em|minh|toi|chung toi|cty|cong ty|htx|tui))?"
+          + " (?:chiu|thua|thoi|het noi|khong|ko|k|hong|kho|vo|qua suc)"
+          + "(?![a-z])|(?:khong|ko|k|hong) (?:the )?(?:hon|cao hon|nhieu hon|vuot|qua)(?: (?:duoc|nua|noi))?"
+          + "(?: (?:a|nhe|nha|dau))?\\s*(?:[,.;!?]|$)"
+          + "|(?:xai |dung |tieu |chi )?het (?:thi|la) (?:thoi|thui|chiu|dung|nghi)(?![a-z]))");
+  /** "trên 2 tỷ", "hơn 1 tỷ", "quá 500 triệu": a lower bound ... */
+  private static final Pattern ABOVE_BEFORE =
+      Pattern.compile("(?<![a-z])(?:tren|hon|qua|vuot qua|vuot|cao hon|nhieu hon|lon hon)" + Money.FILLER
+          + "\\s*$");
+  private static final Pattern UPWARD_AFTER = Pattern.compile("^\\s*(?:(?:dong|vnd|d)\\s+)?tro len(?![a-z])");
+  /** ... then "thì" and a refusal: "trên 2 tỷ thì chúng tôi không kham nổi", "quá 1 tỷ là chịu". */
+  private static final Pattern REFUSED_AFTER =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?\\s*,?\\s*(?:thi|la)(?![a-z])[^.!?;,\\n\\d]{0,30}?"
+          + "(?<![a-z])(?:" + BudgetRoles.CANNOT_PAY + "|chiu|thua|thoi|het noi|qua suc"
+          + "|(?:khong|ko|k|hong) (?:lam|mua|chi|dau tu|theo|lo|xoay|chiu)(?: (?:duoc|noi|nua))?)(?![a-z])");
+  /** "không muốn bỏ thêm quá 300 triệu": a negated spending verb, then "quá". */
+  private static final Pattern NOT_SPEND_ABOVE =
+      Pattern.compile("(?<![a-z])" + Money.NEGATION + "(?:(?:muon|the|dinh|duoc|nen) )?(?:bo|chi|dau tu|tieu|lo)"
+          + "(?: ra| them)? qua" + Money.FILLER + "\\s*$");
+  /**
+   * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
+   * the business can put in, so a ceiling (two of three outside readers read it so); so are "chỉ
+   * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi". Without "chỉ",
+   * "lo được 1 tỷ" stays that amount; "chỉ cần" and "chỉ khoảng" say nothing of a ceiling.
+   */
+  private static final Pattern ONLY_BEFORE =
+      Pattern.compile("(?<![a-z])chi (?:co the |dam )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu)(?: duoc| noi)?"
+          + "(?:\\s+(?:khoang|tam|chung|co|duoc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
+
+  /** What follows the amount says the business goes no higher. */
+  static boolean nothingAbove(String after) {
+    return NOTHING_ABOVE_AFTER.matcher(after).find();
+  }
+
+  /**
+   * "Trên 2 tỷ thì chúng tôi không kham nổi", "từ 500 triệu trở lên thì không lo được": the lower
+   * bound of what the business refuses is its ceiling.
+   */
+  static boolean refusedAbove(String before, String after) {
+    Matcher upward = UPWARD_AFTER.matcher(after);
+    if (upward.find()) {
+      return REFUSED_AFTER.matcher(after.substring(upward.end())).find();
+    }
+    return ABOVE_BEFORE.matcher(before).find() && REFUSED_AFTER.matcher(after).find();
+  }
+
+  /** "chỉ có X", "không muốn bỏ thêm quá X": a ceiling, what the business puts in at most. */
+  static boolean allItPutsIn(String before) {
+    return NOT_SPEND_ABOVE.matcher(before).find() || ONLY_BEFORE.matcher(before).find();
+  }
+}

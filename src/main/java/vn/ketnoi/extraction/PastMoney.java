@@ -1,0 +1,68 @@
+package vn.ketnoi.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Money of {@link Money} already spent or committed, so not what the business will spend: "đã đầu
+ * tư 5 tỷ", "năm ngoái mua máy 300 triệu", "hợp đồng 800 triệu đã ký". The past reaches to the end
+ * of its clause, over the counts and sizes between ("đã đầu tư 2 lò sấy 100 tấn/mẻ hết gần 3 tỷ").
+ */
+final class PastMoney {
+  private PastMoney() {}
+
+  private static final String SPENT =
+      "(?:bo ra|bo|chi ra|chi(?! phi)|dau tu|mua|sam|lap dat|lap|xay dung|xay|trang bi|ton|mat(?! troi)"
+          + "|het|tieu|nhap|ky ket|ky hop dong|thanh toan|giai ngan)";
+  /** The rest of a clause: no stop, no comma (a comma may bring in the present). */
+  private static final String REST_OF_CLAUSE = "[^.;!?,\\n]{0,80}";
+  /** "đã đầu tư 5 tỷ", "đã từng bỏ ra 400 triệu": spending done is not spending to come. */
+  private static final Pattern DONE_SPENT =
+      Pattern.compile("(?<![a-z])(da)(?: tung| tu| duoc)? (?:" + SPENT + "|ky)(?![a-z])(" + REST_OF_CLAUSE + ")$");
+  /** "Năm 2023 bỏ ra 400 triệu", "năm ngoái mua máy 300 triệu": a past time, then spending. */
+  private static final Pattern PAST_SPENT =
+      Pattern.compile("(?<![a-z])(?:(?:nam|hoi) (?:19|20)\\d\\d|nam ngoai|nam roi|nam truoc|nam kia|truoc day"
+          + "|truoc kia|hoi truoc|hoi do|dot truoc|lan truoc|ky truoc|thang truoc|cach day|vua roi|tung)(?![a-z])"
+          + "([^.;!?]{0,40}?(?<![a-z])" + SPENT + "(?![a-z])" + REST_OF_CLAUSE + ")$");
+  /** What turns a past clause into the present or the future: "giờ cần", "năm nay", "dự kiến". */
+  private static final Pattern NOT_PAST =
+      Pattern.compile("(?<![a-z])(?:se|can|muon|dinh|du kien|du tinh|ke hoach|sap|chuan bi|mong|gio"
+          + "|nay|hien nay|hien tai|tiep theo|toi day|sap toi)(?![a-z])");
+  /**
+   * "hợp đồng giá trị 800 triệu đã ký", "500 triệu đã chi cho nhà xưởng": the amount, then "đã" and
+   * a verb that commits or pays it.
+   */
+  private static final Pattern DONE_AFTER =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?[^.;!?,\\n\\d]{0,20}?(?<![a-z])(da)(?: duoc)?"
+          + " (?:ky|ky ket|thanh toan|tra|chi|giai ngan|nghiem thu|mua|dau tu|lap dat|bo ra)(?![a-z])");
+
+  /** "hợp đồng trị giá 1,5 tỷ ký năm 2024": the amount, then when it was signed. */
+  private static final Pattern SIGNED_WHEN_AFTER =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?[^.;!?,\\n\\d]{0,12}?(?<![a-z])(ky)(?: ket)?"
+          + " (?:nam|thang|ngay|hoi|tu|vao|tuan|dot)(?![a-z])");
+
+  /**
+   * Spending already done: "đã" right before the spending word (written "đã" in a text with marks,
+   * so "máy mài đá, chi …" is not), or a past time before it, with nothing in between that brings
+   * the clause back to now ("năm ngoái mua máy sấy, giờ cần máy đóng gói 300 triệu"); or "đã ký",
+   * "đã thanh toán" right after the amount, or when it was signed ("ký năm 2024").
+   */
+  static boolean spent(String nfc, String folded, int start, int end) {
+    String before = folded.substring(0, start);
+    Matcher done = DONE_SPENT.matcher(before);
+    if (done.find() && BudgetRoles.writtenAs(nfc, done.start(1), "đã")
+        && !NOT_PAST.matcher(done.group(2)).find()) {
+      return true;
+    }
+    Matcher past = PAST_SPENT.matcher(before);
+    if (past.find() && !NOT_PAST.matcher(past.group(1)).find()) {
+      return true;
+    }
+    Matcher after = DONE_AFTER.matcher(folded.substring(end));
+    if (after.find() && BudgetRoles.writtenAs(nfc, end + after.start(1), "đã")) {
+      return true;
+    }
+    Matcher signed = SIGNED_WHEN_AFTER.matcher(folded.substring(end));
+    return signed.find() && BudgetRoles.writtenAs(nfc, end + signed.start(1), "ký");
+  }
+}
