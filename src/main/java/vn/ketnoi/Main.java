@@ -30,6 +30,7 @@ import vn.ketnoi.knowledge.KnowledgeException;
 import vn.ketnoi.knowledge.MatchCommand;
 import vn.ketnoi.knowledge.MatchEvaluation;
 import vn.ketnoi.knowledge.KnowledgeReloads;
+import vn.ketnoi.knowledge.IndexShelf;
 import vn.ketnoi.knowledge.LiveKnowledge;
 import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.knowledge.OfferEmbeddings;
@@ -121,7 +122,7 @@ public final class Main {
     Database database = Database.open(config.database());
     Matcher.Neighbours embeddings = OfferEmbeddings.start(new OfferEmbeddings.Settings(
         config.ollamaBaseUrl(), config.ollamaEmbedModel(), config.ollamaTimeout()), database, knowledge.offers());
-    LiveKnowledge matcher = new LiveKnowledge(knowledge, messages, embeddings); // replaced whole by each reload
+    LiveKnowledge matcher = new LiveKnowledge(knowledge, messages, embeddings, IndexShelf.beside(config.database()));
     KnowledgeReloads reloads = new KnowledgeReloads(matcher, loaded.folder(), messages);
     QuestionAnswerer rulesAnswer = QuestionAnswerer.rules(messages);
     Questions questions = new Questions(matcher,

@@ -15,6 +15,7 @@ public final class LiveKnowledge implements Matching, EntryLookup, AutoCloseable
   private final Messages messages;
   /** Offers near in meaning, kept across reloads (each reload hands them the new catalogue). */
   private final Matcher.Neighbours neighbours;
+  private final IndexShelf shelf;
   private final AtomicReference<Generation> current;
 
   public LiveKnowledge(KnowledgeBase knowledge, Messages messages) {
@@ -22,9 +23,15 @@ public final class LiveKnowledge implements Matching, EntryLookup, AutoCloseable
   }
 
   public LiveKnowledge(KnowledgeBase knowledge, Messages messages, Matcher.Neighbours neighbours) {
+    this(knowledge, messages, neighbours, IndexShelf.NONE);
+  }
+
+  /** {@code shelf}: where each generation's offer index is kept between runs. */
+  public LiveKnowledge(KnowledgeBase knowledge, Messages messages, Matcher.Neighbours neighbours, IndexShelf shelf) {
     this.messages = messages;
     this.neighbours = neighbours;
-    this.current = new AtomicReference<>(new Generation(knowledge, messages, neighbours));
+    this.shelf = shelf;
+    this.current = new AtomicReference<>(new Generation(knowledge, messages, neighbours, shelf));
   }
 
   /** The knowledge in use now. */
@@ -35,7 +42,7 @@ public final class LiveKnowledge implements Matching, EntryLookup, AutoCloseable
   /** Builds the matcher and answers of {@code next} on this thread, then puts them in use. */
   public KnowledgeBase replace(KnowledgeBase next) {
     neighbours.catalogue(next.offers());
-    Generation old = current.getAndSet(new Generation(next, messages, neighbours));
+    Generation old = current.getAndSet(new Generation(next, messages, neighbours, shelf));
     old.retire();
     return old.knowledge;
   }
@@ -85,9 +92,9 @@ public final class LiveKnowledge implements Matching, EntryLookup, AutoCloseable
     private boolean retired;
     private boolean closed;
 
-    Generation(KnowledgeBase knowledge, Messages messages, Matcher.Neighbours neighbours) {
+    Generation(KnowledgeBase knowledge, Messages messages, Matcher.Neighbours neighbours, IndexShelf shelf) {
       this.knowledge = knowledge;
-      this.matcher = new Matcher(knowledge, messages, neighbours);
+      this.matcher = new Matcher(knowledge, messages, neighbours, shelf);
       this.answers = new Answers(knowledge);
     }
 

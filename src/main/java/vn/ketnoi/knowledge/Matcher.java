@@ -75,11 +75,16 @@ public final class Matcher implements AutoCloseable {
    * reorder and bring candidates, but each is still judged by {@link Fit} from the need's words.
    */
   public Matcher(KnowledgeBase knowledge, Messages messages, Neighbours neighbours) {
+    this(knowledge, messages, neighbours, IndexShelf.NONE);
+  }
+
+  /** {@code shelf}: where the offer index is kept between runs ({@link IndexShelf}). */
+  public Matcher(KnowledgeBase knowledge, Messages messages, Neighbours neighbours, IndexShelf shelf) {
     this.offers = knowledge.offers();
     this.programmes = knowledge.programmes();
     this.synonyms = knowledge.synonyms();
     this.messages = messages;
-    this.index = new OfferIndex(offers, synonyms);
+    this.index = new OfferIndex(offers, synonyms, shelf);
     this.query = new Query(index, synonyms);
     this.signals = new Signals(messages);
     this.neighbours = neighbours;

@@ -1,25 +1,18 @@
 package vn.ketnoi.knowledge;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,12 +22,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The offers in a Lucene index in memory, built once when the matcher starts: BM25 over the
+ * The offers in a Lucene index, built when the matcher starts (or opened, see {@link IndexShelf}):
+ * BM25 over the
  * folded title, keywords and summary, each indexed as single syllables and as syllable pairs
  * (shingles), since most Vietnamese words are two or three syllables; and the synonym groups each
  * offer mentions, as terms of their own. Lucene rather than SQLite FTS5: at 100,000 offers FTS5
@@ -56,15 +51,6 @@ final class OfferIndex implements AutoCloseable {
   private static final Map<String, Double> FIELD_WEIGHTS = Map.of(TITLE, 2.0, KEYWORDS, 1.5, SUMMARY, 1.0);
   private static final List<String> TEXT_FIELDS = List.of(TITLE, KEYWORDS, SUMMARY);
 
-  /** Words and their counts: BM25 needs no positions (pairs are terms of their own), which halves the work. */
-  private static final FieldType WORDS = new FieldType();
-
-  static {
-    WORDS.setTokenized(true);
-    WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    WORDS.freeze();
-  }
-
   private static final int MOST_REMEMBERED = 200_000;
 
   /**
@@ -73,11 +59,31 @@ final class OfferIndex implements AutoCloseable {
    */
   private static final int SMALLEST_BLOCK = 5_000;
 
-  private final List<ByteBuffersDirectory> directories = new ArrayList<>();
+  private static final Logger LOG = LoggerFactory.getLogger(OfferIndex.class);
+
+  private final List<Directory> directories = new ArrayList<>();
   /** Of each term asked, how many offers hold it in each of {@link #TEXT_FIELDS}. */
   private final Map<String, int[]> frequencies = new ConcurrentHashMap<>();
   private final MultiReader reader;
   private final IndexSearcher searcher;
+  private final boolean opened;
+
+  OfferIndex(List<Offer> offers, Synonyms synonyms) {
+    this(offers, synonyms, IndexShelf.NONE);
+  }
+
+  /** In memory, in {@code blocks} blocks (at least one). */
+  OfferIndex(List<Offer> offers, Synonyms synonyms, int blocks) {
+    this(offers, synonyms, IndexShelf.NONE, blocks);
+  }
+
+  /**
+   * Opened from the shelf when it holds this catalogue's index; else built, on the shelf when it
+   * can be kept there, in memory when not.
+   */
+  OfferIndex(List<Offer> offers, Synonyms synonyms, IndexShelf shelf) {
+    this(offers, synonyms, shelf, Math.min(Runtime.getRuntime().availableProcessors(), offers.size() / SMALLEST_BLOCK));
+  }
 
   /**
    * The offers cut into one block per processor, each indexed by one thread into an index of its
@@ -85,60 +91,113 @@ final class OfferIndex implements AutoCloseable {
    * and the documents keep the order of the list (a tie goes the same way every time). BM25 takes
    * its statistics over all the blocks, so the scores are those of one index.
    */
-  OfferIndex(List<Offer> offers, Synonyms synonyms) {
-    this(offers, synonyms, Math.min(Runtime.getRuntime().availableProcessors(), offers.size() / SMALLEST_BLOCK));
-  }
-
-  /** In {@code blocks} blocks (at least one). */
-  OfferIndex(List<Offer> offers, Synonyms synonyms, int blocksAsked) {
+  private OfferIndex(List<Offer> offers, Synonyms synonyms, IndexShelf shelf, int blocksAsked) {
     int blocks = Math.max(1, blocksAsked);
-    int per = (offers.size() + blocks - 1) / blocks;
-    for (int b = 0; b < blocks; b++) {
-      directories.add(inOneBuffer());
+    long start = System.nanoTime();
+    String key = shelf.keeps() ? IndexShelf.key(offers, synonyms) : null;
+    List<DirectoryReader> readers = key == null ? null : stored(shelf, key, offers.size());
+    opened = readers != null;
+    if (readers == null && key != null) {
+      readers = builtOnShelf(shelf, key, offers, synonyms, blocks);
     }
-    List<DirectoryReader> readers = IntStream.range(0, blocks).parallel()
-        .mapToObj(b -> block(directories.get(b), offers, b * per, Math.min(offers.size(), (b + 1) * per), synonyms))
-        .toList();
+    if (readers == null) {
+      readers = builtInMemory(offers, synonyms, blocks);
+    }
     try {
       reader = new MultiReader(readers.toArray(new DirectoryReader[0]));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the offer index", e);
     }
-    if (reader.maxDoc() != offers.size()) {
-      throw new IllegalStateException("the offer index holds " + reader.maxDoc() + " of " + offers.size() + " offers");
+    searcher = reader.leaves().size() == 1 ? new IndexSearcher(reader) : new SideBySide(reader);
+    if (key != null) {
+      LOG.info("offer index of {} offers {} in {} ms", offers.size(), opened ? "opened from disk" : "built",
+          (System.nanoTime() - start) / 1_000_000);
     }
-    searcher = blocks == 1 ? new IndexSearcher(reader) : new SideBySide(reader);
   }
 
-  /**
-   * Each file of the index in one buffer: a search clones its inputs for every term and field
-   * asked, and a clone of a file kept in many buffers copies the list of all of them — at 100,000
-   * offers that was most of what a match allocated, and the collections it caused its slowest
-   * matches.
-   */
-  private static ByteBuffersDirectory inOneBuffer() {
-    return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+  /** The index the shelf holds under the key; null when it holds none, or one that cannot be read. */
+  private List<DirectoryReader> stored(IndexShelf shelf, String key, int offers) {
+    List<Directory> found = List.of();
+    try {
+      found = shelf.stored(key);
+      return found.isEmpty() ? null : opened(found, offers);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("the stored offer index could not be opened, it is built again: {}", e.toString());
+      closeAll(found);
+      shelf.discard(key);
+      return null;
+    }
   }
 
-  /**
-   * One thread and no merges: the documents keep the order they were added in, so an offer's
-   * document number in the whole index is its position in the list, and nothing need be stored.
-   */
-  private static DirectoryReader block(ByteBuffersDirectory directory, List<Offer> offers, int from, int to,
-      Synonyms synonyms) {
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer())
-        .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true)
-        .setMergePolicy(NoMergePolicy.INSTANCE))) {
-      Streams streams = new Streams();
-      for (int i = from; i < to; i++) {
-        writer.addDocument(document(offers.get(i), synonyms, streams));
+  /** Built in a folder of the shelf and filed there; null when the disk refuses (full, read-only). */
+  private List<DirectoryReader> builtOnShelf(IndexShelf shelf, String key, List<Offer> offers, Synonyms synonyms,
+      int blocks) {
+    Path workbench = shelf.workbench();
+    if (workbench == null) {
+      return null;
+    }
+    List<Directory> written = new ArrayList<>();
+    try {
+      for (int b = 0; b < blocks; b++) {
+        written.add(new MMapDirectory(IndexShelf.block(workbench, b)));
       }
-      writer.commit();
-      return DirectoryReader.open(directory);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot build the offer index", e);
+      OfferDocuments.write(written, offers, synonyms);
+      closeAll(written);
+      return opened(shelf.file(workbench, key), offers.size());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("the offer index could not be kept on disk, it is built in memory: {}", e.toString());
+      closeAll(written);
+      shelf.abandon(workbench);
+      return null;
     }
+  }
+
+  private List<DirectoryReader> builtInMemory(List<Offer> offers, Synonyms synonyms, int blocks) {
+    List<Directory> memory = new ArrayList<>();
+    for (int b = 0; b < blocks; b++) {
+      memory.add(OfferDocuments.inOneBuffer());
+    }
+    OfferDocuments.write(memory, offers, synonyms);
+    try {
+      return opened(memory, offers.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the offer index", e);
+    }
+  }
+
+  /** Readers of the blocks, which become this index's; refused when they hold other than the offers. */
+  private List<DirectoryReader> opened(List<Directory> blocks, int offers) throws IOException {
+    List<DirectoryReader> readers = new ArrayList<>();
+    try {
+      for (Directory block : blocks) {
+        readers.add(DirectoryReader.open(block));
+      }
+      int held = readers.stream().mapToInt(DirectoryReader::maxDoc).sum();
+      if (held != offers) {
+        throw new IOException("the offer index holds " + held + " of " + offers + " offers");
+      }
+    } catch (IOException | RuntimeException e) {
+      closeAll(readers);
+      closeAll(blocks);
+      throw e;
+    }
+    directories.addAll(blocks);
+    return readers;
+  }
+
+  private static void closeAll(List<? extends Closeable> parts) {
+    for (Closeable part : parts) {
+      try {
+        part.close();
+      } catch (IOException e) {
+        LOG.warn("closing a part of the offer index failed: {}", e.toString());
+      }
+    }
+  }
+
+  /** True when this index was opened from the shelf, not built. */
+  boolean opened() {
+    return opened;
   }
 
   /**
@@ -154,40 +213,6 @@ final class OfferIndex implements AutoCloseable {
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
       return slices(leaves, Integer.MAX_VALUE, 1);
     }
-  }
-
-  /** A token stream for each text field, used again for each document a thread indexes. */
-  private record Streams(WordsAndPairs title, WordsAndPairs keywords, WordsAndPairs summary) {
-    Streams() {
-      this(new WordsAndPairs(), new WordsAndPairs(), new WordsAndPairs());
-    }
-  }
-
-  private static Document document(Offer offer, Synonyms synonyms, Streams streams) {
-    Document doc = new Document();
-    List<List<OfferText.Word>> all = new ArrayList<>();
-    all.addAll(add(doc, TITLE, streams.title(), OfferText.clauses(offer.title(), false)));
-    // All keywords in one stream (each keyword's clauses stand apart, so no pair spans two): the
-    // attributes set up for a stream per keyword showed in the build's profile (4 %).
-    List<List<OfferText.Word>> keywords = new ArrayList<>();
-    for (String keyword : offer.keywords()) {
-      keywords.addAll(OfferText.clauses(keyword, false));
-    }
-    all.addAll(add(doc, KEYWORDS, streams.keywords(), keywords));
-    all.addAll(add(doc, SUMMARY, streams.summary(), OfferText.clauses(offer.summary(), false)));
-    StringBuilder groups = new StringBuilder();
-    for (int group : Profile.groupIds(all, synonyms)) {
-      groups.append(" g").append(group);
-    }
-    doc.add(new Field(GROUPS, groups.toString(), WORDS));
-    return doc;
-  }
-
-  /** The field's words and the syllable pairs within each clause: no pair spans two clauses. */
-  private static List<List<OfferText.Word>> add(Document doc, String field, WordsAndPairs stream,
-      List<List<OfferText.Word>> clauses) {
-    doc.add(new Field(field, stream.of(clauses), WORDS));
-    return clauses;
   }
 
   /**
@@ -264,9 +289,7 @@ final class OfferIndex implements AutoCloseable {
   public void close() {
     try {
       reader.close();
-      for (ByteBuffersDirectory directory : directories) {
-        directory.close();
-      }
+      closeAll(directories);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class Synonyms {
   /** No synonyms: every phrase stands for itself. */
-  public static final Synonyms NONE = new Synonyms(Map.of(), Map.of(), Map.of(), 0);
+  public static final Synonyms NONE = new Synonyms("", Map.of(), Map.of(), Map.of(), 0);
 
   /**
    * What the table knows of a phrase: the groups (line numbers) it belongs to, and whether a
@@ -25,13 +25,16 @@ public final class Synonyms {
    */
   record Phrase(Set<Integer> groups, boolean continues) {}
 
+  /** The table as staff wrote it: a stored offer index was made with one table and no other. */
+  private final String source;
   private final Map<String, Set<String>> groups;
   private final Map<String, Phrase> folded;
   private final Map<String, Phrase> written;
   private final int longest;
 
-  private Synonyms(Map<String, Set<String>> groups, Map<String, Phrase> folded,
+  private Synonyms(String source, Map<String, Set<String>> groups, Map<String, Phrase> folded,
       Map<String, Phrase> written, int longest) {
+    this.source = source;
     this.groups = groups;
     this.folded = folded;
     this.written = written;
@@ -63,7 +66,11 @@ public final class Synonyms {
         }
       }
     }
-    return new Synonyms(Map.copyOf(groups), phrases(foldedLines), phrases(writtenLines), longest);
+    return new Synonyms(text, Map.copyOf(groups), phrases(foldedLines), phrases(writtenLines), longest);
+  }
+
+  String source() {
+    return source;
   }
 
   private static Map<String, Phrase> phrases(Map<String, Set<Integer>> lines) {
