@@ -108,6 +108,8 @@ public final class Matcher implements AutoCloseable {
   private List<OfferMatch> offers(NeedCard card, String text) {
     String words = Query.withoutNames(card, text);
     Profile need = Profile.of(words, synonyms);
+    String asking = Query.request(words);
+    Profile request = asking == null ? null : Profile.of(asking, synonyms);
     List<OfferIndex.Hit> hits = index.search(query.terms(need), CANDIDATES);
     List<Fusion.Ranked> ranked = Fusion.rank(hits, GAP, nearest(words));
     Map<String, Double> weights = new HashMap<>();
@@ -116,7 +118,7 @@ public final class Matcher implements AutoCloseable {
     for (Fusion.Ranked hit : ranked) {
       Offer offer = offers.get(hit.offer());
       Profile said = Profile.of(Query.offerText(offer), synonyms);
-      Fit fit = Fit.of(need, said, weight);
+      Fit fit = Fit.of(need, request, said, weight);
       if (fit.level() == Fit.Level.NONE) {
         continue;
       }

@@ -72,6 +72,31 @@ final class Query {
     return out.append(nfc.substring(from)).toString();
   }
 
+  /**
+   * Words that open a request, folded: "cần", "muốn", "tìm", "mong", "đề nghị", "quan tâm". Not
+   * "nhờ" or "xin": "tăng nhờ đơn hàng", "xin chào" tell no need.
+   */
+  private static final Set<String> ASKING = Set.of("can", "muon", "tim", "mong", "de nghi", "quan tam");
+
+  /**
+   * The sentences of a text that ask for something, joined; null when none does, or when all do
+   * (then the whole text is the request).
+   */
+  static String request(String text) {
+    String[] sentences = text.split("[.!?\\n]+");
+    List<String> asking = new ArrayList<>();
+    for (String sentence : sentences) {
+      List<String> words = OfferText.words(sentence);
+      for (int i = 0; i < words.size(); i++) {
+        if (ASKING.contains(words.get(i)) || i + 1 < words.size() && ASKING.contains(words.get(i) + " " + words.get(i + 1))) {
+          asking.add(sentence);
+          break;
+        }
+      }
+    }
+    return asking.isEmpty() || asking.size() == sentences.length ? null : String.join(" . ", asking);
+  }
+
   /** An offer's own text, as it is indexed. */
   static String offerText(Offer offer) {
     return offer.title() + " . " + String.join(" ; ", offer.keywords()) + " . " + offer.summary();

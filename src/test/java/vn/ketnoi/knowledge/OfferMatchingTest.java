@@ -76,6 +76,21 @@ class OfferMatchingTest {
   }
 
   @Test
+  void an_offer_that_covers_what_a_long_letter_asks_fits_though_not_its_story() {
+    List<Offer> offers = List.of(
+        offer("laser", "Máy cắt laser fiber cắt thép tấm", "Cắt laser fiber thép tấm, inox đến 12 mm, bàn cắt 1,5 x 3 m."),
+        offer("cloth", "Máy cắt vải tự động", "Cắt vải nhiều lớp theo sơ đồ cho xưởng may."));
+    String story = "Kính gửi Sở. Công ty chúng tôi thành lập năm 2009 tại khu công nghiệp Văn Lâm, có 35 công"
+        + " nhân, chuyên làm vỏ tủ điện, giá kệ, kết cấu thép cho các nhà máy, khách hàng chủ yếu ở phía"
+        + " Bắc, doanh thu năm ngoái tăng nhờ đơn hàng xuất khẩu. ";
+    Matcher.Result asked = match(offers, "", need(story + "Nay chúng tôi cần máy cắt laser cắt thép tấm."));
+    assertThat(fits(asked)).containsExactly("laser");
+    // Sharing the trade's words with the request is not covering it.
+    Matcher.Result other = match(offers, "", need(story + "Nay chúng tôi cần máy chấn tôn thủy lực cho thép tấm."));
+    assertThat(fits(other)).isEmpty();
+  }
+
+  @Test
   void a_synonym_phrase_and_the_pair_inside_it_are_one_shared_word_not_two() {
     List<Offer> offers = List.of(
         offer("kiln", "Lò nung gốm sứ dùng gas tiết kiệm năng lượng", "Lò nung con thoi cho gốm sứ."),
