@@ -44,7 +44,8 @@ final class BudgetCeilings {
    * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
    * the business can put in, so a ceiling (two of three outside readers read it so); so are "chỉ
    * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi". Without "chỉ",
-   * "lo được 1 tỷ" stays that amount; "chỉ cần" and "chỉ khoảng" say nothing of a ceiling. "chỉ còn
+   * "lo được 1 tỷ" stays that amount; "chỉ cần", "chỉ khoảng" say no ceiling ({@link BudgetShapes}: no
+   * budget for the latter, a limit word of unsettled shape). "chỉ còn
    * lo được", "chỉ chuẩn bị được" say it of what is left or ready.
    */
   private static final Pattern ONLY_BEFORE =

@@ -35,6 +35,14 @@ final class BudgetPairs {
           + "|(?:co the|duoc) (?:(?:chi|bo ra|lo|xoay|dau tu) )?(?:len )?(?:toi|den)|co the len)"
           + "(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*\\s*$");
   /**
+   * "lo được 300 triệu, cố lắm thì 400 triệu", "cố gắng thì lên 1 tỷ": what the business reaches
+   * by straining is what it can raise its budget to.
+   */
+  private static final Pattern STRETCHED_TO =
+      Pattern.compile("(?<![a-z])(co|rang|gang)(?: (?:gang|lam|het suc|them|nua|qua))* (?:thi|la)"
+          + "(?: (?:len|nang len|duoc|chi|bo ra|lo|xoay|dau tu))*(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*"
+          + "\\s*$");
+  /**
    * "lo được 1 tỷ, có thêm thì được 1 tỷ rưỡi", "khoảng 6 tỷ, nhưng nếu công nghệ tốt thì lên 8 tỷ":
    * a condition after the amount, then "thì" and a second amount, is what the business would go up to.
    */
@@ -197,7 +205,10 @@ final class BudgetPairs {
   private static boolean raisedTo(String nfc, String folded, int from, int to) {
     Matcher m = RAISED_TO.matcher(folded.substring(from, to));
     if (!m.find()) {
-      return false;
+      m = STRETCHED_TO.matcher(folded.substring(from, to));
+      if (!m.find()) {
+        return false;
+      }
     }
     boolean co = "co".equals(m.group(1));
     return !co || Fold.isPlain(nfc)
