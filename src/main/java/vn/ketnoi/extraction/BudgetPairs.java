@@ -168,6 +168,7 @@ final class BudgetPairs {
    * amount leaves the total unsure.
    */
   static List<Span> withRaises(String nfc, String folded, List<Span> budgets) {
+    List<Amount> amounts = Amounts.in(nfc);
     List<Span> merged = new ArrayList<>();
     for (int k = 0; k < budgets.size(); k++) {
       Span s = budgets.get(k);
@@ -189,10 +190,37 @@ final class BudgetPairs {
           && raisedTo(nfc, folded, k == 0 ? 0 : budgets.get(k - 1).end(), s.start())) {
         merged.add(new Span(null, s.max(), false, false, s.start(), s.end()));
       } else {
-        merged.add(s);
+        merged.add(withBareRaise(folded, s, amounts));
       }
     }
     return merged;
+  }
+
+  /**
+   * "tầm 100 triệu, nhưng nếu có thêm báo cáo thì 150 cũng được": a raise written without its
+   * unit takes the first amount's unit ("1 tỷ 2 …, thì 1,5 cũng được" is 1,2–1,5 tỷ), when it is
+   * above it; a first amount of two units ("1 tỷ 200 triệu") leaves it as it is.
+   */
+  private static Span withBareRaise(String folded, Span s, List<Amount> amounts) {
+    Amount first = amounts.stream()
+        .filter(a -> a.start() == s.start() && a.end() == s.end()).findFirst().orElse(null);
+    Amount bare = amounts.stream().filter(a -> a.start() >= s.end()).findFirst().orElse(null);
+    boolean oneUnit = first != null && first.number().hasUnit()
+        && first.number().firstUnit().equals(first.number().lastUnit());
+    boolean single = s.min() != null && s.min().equals(s.max()) && !s.foreign() && !s.unsure();
+    if (!oneUnit || !single || bare == null || bare.currency() != Currency.NONE
+        || bare.number().hasUnit() || bare.counts() || bare.vague()) {
+      return s;
+    }
+    String between = folded.substring(s.end(), bare.start());
+    boolean raise = between.length() <= RAISE_REACH && (RAISED_ON_CONDITION.matcher(between).find()
+        || THEN_BEFORE.matcher(between).find() || STRETCHED_TO.matcher(between).find());
+    if (!raise || !ACCEPTED_TOO.matcher(folded.substring(bare.end())).find()) {
+      return s;
+    }
+    BigDecimal to = bare.value().multiply(first.number().lastUnit());
+    return to.compareTo(BigDecimal.valueOf(s.max())) > 0 && to.stripTrailingZeros().scale() <= 0
+        ? new Span(s.min(), to.longValueExact(), false, false, s.start(), bare.end()) : s;
   }
 
   /** "khoảng 1 tỷ, tối đa 1,2 tỷ": a ceiling right after an amount, above it, is its maximum. */

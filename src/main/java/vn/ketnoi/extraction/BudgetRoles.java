@@ -206,15 +206,23 @@ final class BudgetRoles {
 
   /** The sentence of the text the char at {@code at} is in, up to the stops around it. */
   static String sentenceOf(String nfc, int at) {
+    return nfc.substring(sentenceStart(nfc, at), sentenceEnd(nfc, at));
+  }
+
+  static int sentenceStart(String text, int at) {
     int from = at;
-    while (from > 0 && ".!?;\n".indexOf(nfc.charAt(from - 1)) < 0) {
+    while (from > 0 && ".!?;\n".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
+    return from;
+  }
+
+  static int sentenceEnd(String text, int at) {
     int to = at;
-    while (to < nfc.length() && ".!?;\n".indexOf(nfc.charAt(to)) < 0) {
+    while (to < text.length() && ".!?;\n".indexOf(text.charAt(to)) < 0) {
       to++;
     }
-    return nfc.substring(from, to);
+    return to;
   }
 
   /** A programme's amount, or support asked about ("hỗ trợ tới 1 tỷ đúng không?"). */

@@ -1,5 +1,6 @@
 package vn.ketnoi.extraction;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Money.Span;
 import vn.ketnoi.text.Fold;
@@ -41,27 +42,26 @@ final class BudgetShapes {
    * The budget's sentence since the money amount before it: a word before that amount is its own
    * ("Sở hỗ trợ tối đa 300 triệu, bên em … khoảng 120 triệu").
    */
-  private static String clause(String nfc, String folded, Span budget) {
-    String sentence = BudgetRoles.sentenceOf(nfc, budget.start());
-    int sentenceStart = nfc.indexOf(sentence, Math.max(0, budget.start() - sentence.length()));
-    int from = sentenceStart;
+  private static String clause(String nfc, Span budget) {
+    int from = BudgetRoles.sentenceStart(nfc, budget.start());
     for (Amounts.Amount a : Amounts.in(nfc)) {
       if (a.money() && a.end() <= budget.start() && a.end() > from) {
         from = a.end();
       }
     }
-    return nfc.substring(from, sentenceStart + sentence.length());
+    return nfc.substring(from, BudgetRoles.sentenceEnd(nfc, budget.start()));
   }
 
   /** True when {@code budget} is one amount whose sentence bounds it or lets it move. */
-  static boolean unsettled(String nfc, String folded, Span budget) {
+  static boolean unsettled(String nfc, Span budget) {
     if (budget.min() == null || !budget.min().equals(budget.max())) {
       return false;
     }
-    String sentence = clause(nfc, folded, budget);
+    String sentence = clause(nfc, budget);
     String plain = Fold.fold(sentence);
     boolean typedPlain = Fold.isPlain(sentence);
     return EITHER.matcher(plain).find()
-        || (typedPlain ? PLAIN.matcher(plain).find() : MARKED.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find());
+        || (typedPlain ? PLAIN.matcher(plain).find()
+            : MARKED.matcher(sentence.toLowerCase(Locale.ROOT)).find());
   }
 }

@@ -105,7 +105,7 @@ public final class Money {
     }
     // A part taken: the whole it belongs to is no rival to it.
     List<Span> rivals = part == whole ? budgets : budgets.stream().filter(o -> o.end() > whole.end()).toList();
-    if (BudgetDoubts.inDoubt(folded, rivals, part) || BudgetShapes.unsettled(nfc, folded, part)) {
+    if (BudgetDoubts.inDoubt(folded, rivals, part) || BudgetShapes.unsettled(nfc, part)) {
       return null;
     }
     return new Budget(part.min(), part.max());

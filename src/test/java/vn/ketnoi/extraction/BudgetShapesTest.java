@@ -28,8 +28,8 @@ class BudgetShapesTest {
           Chỉ khoảng 500 triệu thôi ạ.                               | null | null
           Giá máy chỉ 300 triệu nhưng không đủ công suất.            | null | null
           Bên em dám chi khoảng 400 triệu cho dây chuyền.            | null | null
-          Tầm 200 triệu, nhưng nếu máy tốt thì 250 cũng được.        | null | null
-          tam 200 trieu, nhung neu may tot thi 250 cung duoc         | null | null
+          Tầm 200 triệu, nếu tốt thì 150 cũng được.                  | null | null
+          tam 200 trieu, neu tot thi 150 cung duoc                   | null | null
           """)
   void a_single_amount_beside_a_limit_or_raise_word_no_rule_read_is_no_budget(
       String text, Long min, Long max) {
@@ -46,6 +46,9 @@ class BudgetShapesTest {
           Chúng tôi có khoảng 800 triệu, cố gắng thì lên 1 tỷ.       | 800000000 | 1000000000
           chung toi co khoang 800 trieu, co gang thi len 1 ty        | 800000000 | 1000000000
           Tầm 100 triệu, nhưng nếu có thêm báo cáo thì 150 triệu cũng được. | 100000000 | 150000000
+          Tầm 200 triệu, nhưng nếu máy tốt thì 250 cũng được.        | 200000000 | 250000000
+          tam 200 trieu, nhung neu may tot thi 250 cung duoc         | 200000000 | 250000000
+          Khoảng 1 tỷ 2, máy tốt thì 1,5 cũng được.                  | 1200000000 | 1500000000
           Bên em chỉ có 700 triệu.                                   | null      | 700000000
           Không dám quá 200 triệu.                                   | null      | 200000000
           khong dam qua 200 trieu                                    | null      | 200000000
@@ -56,7 +59,7 @@ class BudgetShapesTest {
           Bên em chỉ chuẩn bị được khoảng 2 tỷ.                      | null      | 2000000000
           chi chuan bi duoc khoang 2 ty                              | null      | 2000000000
           """)
-  void a_raise_by_straining_and_a_ceiling_said_as_what_is_left_or_dared_settle_the_shape(
+  void a_raise_by_straining_or_without_its_unit_and_a_ceiling_said_as_what_is_left_settle_the_shape(
       String text, Long min, Long max) {
     assertBudget(text, min, max);
   }
