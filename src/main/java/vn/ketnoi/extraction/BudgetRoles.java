@@ -211,7 +211,7 @@ final class BudgetRoles {
 
   static int sentenceStart(String text, int at) {
     int from = at;
-    while (from > 0 && ".!?;\n".indexOf(text.charAt(from - 1)) < 0) {
+    while (from > 0 && !endsSentence(text, from - 1)) {
       from--;
     }
     return from;
@@ -219,10 +219,17 @@ final class BudgetRoles {
 
   static int sentenceEnd(String text, int at) {
     int to = at;
-    while (to < text.length() && ".!?;\n".indexOf(text.charAt(to)) < 0) {
+    while (to < text.length() && !endsSentence(text, to)) {
       to++;
     }
     return to;
+  }
+
+  /** A stop ends a sentence; a full stop between digits ("1.500.000", "2.5 tỷ") does not. */
+  private static boolean endsSentence(String text, int at) {
+    char c = text.charAt(at);
+    return "!?;\n".indexOf(c) >= 0
+        || c == '.' && !(at + 1 < text.length() && Character.isDigit(text.charAt(at + 1)));
   }
 
   /** A programme's amount, or support asked about ("hỗ trợ tới 1 tỷ đúng không?"). */

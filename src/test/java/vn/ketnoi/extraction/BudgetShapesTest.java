@@ -75,6 +75,10 @@ class BudgetShapesTest {
           Kinh phí khoảng 500 triệu thôi.                            | 500000000
           kinh phi khoang 500 trieu thoi                             | 500000000
           Cần máy lên men 300 triệu.                                 | 300000000
+          Công ty chỉ làm gia công, cần máy khoảng 500 triệu.        | 500000000
+          Mua thẳng không qua trung gian, kinh phí 500 triệu.        | 500000000
+          mua thang khong qua trung gian, kinh phi 500 trieu         | 500000000
+          Kinh phí 1.500.000.000 đồng, chỉ cần máy chạy ổn.          | 1500000000
           """)
   void a_word_that_bounds_nothing_here_or_another_amount_leaves_the_single_amount(
       String text, long amount) {
