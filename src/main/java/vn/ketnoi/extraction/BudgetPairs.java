@@ -3,13 +3,11 @@ package vn.ketnoi.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Amounts.Amount;
 import vn.ketnoi.extraction.Amounts.Currency;
 import vn.ketnoi.extraction.Money.Span;
-import vn.ketnoi.text.Fold;
 
 /**
  * Two amounts of one message that {@link Money} reads as one budget: a lower and an upper bound
@@ -36,10 +34,10 @@ final class BudgetPairs {
           + "(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*\\s*$");
   /**
    * "lo được 300 triệu, cố lắm thì 400 triệu", "cố gắng thì lên 1 tỷ": what the business reaches
-   * by straining is what it can raise its budget to.
+   * by straining is what it can raise its budget to ("có thì", "có là" are not "cố").
    */
   private static final Pattern STRETCHED_TO =
-      Pattern.compile("(?<![a-z])(co|rang|gang)(?: (?:gang|lam|het suc|them|nua|qua))* (?:thi|la)"
+      Pattern.compile("(?<![a-z])(?:(co)(?: (?:gang|lam|het suc|them))+|rang(?: (?:lam|het suc|them))*) (?:thi|la)"
           + "(?: (?:len|nang len|duoc|chi|bo ra|lo|xoay|dau tu))*(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*"
           + "\\s*$");
   /**
@@ -239,8 +237,7 @@ final class BudgetPairs {
       }
     }
     boolean co = "co".equals(m.group(1));
-    return !co || Fold.isPlain(nfc)
-        || nfc.substring(from + m.start(1), from + m.end(1)).toLowerCase(Locale.ROOT).equals("cố");
+    return !co || BudgetRoles.writtenAs(nfc, from + m.start(1), "cố");
   }
 
   private static Span raised(Span s, Span to) {

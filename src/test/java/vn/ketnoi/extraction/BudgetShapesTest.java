@@ -43,6 +43,7 @@ class BudgetShapesTest {
       textBlock = """
           Lo được 300 triệu, cố lắm thì 400 triệu.                   | 300000000 | 400000000
           lo duoc 300 trieu, co lam thi 400 trieu                    | 300000000 | 400000000
+          Bên em cần máy. lo duoc 300 trieu, co lam thi 400 trieu    | 300000000 | 400000000
           Chúng tôi có khoảng 800 triệu, cố gắng thì lên 1 tỷ.       | 800000000 | 1000000000
           chung toi co khoang 800 trieu, co gang thi len 1 ty        | 800000000 | 1000000000
           Tầm 100 triệu, nhưng nếu có thêm báo cáo thì 150 triệu cũng được. | 100000000 | 150000000

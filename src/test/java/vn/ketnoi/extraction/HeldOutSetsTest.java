@@ -55,9 +55,9 @@ class HeldOutSetsTest {
     // before the rules below (a ceiling for "chỉ có / chỉ lo được X", a price per unit beside a
     // count, a share or a cap of a share, options, a total beside the business's own part …), 96 /
     // 0 / 38 after; 97 / 0 / 37 once a "trong đó" part named as the technology's money is read.
-    // Rows whose label computes a sum, product or share are a miss for us at best. 99 / 0 / 35
+    // Rows whose label computes a sum, product or share are a miss for us at best. 100 / 0 / 34
     // after the rules of BudgetShapesTest.
-    assertAtLeast(money("heldout-money4.jsonl"), 99, 0);
+    assertAtLeast(money("heldout-money4.jsonl"), 100, 0);
     // Written by a second outsider and never shown to anyone changing the rules: 59 / 77 / 5 before
     // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after,
     // 96 / 0 / 45 after the rules of BudgetRolesTest (a raise on a condition, ceilings said as a
