@@ -72,7 +72,7 @@ final class Amounts {
         currency = Currency.FOREIGN;
       }
       boolean counts = currency == Currency.NONE && Units.countsThings(t, n.to());
-      boolean vague = vague(t, start) || english(t, n.to());
+      boolean vague = vague(t, start) || english(t, n.to()) || eightOrAbout(t, n);
       result.add(new Amount(n.value(), currency, n, counts, vague,
           t.get(start).start(), t.get(to[0] - 1).end()));
       // A bare number may be the first half of a range; scan on from its end either way.
@@ -95,6 +95,21 @@ final class Amounts {
         && t.get(start).isAny("chục", "trăm");
     return before.isAny("vài", "mấy", "dăm", "hàng", "cả", "mươi", "chục") || twoDigitsSaid(t, start)
         || decimalBefore;
+  }
+
+  /**
+   * "tong kinh phi tam ty 2": typed without marks, "tam" before a number is "tám" (8,2 tỷ) or
+   * "tầm" (about 1,2 tỷ); when the words after it read as a number alone, both readings stand.
+   */
+  private static boolean eightOrAbout(List<Token> t, Parsed n) {
+    Token first = t.get(n.from());
+    if (!first.plain() || !first.lower().equals("tam") || n.from() + 1 >= n.to()) {
+      return false;
+    }
+    // "tam ty 2" reads "tầm (một) tỷ 2" too: a bare unit after "tam" stands for one of it.
+    int next = n.from() + 1;
+    Parsed rest = startsNumber(t, next) ? Numerals.read(t, next) : null;
+    return Units.unitAt(t, next) != null || rest != null && rest.value() != null && rest.value().signum() > 0;
   }
 
   /** "2 million", "VND 5 billion": English number words are not read, so the amount is unsure. */

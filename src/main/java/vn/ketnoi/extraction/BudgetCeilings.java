@@ -24,7 +24,8 @@ final class BudgetCeilings {
           + " (?:chiu|thua|thoi|het noi|khong|ko|k|hong|kho|vo|qua suc)"
           + "(?![a-z])|(?:khong|ko|k|hong) (?:the )?(?:hon|cao hon|nhieu hon|vuot|qua)(?: (?:duoc|nua|noi))?"
           + "(?: (?:a|nhe|nha|dau))?\\s*(?:[,.;!?]|$)"
-          + "|(?:xai |dung |tieu |chi )?het (?:thi|la) (?:thoi|thui|chiu|dung|nghi)(?![a-z]))");
+          + "|(?:xai |dung |tieu |chi )?het (?:(?:chung|so|muc|khoan) (?:do|nay|ay) |do |nay )?(?:thi|la)"
+          + " (?:thoi|thui|chiu|dung|nghi)(?![a-z]))");
   /** "trên 2 tỷ", "hơn 1 tỷ", "quá 500 triệu": a lower bound ... */
   private static final Pattern ABOVE_BEFORE =
       Pattern.compile("(?<![a-z])(?:tren|hon|qua|vuot qua|vuot|cao hon|nhieu hon|lon hon)" + Money.FILLER
@@ -43,10 +44,13 @@ final class BudgetCeilings {
    * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
    * the business can put in, so a ceiling (two of three outside readers read it so); so are "chỉ
    * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi". Without "chỉ",
-   * "lo được 1 tỷ" stays that amount; "chỉ cần" and "chỉ khoảng" say nothing of a ceiling.
+   * "lo được 1 tỷ" stays that amount; "chỉ cần", "chỉ khoảng" say no ceiling ({@link BudgetShapes}: no
+   * budget for the latter, a limit word of unsettled shape). "chỉ còn
+   * lo được", "chỉ chuẩn bị được" say it of what is left or ready.
    */
   private static final Pattern ONLY_BEFORE =
-      Pattern.compile("(?<![a-z])chi (?:co the |dam )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu)(?: duoc| noi)?"
+      Pattern.compile("(?<![a-z])chi (?:con )?(?:co the |dam )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu"
+          + "|chuan bi|dong gop|gop)(?: duoc| noi)?"
           + "(?:\\s+(?:khoang|tam|chung|co|duoc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
 
   /** What follows the amount says the business goes no higher. */

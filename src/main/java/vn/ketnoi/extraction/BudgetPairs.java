@@ -3,13 +3,11 @@ package vn.ketnoi.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Amounts.Amount;
 import vn.ketnoi.extraction.Amounts.Currency;
 import vn.ketnoi.extraction.Money.Span;
-import vn.ketnoi.text.Fold;
 
 /**
  * Two amounts of one message that {@link Money} reads as one budget: a lower and an upper bound
@@ -34,6 +32,14 @@ final class BudgetPairs {
       Pattern.compile("(?<![a-z])(?:(nang|tang|co|day|keo|don)(?: them)? len|(?:linh dong|linh hoat) (?:len|den|toi)"
           + "|(?:co the|duoc) (?:(?:chi|bo ra|lo|xoay|dau tu) )?(?:len )?(?:toi|den)|co the len)"
           + "(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*\\s*$");
+  /**
+   * "lo được 300 triệu, cố lắm thì 400 triệu", "cố gắng thì lên 1 tỷ": what the business reaches
+   * by straining is what it can raise its budget to ("có thì", "có là" are not "cố").
+   */
+  private static final Pattern STRETCHED_TO =
+      Pattern.compile("(?<![a-z])(?:(co)(?: (?:gang|lam|het suc|them))+|rang(?: (?:lam|het suc|them))*) (?:thi|la)"
+          + "(?: (?:len|nang len|duoc|chi|bo ra|lo|xoay|dau tu))*(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*"
+          + "\\s*$");
   /**
    * "lo được 1 tỷ, có thêm thì được 1 tỷ rưỡi", "khoảng 6 tỷ, nhưng nếu công nghệ tốt thì lên 8 tỷ":
    * a condition after the amount, then "thì" and a second amount, is what the business would go up to.
@@ -160,6 +166,7 @@ final class BudgetPairs {
    * amount leaves the total unsure.
    */
   static List<Span> withRaises(String nfc, String folded, List<Span> budgets) {
+    List<Amount> amounts = Amounts.in(nfc);
     List<Span> merged = new ArrayList<>();
     for (int k = 0; k < budgets.size(); k++) {
       Span s = budgets.get(k);
@@ -181,10 +188,37 @@ final class BudgetPairs {
           && raisedTo(nfc, folded, k == 0 ? 0 : budgets.get(k - 1).end(), s.start())) {
         merged.add(new Span(null, s.max(), false, false, s.start(), s.end()));
       } else {
-        merged.add(s);
+        merged.add(withBareRaise(folded, s, amounts));
       }
     }
     return merged;
+  }
+
+  /**
+   * "tầm 100 triệu, nhưng nếu có thêm báo cáo thì 150 cũng được": a raise written without its
+   * unit takes the first amount's unit ("1 tỷ 2 …, thì 1,5 cũng được" is 1,2–1,5 tỷ), when it is
+   * above it; a first amount of two units ("1 tỷ 200 triệu") leaves it as it is.
+   */
+  private static Span withBareRaise(String folded, Span s, List<Amount> amounts) {
+    Amount first = amounts.stream()
+        .filter(a -> a.start() == s.start() && a.end() == s.end()).findFirst().orElse(null);
+    Amount bare = amounts.stream().filter(a -> a.start() >= s.end()).findFirst().orElse(null);
+    boolean oneUnit = first != null && first.number().hasUnit()
+        && first.number().firstUnit().equals(first.number().lastUnit());
+    boolean single = s.min() != null && s.min().equals(s.max()) && !s.foreign() && !s.unsure();
+    if (!oneUnit || !single || bare == null || bare.currency() != Currency.NONE
+        || bare.number().hasUnit() || bare.counts() || bare.vague()) {
+      return s;
+    }
+    String between = folded.substring(s.end(), bare.start());
+    boolean raise = between.length() <= RAISE_REACH && (RAISED_ON_CONDITION.matcher(between).find()
+        || THEN_BEFORE.matcher(between).find() || STRETCHED_TO.matcher(between).find());
+    if (!raise || !ACCEPTED_TOO.matcher(folded.substring(bare.end())).find()) {
+      return s;
+    }
+    BigDecimal to = bare.value().multiply(first.number().lastUnit());
+    return to.compareTo(BigDecimal.valueOf(s.max())) > 0 && to.stripTrailingZeros().scale() <= 0
+        ? new Span(s.min(), to.longValueExact(), false, false, s.start(), bare.end()) : s;
   }
 
   /** "khoảng 1 tỷ, tối đa 1,2 tỷ": a ceiling right after an amount, above it, is its maximum. */
@@ -197,11 +231,13 @@ final class BudgetPairs {
   private static boolean raisedTo(String nfc, String folded, int from, int to) {
     Matcher m = RAISED_TO.matcher(folded.substring(from, to));
     if (!m.find()) {
-      return false;
+      m = STRETCHED_TO.matcher(folded.substring(from, to));
+      if (!m.find()) {
+        return false;
+      }
     }
     boolean co = "co".equals(m.group(1));
-    return !co || Fold.isPlain(nfc)
-        || nfc.substring(from + m.start(1), from + m.end(1)).toLowerCase(Locale.ROOT).equals("cố");
+    return !co || BudgetRoles.writtenAs(nfc, from + m.start(1), "cố");
   }
 
   private static Span raised(Span s, Span to) {

@@ -8,7 +8,9 @@ import vn.ketnoi.extraction.Money.Span;
 /**
  * An amount of {@link BudgetDoubts} that a question supposes rather than the business plans: inside
  * its condition ("nếu đầu tư 1 tỷ thì …?"), a price before "thì" ("máy giá 3tr5 thì có được hỗ trợ
- * không?"), or a threshold asked about ("đầu tư trên 1 tỷ thì có được ưu đãi không?").
+ * không?"), a threshold asked about ("đầu tư trên 1 tỷ thì có được ưu đãi không?", "dự án trên 2 tỷ
+ * phải qua hội đồng đúng không?"), or one of the options a question weighs ("thuê dịch vụ … hay mua
+ * máy 200 triệu thì lợi hơn?").
  */
 final class BudgetQuestions {
   private BudgetQuestions() {}
@@ -25,6 +27,10 @@ final class BudgetQuestions {
           + "|lieu)(?![a-z])|(?<![a-z])(?:khong|ko|chua|nhi|sao|duoc khong|phai khong)"
           + "(?: a| ah| vay| ha| nhi| ak)?[\\s.!]*$");
 
+  /** "thuê dịch vụ … hay mua máy 200 triệu thì lợi hơn?": options weighed, not "… hay không?". */
+  private static final Pattern OPTIONS =
+      Pattern.compile("(?<![a-z])(?:hay|hoac)(?: la)?(?![a-z])(?! (?:khong|ko|k|chua|sao|the nao)(?![a-z]))");
+
   private static Pattern words(String regex) {
     return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
   }
@@ -40,19 +46,30 @@ final class BudgetQuestions {
     if (insideCondition(m, budget)) {
       return true;
     }
+    boolean floor = budget.min() != null && budget.max() == null;
+    boolean tied = BudgetDoubts.TIED.matcher(window).find();
+    String asked = withItsMark(m, budget);
+    // "dự án trên 2 tỷ phải qua hội đồng đúng không?": a floor asked about, not the business's.
+    if (ASKS.matcher(asked).find() && (OPTIONS.matcher(asked).find() || floor && !tied)) {
+      return true;
+    }
     String sentence = m.sentenceAround(budget.start(), budget.end());
     if (!ASKS.matcher(sentence).find() || !THEN.matcher(m.after(budget.end())).find()) {
       return false;
     }
-    boolean floor = budget.min() != null && budget.max() == null;
-    return !BudgetDoubts.TIED.matcher(window).find()
-        || floor && THEN_NEXT.matcher(m.after(budget.end())).find();
+    return !tied || floor && THEN_NEXT.matcher(m.after(budget.end())).find();
+  }
+
+  /** The budget's sentence with the mark that ends it, "?" included. */
+  private static String withItsMark(Message m, Span budget) {
+    int from = m.sentenceStart(budget.start());
+    int to = m.sentenceEnd(budget.end());
+    return m.folded().substring(from, Math.min(to + 1, m.folded().length()));
   }
 
   private static boolean insideCondition(Message m, Span budget) {
     int from = m.sentenceStart(budget.start());
-    int to = m.sentenceEnd(budget.end());
-    String sentence = m.folded().substring(from, Math.min(to + 1, m.folded().length()));
+    String sentence = withItsMark(m, budget);
     if (!ASKS.matcher(sentence).find()) {
       return false;
     }

@@ -17,12 +17,19 @@ import vn.ketnoi.text.Fold;
 final class BudgetRoles {
   private BudgetRoles() {}
 
-  /** Revenues, wages, per-time amounts: never a budget, up to the amount they introduce. */
+  /**
+   * Revenues, wages, per-time amounts, running costs ("chi phí năng lượng 22 tỷ"), profit shared
+   * ("chia lãi 300 triệu") and a deposit ("đặt cọc 150 triệu", a part paid of a total not said):
+   * never a budget, up to the amount they introduce.
+   */
   private static final Pattern NOT_BUDGET_BEFORE =
       Pattern.compile(
           "(?<![a-z])(doanh thu|doanh so|thu nhap|tien luong|muc luong|quy luong|von dieu le"
               + "|loi nhuan|gia ban|san luong|ban duoc|kim ngach|thiet hai|no xau|tong tai san"
-              + "|nop thue|tien dien|tien nuoc)(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
+              + "|nop thue|tien dien|tien nuoc|chia lai|co tuc|dat coc|tien coc|tieu thu"
+              + "|(?:chi phi|tien) (?:nang luong|dien|dien nang|nhien lieu|xang dau|van hanh|nhan cong|dien nuoc"
+              + "|thue (?:mat bang|nha xuong|dat)|hang (?:nam|thang))(?! mat troi| tai tao| gio)"
+              + ")(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
               + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
   /**
    * "tuyển 20 kỹ sư, lương 15-20 triệu": a wage. "Lượng" folds alike, so with marks it must be
@@ -66,7 +73,8 @@ final class BudgetRoles {
   /** What may stand between "hỗ trợ" and its amount: "tối đa 30% hoặc không quá 500 triệu". */
   private static final String SUPPORT_FILLER =
       "(?:,? (?:toi da|toi|den|len toi|len den|khoang|tam|muc|la|den muc|khong qua|khong vuot qua|khong vuot"
-          + "|khong hon|duoi|hoac|hay|va|nhung|kinh phi|chi phi|tong kinh phi|von|\\d+(?:[.,]\\d+)? ?%"
+          + "|khong hon|duoi|hoac|hay|va|nhung|kinh phi|chi phi|tong kinh phi|von|hon|tren|gan|ngot"
+          + "|\\d+(?:[.,]\\d+)? ?%"
           + "|\\d+(?:[.,]\\d+)? phan tram))*";
   /** "chương trình hỗ trợ tới 1 tỷ": what a programme gives is not the business's budget. */
   private static final Pattern PROGRAMME_BEFORE =
@@ -187,10 +195,41 @@ final class BudgetRoles {
     return SPENDING_WORDS.matcher(before).find() ? 2 : BUDGET_WORDS.matcher(before).find() ? 1 : 0;
   }
 
-  /** The word at {@code start} is {@code marked} as written, or the whole text is typed without marks. */
+  /**
+   * The word at {@code start} is {@code marked} as written, or its sentence is typed without marks
+   * ("tuyen ky thuat vien, luong 12tr" after a sentence with marks is still typed plain).
+   */
   static boolean writtenAs(String nfc, int start, String marked) {
     String word = nfc.substring(start, start + marked.length()).toLowerCase(Locale.ROOT);
-    return word.equals(marked) || Fold.isPlain(nfc);
+    return word.equals(marked) || Fold.isPlain(sentenceOf(nfc, start));
+  }
+
+  /** The sentence of the text the char at {@code at} is in, up to the stops around it. */
+  static String sentenceOf(String nfc, int at) {
+    return nfc.substring(sentenceStart(nfc, at), sentenceEnd(nfc, at));
+  }
+
+  static int sentenceStart(String text, int at) {
+    int from = at;
+    while (from > 0 && !endsSentence(text, from - 1)) {
+      from--;
+    }
+    return from;
+  }
+
+  static int sentenceEnd(String text, int at) {
+    int to = at;
+    while (to < text.length() && !endsSentence(text, to)) {
+      to++;
+    }
+    return to;
+  }
+
+  /** A stop ends a sentence; a full stop between digits ("1.500.000", "2.5 tỷ") does not. */
+  private static boolean endsSentence(String text, int at) {
+    char c = text.charAt(at);
+    return "!?;\n".indexOf(c) >= 0
+        || c == '.' && !(at + 1 < text.length() && Character.isDigit(text.charAt(at + 1)));
   }
 
   /** A programme's amount, or support asked about ("hỗ trợ tới 1 tỷ đúng không?"). */

@@ -35,9 +35,9 @@ public final class Money {
       "(?:\\s+(?:la|o|muc|o muc|khoang|tam|co|chung|vao khoang|xap xi|tam khoang|chi|chi co|vnd|cung|co the|phai))*";
   static final String NEGATION = "(?:khong|ko|k|hong|chang|cha|chua)\\s+";
   private static final Pattern APPROX_BEFORE = Pattern.compile("(?<![a-z])tren duoi" + FILLER + "\\s*$");
-  /** "không quá", "không hơn", "không cao hơn": a negated lower bound is an upper one ... */
+  /** "không quá", "không dám quá", "không cao hơn": a negated lower bound is an upper one ... */
   private static final Pattern NOT_ABOVE =
-      Pattern.compile("(?<![a-z])" + NEGATION + "(?:qua|vuot qua|vuot|hon|cao hon|nhieu hon|lon hon"
+      Pattern.compile("(?<![a-z])" + NEGATION + "(?:(?:dam|muon|the|dinh) )?(?:qua|vuot qua|vuot|hon|cao hon|nhieu hon|lon hon"
           + "|toi|den|tren)" + FILLER + "\\s*$");
   /** ... and "không dưới", "không ít hơn", "không rẻ hơn" a lower one. */
   private static final Pattern NOT_BELOW =
@@ -105,7 +105,7 @@ public final class Money {
     }
     // A part taken: the whole it belongs to is no rival to it.
     List<Span> rivals = part == whole ? budgets : budgets.stream().filter(o -> o.end() > whole.end()).toList();
-    if (BudgetDoubts.inDoubt(folded, rivals, part)) {
+    if (BudgetDoubts.inDoubt(folded, rivals, part) || BudgetShapes.unsettled(nfc, part)) {
       return null;
     }
     return new Budget(part.min(), part.max());

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Money of {@link Money} already spent or committed, so not what the business will spend: "đã đầu
  * tư 5 tỷ", "năm ngoái mua máy 300 triệu", "hợp đồng 800 triệu đã ký". The past reaches to the end
- * of its clause, over the counts and sizes between ("đã đầu tư 2 lò sấy 100 tấn/mẻ hết gần 3 tỷ").
+ * of its clause, over the counts and sizes between ("đã đầu tư 2 lò sấy 100 tấn/mẻ hết gần 3 tỷ");
+ * so does a loan held or taken ("đang có khoản vay 3 tỷ", "vay 300 triệu năm 2024", "… rồi").
  */
 final class PastMoney {
   private PastMoney() {}
@@ -41,6 +42,21 @@ final class PastMoney {
       Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?[^.;!?,\\n\\d]{0,12}?(?<![a-z])(ky)(?: ket)?"
           + " (?:nam|thang|ngay|hoi|tu|vao|tuan|dot)(?![a-z])");
 
+  /** "đang có khoản vay 3 tỷ", "đang vay 2 tỷ": a loan the business holds is taken, not to come. */
+  private static final Pattern LOAN_HELD =
+      Pattern.compile("(?<![a-z])(?:(?:dang|da|hien|van) (?:co )?(?:mot )?khoan vay|dang (?:vay|no)|con no|no vay)"
+          + "(?![a-z])[^.;!?,\\n\\d]{0,30}$");
+  /** A loan or spending word, then the amount in the same clause ... */
+  private static final Pattern LOAN_OR_SPENT_BEFORE =
+      Pattern.compile("(?<![a-z])(?:vay|" + SPENT + ")(?![a-z])" + REST_OF_CLAUSE + "$");
+  /**
+   * ... then, in its clause, the year it was taken ("vay 300 triệu từ Quỹ năm 2024") or "rồi"
+   * closing it ("vay 2 ty de xay nha xuong roi, gio …", "dat coc 50tr roi ma …").
+   */
+  private static final Pattern TAKEN_AFTER =
+      Pattern.compile("^[^.;!?,\\n]{0,60}?(?<![a-z])(?:(?:nam|hoi) (?:19|20)\\d\\d(?!\\d)"
+          + "|(roi)\\s*(?:[,.;!?\\n]|$|(?:ma|nhung|gio|nay|con)(?![a-z])))");
+
   /**
    * Spending already done: "đã" right before the spending word (written "đã" in a text with marks,
    * so "máy mài đá, chi …" is not), or a past time before it, with nothing in between that brings
@@ -63,6 +79,31 @@ final class PastMoney {
       return true;
     }
     Matcher signed = SIGNED_WHEN_AFTER.matcher(folded.substring(end));
-    return signed.find() && BudgetRoles.writtenAs(nfc, end + signed.start(1), "ký");
+    return signed.find() && BudgetRoles.writtenAs(nfc, end + signed.start(1), "ký")
+        || LOAN_HELD.matcher(before).find() || taken(nfc, folded, start, end);
+  }
+
+  private static int lastStop(String text) {
+    int at = -1;
+    for (char stop : ".;!?\n".toCharArray()) {
+      at = Math.max(at, text.lastIndexOf(stop));
+    }
+    return at;
+  }
+
+  /** A loan or a payment, then when it was taken or "rồi": done, unless its clause looks ahead. */
+  private static boolean taken(String nfc, String folded, int start, int end) {
+    String before = folded.substring(0, start);
+    Matcher verb = LOAN_OR_SPENT_BEFORE.matcher(before);
+    Matcher when = TAKEN_AFTER.matcher(folded.substring(end));
+    if (!verb.find() || !when.find()) {
+      return false;
+    }
+    // "dự kiến vay 1 tỷ năm 2027": the whole clause, from its start, may look ahead.
+    String clause = before.substring(Math.max(before.lastIndexOf(','), lastStop(before)) + 1);
+    if (NOT_PAST.matcher(clause + " " + when.group()).find()) {
+      return false;
+    }
+    return when.group(1) == null || BudgetRoles.writtenAs(nfc, end + when.start(1), "rồi");
   }
 }

@@ -55,14 +55,22 @@ class HeldOutSetsTest {
     // before the rules below (a ceiling for "chỉ có / chỉ lo được X", a price per unit beside a
     // count, a share or a cap of a share, options, a total beside the business's own part …), 96 /
     // 0 / 38 after; 97 / 0 / 37 once a "trong đó" part named as the technology's money is read.
-    // Rows whose label computes a sum, product or share are a miss for us at best.
-    assertAtLeast(money("heldout-money4.jsonl"), 97, 0);
+    // Rows whose label computes a sum, product or share are a miss for us at best. 100 / 0 / 34
+    // after the rules of BudgetShapesTest.
+    assertAtLeast(money("heldout-money4.jsonl"), 100, 0);
     // Written by a second outsider and never shown to anyone changing the rules: 59 / 77 / 5 before
     // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after,
     // 96 / 0 / 45 after the rules of BudgetRolesTest (a raise on a condition, ceilings said as a
     // refusal, wages, thresholds asked about, contracts signed, programmes' budgets, past spending to
-    // its clause's end, support received, a part beside its whole, a fraction never computed).
-    assertAtLeast(money("heldout-money5.jsonl"), 96, 0);
+    // its clause's end, support received, a part beside its whole, a fraction never computed);
+    // 98 / 0 / 43 after the rules of BudgetShapesTest.
+    assertAtLeast(money("heldout-money5.jsonl"), 98, 0);
+    // Two tables by two more outsiders (money6-…, money7-…): 251 / 20 / 68 before the rules of
+    // BudgetShapesTest (a single amount only when nothing in its clause bounds it or lets it move,
+    // loans taken, deposits, running costs, profit, options asked, "tam" before a number word),
+    // 268 / 1 / 70 after. The one wrong row reads "em có 70 củ thôi, đủ không" as a ceiling; "X
+    // thôi" alone stays a single amount, as most of our outside labellers read it.
+    assertAtLeast(money("heldout-money6.jsonl"), 268, 1);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
