@@ -33,7 +33,7 @@ final class Help {
       new Command("restore FILE", "checks FILE, keeps the current database, puts FILE in its place"
           + " (bot stopped)"),
       new Command("bench FILE", "per-message time of the rules path and start-up time"),
-      new Command("bench-match NEEDS.jsonl", "match latency at 1,000 to 100,000 offers, import rate"),
+      new Command("bench-match NEEDS.jsonl", "index build, reopening and match latency at 1,000 to 100,000 offers, import rate"),
       new Command("help", "this text (also --help, -h)"));
 
   private static final int USAGE_WIDTH = 22;
