@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class IndexShelf {
   private static final Logger LOG = LoggerFactory.getLogger(IndexShelf.class);
 
-  public static final IndexShelf NONE = new IndexShelf(null);
+  public static final IndexShelf NONE = new IndexShelf(null, UnaryOperator.identity());
 
   /** Written last into a finished index: a folder without it was left by a build cut short. */
   private static final String COMPLETE = "complete";
@@ -50,19 +51,27 @@ public final class IndexShelf {
       WordsAndPairs.class, Profile.class, Synonyms.class);
 
   private final Path folder;
+  /** How a block being built is written: to disk; tests put a failing disk in between. */
+  private final UnaryOperator<Directory> writing;
 
-  private IndexShelf(Path folder) {
+  private IndexShelf(Path folder, UnaryOperator<Directory> writing) {
     this.folder = folder;
+    this.writing = writing;
   }
 
   /** The shelf of the database at {@code database}: a folder beside it. */
   public static IndexShelf beside(Path database) {
     Path file = database.toAbsolutePath();
-    return new IndexShelf(file.resolveSibling(file.getFileName() + ".offer-index"));
+    return new IndexShelf(file.resolveSibling(file.getFileName() + ".offer-index"), UnaryOperator.identity());
   }
 
   static IndexShelf in(Path folder) {
-    return new IndexShelf(folder);
+    return new IndexShelf(folder, UnaryOperator.identity());
+  }
+
+  /** A shelf whose builds write through {@code writing} (a test's failing disk). */
+  static IndexShelf in(Path folder, UnaryOperator<Directory> writing) {
+    return new IndexShelf(folder, writing);
   }
 
   boolean keeps() {
@@ -110,8 +119,8 @@ public final class IndexShelf {
   }
 
   /** Where block {@code b} of a build is written. */
-  static Path block(Path workbench, int b) {
-    return workbench.resolve("block-" + b);
+  Directory block(Path workbench, int b) throws IOException {
+    return writing.apply(new MMapDirectory(workbench.resolve("block-" + b)));
   }
 
   /**

@@ -23,7 +23,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.MMapDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,7 +138,7 @@ final class OfferIndex implements AutoCloseable {
     List<Directory> written = new ArrayList<>();
     try {
       for (int b = 0; b < blocks; b++) {
-        written.add(new MMapDirectory(IndexShelf.block(workbench, b)));
+        written.add(shelf.block(workbench, b));
       }
       OfferDocuments.write(written, offers, synonyms);
       closeAll(written);

@@ -10,9 +10,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.FilterIndexOutput;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ketnoi.card.NeedType;
@@ -117,6 +122,45 @@ class IndexShelfTest {
       assertThat(results(index)).isEqualTo(results(new OfferIndex(offers, SYNONYMS)));
     }
     assertThat(Files.readString(notAFolder)).isEqualTo("a file where the folder should be");
+  }
+
+  @Test
+  void a_disk_that_fills_in_the_middle_of_a_build_leaves_the_index_in_memory_and_nothing_on_the_shelf()
+      throws IOException {
+    List<Offer> offers = catalogue(400);
+    AtomicLong room = new AtomicLong(20_000); // bytes left on the disk
+    IndexShelf full = IndexShelf.in(dir, block -> new FilterDirectory(block) {
+      @Override
+      public IndexOutput createOutput(String name, IOContext context) throws IOException {
+        return new FilterIndexOutput("full", name, super.createOutput(name, context)) {
+          @Override
+          public void writeByte(byte b) throws IOException {
+            if (room.decrementAndGet() < 0) {
+              throw new IOException("No space left on device");
+            }
+            super.writeByte(b);
+          }
+
+          @Override
+          public void writeBytes(byte[] b, int offset, int length) throws IOException {
+            if (room.addAndGet(-length) < 0) {
+              throw new IOException("No space left on device");
+            }
+            super.writeBytes(b, offset, length);
+          }
+        };
+      }
+    });
+    try (OfferIndex index = new OfferIndex(offers, SYNONYMS, full)) {
+      assertThat(index.opened()).isFalse();
+      assertThat(results(index)).isEqualTo(results(new OfferIndex(offers, SYNONYMS)));
+    }
+    assertThat(room.get()).isNegative(); // the disk did fill
+    assertThat(entries(dir)).isEmpty();
+    try (OfferIndex later = new OfferIndex(offers, SYNONYMS, IndexShelf.in(dir))) {
+      assertThat(later.opened()).isFalse(); // room again: built and kept
+    }
+    assertThat(entries(dir)).containsExactly(IndexShelf.key(offers, SYNONYMS));
   }
 
   @Test
