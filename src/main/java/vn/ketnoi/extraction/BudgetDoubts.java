@@ -27,7 +27,7 @@ final class BudgetDoubts {
   static final Pattern TIED =
       words("kinh phi|ngan sach|du tru|von dau tu|von tu co|von doi ung|doi ung|tu co|tong muc dau tu"
           + "|muc dau tu|dau tu|du kien|chi co|chi du|co the chi|co the bo ra|bo ra|lo duoc|xoay duoc"
-          + "|kha nang|du suc|chi tra duoc|san sang|chuan bi|dam chi|chi duoc|kham duoc|kham noi"
+          + "|kha nang|du suc|chi tra duoc|san sang|chuan bi|dam chi|chi duoc|kham duoc|kham noi|" + BudgetRoles.ARRANGED
           + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx|co so|nha em|tui)"
           + " (?:hien |moi |chi |dang )?co");
   /** The business's own part of something larger: a total or a programme's money is the rest. */

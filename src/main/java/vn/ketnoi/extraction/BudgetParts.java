@@ -54,6 +54,8 @@ final class BudgetParts {
   /** What names a part as the technology's own money. */
   private static final Pattern TECHNOLOGY = words("cong nghe|thiet bi|may moc|chuyen giao|day chuyen");
   private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,\\n]");
+  /** A line that opens by naming a part: "Phần công nghệ …:", "- Hạng mục thiết bị:". */
+  private static final Pattern NAMED_PART = Pattern.compile("^\\s*(?:[-+*•]\\s*)?(?:phan(?! (?:bon|loai|tich|phoi|huy|biet|xuong))|hang muc)(?![a-z])");
   /**
    * "tổng 620 triệu, được hỗ trợ 300 triệu, phần còn lại HTX tự lo": the business pays what is left
    * of the amount once other money is taken off, a difference nobody wrote.
@@ -63,7 +65,7 @@ final class BudgetParts {
   /** Words that make an amount the business's own part of a larger one. */
   private static final Pattern SHARE_WORD =
       words("doi ung|tu co|gop|von gop|tu chi|tu bo|tu lo|phan cua (?:cong ty|em|minh|doanh nghiep|htx"
-          + "|chung toi)");
+          + "|chung toi)|(?:htx|cong ty|cty|doanh nghiep|co so|ben em|ben minh|chung toi) (?:tu )?lo(?= *$)");
   /** The rest asked of the Sở or a programme. */
   private static final Pattern SUPPORT_ASKED =
       words("ho tro|tai tro|de tai|chuong trinh|de nghi so|xin so|phan con lai");
@@ -186,10 +188,28 @@ final class BudgetParts {
     String between = folded.substring(whole.end(), part.start());
     Matcher of = OF_WHICH.matcher(between);
     if (!of.find() || of.start() > 60 || CLAUSE_END.matcher(between.substring(of.end())).find()) {
-      return whole;
+      return partOnItsLine(folded, whole, part, between);
     }
     Matcher end = CLAUSE_END.matcher(folded);
     String named = folded.substring(whole.end() + of.start(), end.find(part.end()) ? end.start() : folded.length());
+    if (SHARE_WORD.matcher(named).find() || SUPPORT_ASKED.matcher(named).find()) {
+      return whole;
+    }
+    return TECHNOLOGY.matcher(named).find() ? part : null;
+  }
+
+  /**
+   * "Tổng vốn đầu tư dự án nhà máy: 45 tỷ", then a line "Phần công nghệ xử lý khí thải: khoảng 2,8
+   * tỷ": a later line that names a part of a whole is read as "trong đó" is: the technology's part is
+   * the budget, another part leaves it unsure (null), the business's own share or the support asked
+   * leave the whole to {@link #totalBesideOwnShare}.
+   */
+  private static Span partOnItsLine(String folded, Span whole, Span part, String between) {
+    int line = between.lastIndexOf('\n');
+    if (line < 0 || !NAMED_PART.matcher(between.substring(line + 1)).find()) {
+      return whole;
+    }
+    String named = between.substring(line + 1);
     if (SHARE_WORD.matcher(named).find() || SUPPORT_ASKED.matcher(named).find()) {
       return whole;
     }
