@@ -54,6 +54,7 @@ final class BudgetParts {
   /** What names a part as the technology's own money. */
   private static final Pattern TECHNOLOGY = words("cong nghe|thiet bi|may moc|chuyen giao|day chuyen");
   private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,\\n]");
+  private static final Pattern LINE_OR_SENTENCE_END = Pattern.compile("[\\n;!?]|\\.(?!\\d)");
   /** A line that opens by naming a part: "Phần công nghệ …:", "- Hạng mục thiết bị:". */
   private static final Pattern NAMED_PART = Pattern.compile("^\\s*(?:[-+*•]\\s*)?(?:phan(?! (?:bon|loai|tich|phoi|huy|biet|xuong))|hang muc)(?![a-z])");
   /**
@@ -200,12 +201,17 @@ final class BudgetParts {
 
   /**
    * "Tổng vốn đầu tư dự án nhà máy: 45 tỷ", then a line "Phần công nghệ xử lý khí thải: khoảng 2,8
-   * tỷ": a later line that names a part of a whole is read as "trong đó" is: the technology's part is
+   * tỷ" (or a sentence "Phần …"): a later line that names a part of a whole is read as "trong đó"
+   * is: the technology's part is
    * the budget, another part leaves it unsure (null), the business's own share or the support asked
    * leave the whole to {@link #totalBesideOwnShare}.
    */
   private static Span partOnItsLine(String folded, Span whole, Span part, String between) {
-    int line = between.lastIndexOf('\n');
+    int line = -1;
+    Matcher stop = LINE_OR_SENTENCE_END.matcher(between);
+    while (stop.find()) {
+      line = stop.start();
+    }
     if (line < 0 || !NAMED_PART.matcher(between.substring(line + 1)).find()) {
       return whole;
     }

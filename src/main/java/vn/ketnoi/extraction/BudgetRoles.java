@@ -124,7 +124,7 @@ final class BudgetRoles {
   static final String CANNOT_PAY =
       "(?:(?:khong|ko|k|chua|chang|hong) (?:co )?(?:du (?:von|tien|kinh phi|ngan sach|tai chinh|kha nang|suc"
           + "|luc|nguon luc|dieu kien)|du(?= de | nen |\\s*[,.;!?]|\\s*$)|kham noi|kham|lo noi|chi noi|theo noi"
-          + "|mua noi|dap ung noi|the (?:chi|lo|mua|dau tu|theo)|(?:lo|xoay|bo tri|thu xep|huy dong|can doi) duoc)"
+          + "|mua noi|dap ung noi|the (?:chi|lo|mua|dau tu|theo)|(?:lo|xoay|bo tri|thu xep|huy dong|can doi) (?:duoc|dc))"
           + "|vuot (?:qua )?(?:kha nang|suc|tam)"
           + "|qua (?:kha nang|suc|tam tay|tam)|ngoai (?:kha nang|tam)|kham khong noi|lo khong noi|chiu khong noi"
           + "|(?:khong|ko) (?:voi toi|voi noi|co (?:von|tien))|dat qua|thieu (?:von|tien|kinh phi)"
@@ -137,18 +137,18 @@ final class BudgetRoles {
   /** "cao hơn thì chịu": what the business cannot pay is above the amount, which is then its ceiling. */
   private static final Pattern ABOVE_IT = Pattern.compile("(?<![a-z])(?:hon|cao qua|qua muc|qua so)(?![a-z])");
   /**
-   * "công ty bố trí được 1 tỷ 6", "thu xếp được", "huy động được", "cân đối được": what the business
-   * says it can arrange is what it has.
+   * "công ty bố trí được 1 tỷ 6", "thu xếp được", "huy động được", "cân đối được" ("đc" in chat):
+   * what the business says it can arrange is what it has.
    */
   static final String ARRANGED =
-      "(?<!khong |ko |k |chua |chang |hong )(?:bo tri|thu xep|huy dong|can doi|sap xep) duoc";
+      "(?<!khong |ko |k |chua |chang |hong )(?:bo tri|thu xep|huy dong|can doi|sap xep) (?:duoc|dc)";
   /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
   private static final Pattern CAPACITY_BEFORE =
-      Pattern.compile("(?<![a-z])(?<!khong |ko |k |chua |chang |hong )(?:chi co|chi du|lo duoc|xoay duoc|gom duoc"
+      Pattern.compile("(?<![a-z])(?<!khong |ko |k |chua |chang |hong )(?:chi co|chi du|(?:lo|xoay|gom) (?:duoc|dc)"
           + "|gom du|dam chi|" + ARRANGED + "|(?<!khong |ko |chua |chang )(?:kham noi|kham duoc)|co the chi|co the bo ra|bo ra"
           + "|kha nang (?:chi|tai chinh|dau tu)|du suc|chi tra duoc|chi dap ung duoc"
           + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx) (?:hien |moi )?co(?: san)?)"
-          + "(?: (?:khoang|tam|chung|duoc|co|von|toi da|nhieu nhat|toi|den|len toi|len den))*\\s*$");
+          + "(?: (?:khoang|tam|chung|duoc|dc|co|von|toi da|nhieu nhat|toi|den|len toi|len den))*\\s*$");
   private static final Pattern BUDGET_WORDS =
       Pattern.compile(
           "(?<![a-z])(kinh phi|ngan sach|chi phi|dau tu|du tru|du kien|von|tam|khoang|tong muc|gia"

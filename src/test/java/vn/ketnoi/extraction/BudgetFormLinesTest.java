@@ -31,8 +31,26 @@ class BudgetFormLinesTest {
           Báo giá 2 tỷ, công ty không thu xếp được.                                    | null       | null
           Công ty chưa bố trí được 2 tỷ cho dây chuyền này.                            | null       | null
           cty khong lo duoc 2 ty                                                       | null       | null
+          Kinh phí dự kiến: theo báo giá là 3 tỷ 2, công ty bố trí đc 2 tỷ 1           | 2100000000 | 2100000000
+          bao gia 1 ty 5, cty thu xep dc 1 ty 2                                        | 1200000000 | 1200000000
+          e can may chiet rot, chi lo dc 80tr thoi a                                   | null       | 80000000
           """)
   void what_the_business_can_arrange_wins_over_a_quote_and_what_it_cannot_is_no_budget(
+      String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Kinh phí dự kiến: theo báo giá là 3 tỷ 2, công ty đáp ứng 2 tỷ 1             | null       | null
+          kinh phi du kien: ben ban chao gia 900 trieu, ben em tinh 700 trieu          | null       | null
+          Kinh phí dự kiến: theo báo giá 2 tỷ                                          | 2000000000 | 2000000000
+          kinh phi du kien: 2 ty theo bao gia                                          | 2000000000 | 2000000000
+          """)
+  void a_quote_after_a_form_label_is_the_seller_figure_when_another_amount_shares_its_line(
       String text, Long min, Long max) {
     assertBudget(text, min, max);
   }
@@ -61,6 +79,8 @@ class BudgetFormLinesTest {
           Tong von du an: 12 ty / Phan day chuyen cong nghe: 3 ty                      | 3000000000 | 3000000000
           Tổng vốn dự án: 12 tỷ / Phần nhà xưởng: 5 tỷ                                 | null       | null
           Tổng vốn dự án: 12 tỷ / Phân bón hữu cơ cho vùng nguyên liệu                 | 12000000000 | 12000000000
+          Tổng vốn đầu tư dự án 20 tỷ. Phần thiết bị lọc bụi khoảng 1,5 tỷ.            | 1500000000 | 1500000000
+          Tong von dau tu: 20 ty / - Hang muc may moc: 6 ty                            | 6000000000 | 6000000000
           """)
   void a_later_line_naming_the_technology_part_gives_the_part(String text, Long min, Long max) {
     assertBudget(text, min, max);
@@ -76,6 +96,9 @@ class BudgetFormLinesTest {
           Bên em cần chương trình tính giá thành khoảng 30 triệu.                             | 30000000 | 30000000
           Cần chương trình quản lý kho tầm 50 triệu.                                          | 50000000 | 50000000
           Tham gia chương trình khuyến nông với dự án 600 triệu.                              | 600000000 | 600000000
+          Quỹ đổi mới công nghệ của tỉnh năm nay có 40 tỷ, bên em xin được không?             | null | null
+          de an khuyen cong quoc gia tong 60 ty                                               | null | null
+          Quý 2 năm nay bên em đầu tư 900 triệu cho kho lạnh.                                 | 900000000 | 900000000
           """)
   void a_public_programme_total_is_not_the_business_budget(String text, Long min, Long max) {
     assertBudget(text, min, max);
