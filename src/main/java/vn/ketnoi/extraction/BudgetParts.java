@@ -55,8 +55,13 @@ final class BudgetParts {
   private static final Pattern TECHNOLOGY = words("cong nghe|thiet bi|may moc|chuyen giao|day chuyen");
   private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,\\n]");
   private static final Pattern LINE_OR_SENTENCE_END = Pattern.compile("[\\n;!?]|\\.(?!\\d)");
-  /** A line that opens by naming a part: "Phần công nghệ …:", "- Hạng mục thiết bị:". */
-  private static final Pattern NAMED_PART = Pattern.compile("^\\s*(?:[-+*•]\\s*)?(?:phan(?! (?:bon|loai|tich|phoi|huy|biet|xuong))|hang muc)(?![a-z])");
+  /**
+   * A line that opens by naming a part: "Phần công nghệ …:", "- Hạng mục thiết bị:"; not "phân
+   * bón", "phân loại" … nor "Phan Thiết", which fold alike.
+   */
+  private static final Pattern NAMED_PART =
+      Pattern.compile("^\\s*(?:[-+*•]\\s*)?(?:phan(?! (?:bon|loai|tich|phoi|huy|biet|xuong|thiet(?! bi)|rang))"
+          + "|hang muc)(?![a-z])");
   /**
    * "tổng 620 triệu, được hỗ trợ 300 triệu, phần còn lại HTX tự lo": the business pays what is left
    * of the amount once other money is taken off, a difference nobody wrote.
@@ -219,7 +224,9 @@ final class BudgetParts {
     if (SHARE_WORD.matcher(named).find() || SUPPORT_ASKED.matcher(named).find()) {
       return whole;
     }
-    return TECHNOLOGY.matcher(named).find() ? part : null;
+    // "Phần công nghệ xử lý khí thải": the technology named right after "phần", not anywhere later.
+    Matcher technology = TECHNOLOGY.matcher(named);
+    return technology.find() && technology.start() < 30 ? part : null;
   }
 
   /** True when the chosen budget is a part or one of several, so none is stored. */

@@ -81,6 +81,7 @@ class BudgetFormLinesTest {
           Tổng vốn dự án: 12 tỷ / Phân bón hữu cơ cho vùng nguyên liệu                 | 12000000000 | 12000000000
           Tổng vốn đầu tư dự án 20 tỷ. Phần thiết bị lọc bụi khoảng 1,5 tỷ.            | 1500000000 | 1500000000
           Tong von dau tu: 20 ty / - Hang muc may moc: 6 ty                            | 6000000000 | 6000000000
+          Tổng vốn dự án: 12 tỷ / Phần xây dựng nhà xưởng và hạ tầng cho thiết bị: 5 tỷ | null       | null
           """)
   void a_later_line_naming_the_technology_part_gives_the_part(String text, Long min, Long max) {
     assertBudget(text, min, max);
