@@ -71,7 +71,8 @@ final class BudgetParts {
   /** Words that make an amount the business's own part of a larger one. */
   private static final Pattern SHARE_WORD =
       words("doi ung|tu co|gop|von gop|tu chi|tu bo|tu lo|phan cua (?:cong ty|em|minh|doanh nghiep|htx"
-          + "|chung toi)|(?:htx|cong ty|cty|doanh nghiep|co so|ben em|ben minh|chung toi) (?:tu )?lo(?= *$)");
+          + "|chung toi)|(?:htx|cong ty|cty|doanh nghiep|co so|ben em|ben minh|chung toi) (?:tu )?"
+          + "(?:lo|chiu|tra|chi|gop|bo ra|bo)(?= *$)");
   /** The rest asked of the Sở or a programme. */
   private static final Pattern SUPPORT_ASKED =
       words("ho tro|tai tro|de tai|chuong trinh|de nghi so|xin so|phan con lai");
@@ -217,10 +218,14 @@ final class BudgetParts {
     while (stop.find()) {
       line = stop.start();
     }
-    if (line < 0 || !NAMED_PART.matcher(between.substring(line + 1)).find()) {
+    if (line < 0) {
       return whole;
     }
     String named = between.substring(line + 1);
+    if (!NAMED_PART.matcher(named).find()) {
+      // "Kinh phí cho công nghệ xử lý khí thải: 2,8 tỷ" on a later line: the whole or this part?
+      return between.charAt(line) == '\n' && TECHNOLOGY.matcher(named).find() ? null : whole;
+    }
     if (SHARE_WORD.matcher(named).find() || SUPPORT_ASKED.matcher(named).find()) {
       return whole;
     }

@@ -62,6 +62,8 @@ class BudgetFormLinesTest {
       textBlock = """
           Kinh phí dự kiến: 800 triệu (công ty lo 500 triệu, đề nghị Sở hỗ trợ 300 triệu) | null | null
           kinh phi du kien: 800 trieu (cong ty lo 500 trieu, de nghi so ho tro 300 trieu) | null | null
+          Kinh phí dự kiến: 800 triệu (HTX chịu 500 triệu, mong Sở hỗ trợ 300 triệu)   | null | null
+          kinh phi du kien: 800 trieu (cty chi 500 trieu, xin so ho tro 300 trieu)     | null | null
           Kinh phí dự kiến: 800 triệu, công ty tự lo toàn bộ.                          | 800000000 | 800000000
           HTX lo 500 triệu, còn thiếu thì xin Sở.                                      | 500000000 | 500000000
           """)
@@ -82,8 +84,11 @@ class BudgetFormLinesTest {
           Tổng vốn đầu tư dự án 20 tỷ. Phần thiết bị lọc bụi khoảng 1,5 tỷ.            | 1500000000 | 1500000000
           Tong von dau tu: 20 ty / - Hang muc may moc: 6 ty                            | 6000000000 | 6000000000
           Tổng vốn dự án: 12 tỷ / Phần xây dựng nhà xưởng và hạ tầng cho thiết bị: 5 tỷ | null       | null
+          Tổng vốn đầu tư dự án: 30 tỷ / Kinh phí cho công nghệ lọc bụi: khoảng 3 tỷ    | null       | null
+          tong von dau tu: 30 ty / nhu cau ket noi thiet bi loc bui khoang 3 ty         | null       | null
           """)
-  void a_later_line_naming_the_technology_part_gives_the_part(String text, Long min, Long max) {
+  void a_later_line_naming_the_technology_part_gives_the_part_and_one_naming_the_technology_is_unsure(
+      String text, Long min, Long max) {
     assertBudget(text, min, max);
   }
 
