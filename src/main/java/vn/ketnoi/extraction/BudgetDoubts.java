@@ -59,7 +59,10 @@ final class BudgetDoubts {
       Pattern.compile("(?<![\\d.,a-z])(?:[2-9]|[1-9]\\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu"
           + "|cac|so luong)\\s+" + UNIT + "(?![a-z])");
   /** Someone else's figure: a quote, a market price, a bank's. */
-  private static final Pattern SOMEONE_ELSES =
+  /** "2 tỷ 4 (báo giá)", "2 tỷ 4 theo báo giá": the amount named a quote right after it. */
+  static final Pattern QUOTE_AFTER =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?\\s*[(,-]?\\s*(?:theo |la |do )?(?:bao gia|chao gia)(?![a-z])");
+  static final Pattern SOMEONE_ELSES =
       words("bao gia|chao gia|gia (?:tren |ngoai |ben ngoai )?thi truong|thi truong (?:dang )?ban"
           + "|(?:ben|nguoi|cho|tiem|dai ly|hang|nha cung cap|ncc|cong ty|ben kia|nguoi ta) (?:ho )?"
           + "(?:ban|bao|chao|bao gia|chao gia|niem yet|hoi|doi|lay)|niem yet|ngan hang|tren mang"
@@ -159,18 +162,22 @@ final class BudgetDoubts {
    */
   private static boolean someoneElses(Message m, Span budget, String window, String after) {
     boolean quote = SOMEONE_ELSES.matcher(window).find() && !ACCEPTED.matcher(after).find();
-    return quote && (!TIED.matcher(window).find() || quoteOnALabelLine(m, budget, window));
+    return quote && (!TIED.matcher(window).find() || onALabelLineWithAnother(m, budget, window))
+        || QUOTE_AFTER.matcher(after).find() && onALabelLineWithAnother(m, budget, window);
   }
 
   /**
-   * "Kinh phí dự kiến: theo báo giá là 2 tỷ 4, công ty …": a form label settles the role of the one
-   * amount on its line; beside another, a quote after the label is the seller's figure.
+   * "Kinh phí dự kiến: theo báo giá là 2 tỷ 4, công ty …", "Kinh phí dự kiến: 2 tỷ 4 theo báo giá,
+   * công ty …": only a form label ties the amount to the business, and it settles the role of the
+   * one amount on its line; beside another, a quote is the seller's figure.
    */
-  private static boolean quoteOnALabelLine(Message m, Span budget, String window) {
+  private static boolean onALabelLineWithAnother(Message m, Span budget, String window) {
     Matcher label = FORM_LABEL.matcher(window);
-    if (!label.find() || !TIED.matcher(label.group(1)).find() || TIED.matcher(label.group(2)).find()) {
-      return false;
-    }
+    return label.find() && TIED.matcher(label.group(1)).find() && !TIED.matcher(label.group(2)).find()
+        && anotherOnItsLine(m, budget);
+  }
+
+  private static boolean anotherOnItsLine(Message m, Span budget) {
     int lineEnd = m.folded().indexOf('\n', budget.end());
     int lineStart = m.folded().lastIndexOf('\n', budget.start()) + 1;
     return m.amounts().stream().anyMatch(a -> a.start() >= lineStart && (lineEnd < 0 || a.end() <= lineEnd)

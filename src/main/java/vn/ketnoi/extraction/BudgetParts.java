@@ -73,6 +73,13 @@ final class BudgetParts {
       words("doi ung|tu co|gop|von gop|tu chi|tu bo|tu lo|phan cua (?:cong ty|em|minh|doanh nghiep|htx"
           + "|chung toi)|(?:htx|cong ty|cty|doanh nghiep|co so|ben em|ben minh|chung toi) (?:tu )?"
           + "(?:lo|chiu|tra|chi|gop|bo ra|bo)(?= *$)");
+  /** What the business says it can put in: "lo được", "bố trí được", "huy động đc". */
+  private static final Pattern ARRANGED_SHARE =
+      Pattern.compile("(?<![a-z])(?:(?:lo|xoay|gom) (?:duoc|dc)|" + BudgetRoles.ARRANGED + ")"
+          + "(?: (?:khoang|tam|chung|toi da|co|von))*\\s*$");
+  /** An amount named as the whole: "tổng …", "kinh phí dự kiến", "vốn đầu tư", "dự án". */
+  private static final Pattern TOTAL_NAMED =
+      words("tong|kinh phi|ngan sach|von dau tu|muc dau tu|du toan|du an");
   /** The rest asked of the Sở or a programme. */
   private static final Pattern SUPPORT_ASKED =
       words("ho tro|tai tro|de tai|chuong trinh|de nghi so|xin so|phan con lai");
@@ -234,6 +241,27 @@ final class BudgetParts {
     return technology.find() && technology.start() < 30 ? part : null;
   }
 
+  /**
+   * "Tổng vốn đầu tư 3 tỷ, công ty bố trí được 2 tỷ, còn lại vay ngân hàng": what the business can
+   * arrange beside a total it names (not a seller's quote) is a part of that total, and whether
+   * the rest is its own too (a loan) or asked of the Sở, readers answer apart.
+   */
+  private static boolean arrangedBesideTotal(Message m, Span budget, String window) {
+    if (!ARRANGED_SHARE.matcher(window).find()) {
+      return false;
+    }
+    for (Amount a : m.amounts()) {
+      String before = m.windowBefore(a.start());
+      if (!BudgetDoubts.inside(a.start(), a.end(), budget) && !BudgetDoubts.sameValue(a, budget)
+          && TOTAL_NAMED.matcher(before).find() && !BudgetDoubts.SOMEONE_ELSES.matcher(before).find()
+          && !BudgetDoubts.QUOTE_AFTER.matcher(m.after(a.end())).find()
+          && Math.abs(m.sentenceIndex(a.start()) - m.sentenceIndex(budget.start())) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the chosen budget is a part or one of several, so none is stored. */
   static boolean inDoubt(Message m, List<Span> budgets, Span budget, String window, String after) {
     return partOfIt(window, after)
@@ -241,7 +269,8 @@ final class BudgetParts {
         || RAISE_TO_BARE_AFTER.matcher(after).find()
         || eachOfSeveral(m, window, budget.end())
         || oneOfOptions(m, budgets, budget)
-        || totalBesideOwnShare(m, budget);
+        || totalBesideOwnShare(m, budget)
+        || arrangedBesideTotal(m, budget, window);
   }
 
   private static Pattern words(String regex) {

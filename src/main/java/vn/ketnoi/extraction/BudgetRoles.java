@@ -137,11 +137,11 @@ final class BudgetRoles {
   /** "cao hơn thì chịu": what the business cannot pay is above the amount, which is then its ceiling. */
   private static final Pattern ABOVE_IT = Pattern.compile("(?<![a-z])(?:hon|cao qua|qua muc|qua so)(?![a-z])");
   /**
-   * "công ty bố trí được 1 tỷ 6", "thu xếp được", "huy động được", "cân đối được" ("đc" in chat):
+   * "công ty bố trí được 1 tỷ 6", "thu xếp được", "huy động được", "cân đối được", "đáp ứng được" ("đc" in chat):
    * what the business says it can arrange is what it has.
    */
   static final String ARRANGED =
-      "(?<!khong |ko |k |chua |chang |hong )(?:bo tri|thu xep|huy dong|can doi|sap xep) (?:duoc|dc)";
+      "(?<!khong |ko |k |chua |chang |hong )(?:bo tri|thu xep|huy dong|can doi|sap xep|dap ung) (?:duoc|dc)";
   /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
   private static final Pattern CAPACITY_BEFORE =
       Pattern.compile("(?<![a-z])(?<!khong |ko |k |chua |chang |hong )(?:chi co|chi du|(?:lo|xoay|gom) (?:duoc|dc)"

@@ -7,9 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 12's rules for a form label ("Kinh phí dự kiến:", "Tổng vốn đầu tư:") that does not settle
- * the amount's role by itself: what the business says it can arrange wins over a quote, a total
- * beside the business's own share and the Sở's is unsure, a later line naming the technology's part
- * gives the part, and a public programme's own total is not the business's. Each with and without
+ * the amount's role by itself: what the business says it can arrange wins over a quote, a quote
+ * beside another amount on the label's line is the seller's figure, a total beside what the
+ * business can arrange or beside its own share and the Sở's is unsure, a later line naming the
+ * technology's part gives the part, and a public programme's own total is not the business's. Each with and without
  * diacritics, and with sentences where the rule does not apply. " / " stands for a new line.
  */
 class BudgetFormLinesTest {
@@ -34,6 +35,7 @@ class BudgetFormLinesTest {
           Kinh phí dự kiến: theo báo giá là 3 tỷ 2, công ty bố trí đc 2 tỷ 1           | 2100000000 | 2100000000
           bao gia 1 ty 5, cty thu xep dc 1 ty 2                                        | 1200000000 | 1200000000
           e can may chiet rot, chi lo dc 80tr thoi a                                   | null       | 80000000
+          Kinh phí dự kiến: 3 tỷ 2 theo báo giá, công ty đáp ứng được 2 tỷ 1           | 2100000000 | 2100000000
           """)
   void what_the_business_can_arrange_wins_over_a_quote_and_what_it_cannot_is_no_budget(
       String text, Long min, Long max) {
@@ -49,6 +51,7 @@ class BudgetFormLinesTest {
           kinh phi du kien: ben ban chao gia 900 trieu, ben em tinh 700 trieu          | null       | null
           Kinh phí dự kiến: theo báo giá 2 tỷ                                          | 2000000000 | 2000000000
           kinh phi du kien: 2 ty theo bao gia                                          | 2000000000 | 2000000000
+          Kinh phí dự kiến: 3 tỷ 2 (báo giá), công ty tính 2 tỷ 1                      | null       | null
           """)
   void a_quote_after_a_form_label_is_the_seller_figure_when_another_amount_shares_its_line(
       String text, Long min, Long max) {
@@ -66,8 +69,11 @@ class BudgetFormLinesTest {
           kinh phi du kien: 800 trieu (cty chi 500 trieu, xin so ho tro 300 trieu)     | null | null
           Kinh phí dự kiến: 800 triệu, công ty tự lo toàn bộ.                          | 800000000 | 800000000
           HTX lo 500 triệu, còn thiếu thì xin Sở.                                      | 500000000 | 500000000
+          Tổng vốn đầu tư: 3 tỷ, công ty bố trí được 2 tỷ, còn lại vay ngân hàng.      | null | null
+          tong kinh phi 3 ty, cty huy dong dc 2 ty, xin so ho tro 1 ty                 | null | null
+          Kinh phí dự kiến: 3 tỷ (công ty thu xếp được 2 tỷ, còn lại đề nghị Sở hỗ trợ) | null | null
           """)
-  void a_total_beside_the_business_share_and_the_support_asked_is_unsure(
+  void a_total_beside_the_business_share_or_what_it_can_arrange_is_unsure(
       String text, Long min, Long max) {
     assertBudget(text, min, max);
   }
