@@ -46,12 +46,12 @@ final class BudgetCeilings {
    * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi". Without "chỉ",
    * "lo được 1 tỷ" stays that amount; "chỉ cần", "chỉ khoảng" say no ceiling ({@link BudgetShapes}: no
    * budget for the latter, a limit word of unsettled shape). "chỉ còn
-   * lo được", "chỉ chuẩn bị được" say it of what is left or ready.
+   * lo được", "chỉ chuẩn bị được" say it of what is left or ready; "đc" is "được" in chat.
    */
   private static final Pattern ONLY_BEFORE =
       Pattern.compile("(?<![a-z])chi (?:con )?(?:co the |dam )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu"
-          + "|chuan bi|dong gop|gop)(?: duoc| noi)?"
-          + "(?:\\s+(?:khoang|tam|chung|co|duoc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
+          + "|chuan bi|dong gop|gop)(?: duoc| dc| noi)?"
+          + "(?:\\s+(?:khoang|tam|chung|co|duoc|dc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
 
   /** What follows the amount says the business goes no higher. */
   static boolean nothingAbove(String after) {

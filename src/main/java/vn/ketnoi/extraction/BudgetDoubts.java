@@ -26,8 +26,8 @@ final class BudgetDoubts {
   /** Words that make an amount the business's own spending: what it has, plans or can put in. */
   static final Pattern TIED =
       words("kinh phi|ngan sach|du tru|von dau tu|von tu co|von doi ung|doi ung|tu co|tong muc dau tu"
-          + "|muc dau tu|dau tu|du kien|chi co|chi du|co the chi|co the bo ra|bo ra|lo duoc|xoay duoc"
-          + "|kha nang|du suc|chi tra duoc|san sang|chuan bi|dam chi|chi duoc|kham duoc|kham noi"
+          + "|muc dau tu|dau tu|du kien|chi co|chi du|co the chi|co the bo ra|bo ra|(?:lo|xoay) (?:duoc|dc)"
+          + "|kha nang|du suc|chi tra duoc|san sang|chuan bi|dam chi|chi duoc|kham duoc|kham noi|" + BudgetRoles.ARRANGED
           + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx|co so|nha em|tui)"
           + " (?:hien |moi |chi |dang )?co");
   /** The business's own part of something larger: a total or a programme's money is the rest. */
@@ -41,6 +41,9 @@ final class BudgetDoubts {
           + "\\s*(?:%|phan tram)"
           + "|\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)\\s+(?:cua\\s+)?(?:kinh phi|chi phi|von|tong|gia tri|du an"
           + "|so tien|ngan sach)");
+  /** A form line's label and what follows its colon: "Kinh phí dự kiến: ", "3. Tổng vốn đầu tư: ". */
+  private static final Pattern FORM_LABEL =
+      Pattern.compile("^\\s*(?:\\d+[.)]\\s*)?([^:\\n\\d]{2,50}):([^:\\n]*)$");
   private static final Pattern WHOLE = Pattern.compile("(?<![\\d.,])100\\s*(?:%|phan tram)");
   /** "tổng kinh phí", "tổng dự toán", "tổng mức đầu tư": the amount is named the whole. */
   private static final Pattern NAMED_TOTAL = Pattern.compile("(?<![a-z])tong(?![a-z])[^\\d%]{0,40}$");
@@ -56,7 +59,10 @@ final class BudgetDoubts {
       Pattern.compile("(?<![\\d.,a-z])(?:[2-9]|[1-9]\\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu"
           + "|cac|so luong)\\s+" + UNIT + "(?![a-z])");
   /** Someone else's figure: a quote, a market price, a bank's. */
-  private static final Pattern SOMEONE_ELSES =
+  /** "2 tỷ 4 (báo giá)", "2 tỷ 4 theo báo giá": the amount named a quote right after it. */
+  static final Pattern QUOTE_AFTER =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?\\s*[(,-]?\\s*(?:theo |la |do )?(?:bao gia|chao gia)(?![a-z])");
+  static final Pattern SOMEONE_ELSES =
       words("bao gia|chao gia|gia (?:tren |ngoai |ben ngoai )?thi truong|thi truong (?:dang )?ban"
           + "|(?:ben|nguoi|cho|tiem|dai ly|hang|nha cung cap|ncc|cong ty|ben kia|nguoi ta) (?:ho )?"
           + "(?:ban|bao|chao|bao gia|chao gia|niem yet|hoi|doi|lay)|niem yet|ngan hang|tren mang"
@@ -93,7 +99,7 @@ final class BudgetDoubts {
         || perUnitWithCount(m, window, after)
         || unsettledRival(m, budgets, budget, window)
         || shareBesideOther(m, budget, window)
-        || someoneElses(window, after)
+        || someoneElses(m, budget, window, after)
         || phases(m, budget);
   }
 
@@ -154,9 +160,28 @@ final class BudgetDoubts {
    * "bên bán báo giá 1,2 tỷ", "giá thị trường 800 triệu", with no word making it the business's,
    * before it or after ("báo giá 2 tỷ, bên em chấp nhận mức đó").
    */
-  private static boolean someoneElses(String window, String after) {
-    return SOMEONE_ELSES.matcher(window).find() && !TIED.matcher(window).find()
-        && !ACCEPTED.matcher(after).find();
+  private static boolean someoneElses(Message m, Span budget, String window, String after) {
+    boolean quote = SOMEONE_ELSES.matcher(window).find() && !ACCEPTED.matcher(after).find();
+    return quote && (!TIED.matcher(window).find() || onALabelLineWithAnother(m, budget, window))
+        || QUOTE_AFTER.matcher(after).find() && onALabelLineWithAnother(m, budget, window);
+  }
+
+  /**
+   * "Kinh phí dự kiến: theo báo giá là 2 tỷ 4, công ty …", "Kinh phí dự kiến: 2 tỷ 4 theo báo giá,
+   * công ty …": only a form label ties the amount to the business, and it settles the role of the
+   * one amount on its line; beside another, a quote is the seller's figure.
+   */
+  private static boolean onALabelLineWithAnother(Message m, Span budget, String window) {
+    Matcher label = FORM_LABEL.matcher(window);
+    return label.find() && TIED.matcher(label.group(1)).find() && !TIED.matcher(label.group(2)).find()
+        && anotherOnItsLine(m, budget);
+  }
+
+  private static boolean anotherOnItsLine(Message m, Span budget) {
+    int lineEnd = m.folded().indexOf('\n', budget.end());
+    int lineStart = m.folded().lastIndexOf('\n', budget.start()) + 1;
+    return m.amounts().stream().anyMatch(a -> a.start() >= lineStart && (lineEnd < 0 || a.end() <= lineEnd)
+        && !inside(a.start(), a.end(), budget) && !sameValue(a, budget));
   }
 
   /** "giai đoạn 1 … 500 triệu, giai đoạn 2 … 1 tỷ": a phase's amount beside another's. */

@@ -54,6 +54,14 @@ final class BudgetParts {
   /** What names a part as the technology's own money. */
   private static final Pattern TECHNOLOGY = words("cong nghe|thiet bi|may moc|chuyen giao|day chuyen");
   private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,\\n]");
+  private static final Pattern LINE_OR_SENTENCE_END = Pattern.compile("[\\n;!?]|\\.(?!\\d)");
+  /**
+   * A line that opens by naming a part: "Phần công nghệ …:", "- Hạng mục thiết bị:"; not "phân
+   * bón", "phân loại" … nor "Phan Thiết", which fold alike.
+   */
+  private static final Pattern NAMED_PART =
+      Pattern.compile("^\\s*(?:[-+*•]\\s*)?(?:phan(?! (?:bon|loai|tich|phoi|huy|biet|xuong|thiet(?! bi)|rang))"
+          + "|hang muc)(?![a-z])");
   /**
    * "tổng 620 triệu, được hỗ trợ 300 triệu, phần còn lại HTX tự lo": the business pays what is left
    * of the amount once other money is taken off, a difference nobody wrote.
@@ -63,7 +71,15 @@ final class BudgetParts {
   /** Words that make an amount the business's own part of a larger one. */
   private static final Pattern SHARE_WORD =
       words("doi ung|tu co|gop|von gop|tu chi|tu bo|tu lo|phan cua (?:cong ty|em|minh|doanh nghiep|htx"
-          + "|chung toi)");
+          + "|chung toi)|(?:htx|cong ty|cty|doanh nghiep|co so|ben em|ben minh|chung toi) (?:tu )?"
+          + "(?:lo|chiu|tra|chi|gop|bo ra|bo)(?= *$)");
+  /** What the business says it can put in: "lo được", "bố trí được", "huy động đc". */
+  private static final Pattern ARRANGED_SHARE =
+      Pattern.compile("(?<![a-z])(?:(?:lo|xoay|gom) (?:duoc|dc)|" + BudgetRoles.ARRANGED + ")"
+          + "(?: (?:khoang|tam|chung|toi da|co|von))*\\s*$");
+  /** An amount named as the whole: "tổng …", "kinh phí dự kiến", "vốn đầu tư", "dự án". */
+  private static final Pattern TOTAL_NAMED =
+      words("tong|kinh phi|ngan sach|von dau tu|muc dau tu|du toan|du an");
   /** The rest asked of the Sở or a programme. */
   private static final Pattern SUPPORT_ASKED =
       words("ho tro|tai tro|de tai|chuong trinh|de nghi so|xin so|phan con lai");
@@ -186,7 +202,7 @@ final class BudgetParts {
     String between = folded.substring(whole.end(), part.start());
     Matcher of = OF_WHICH.matcher(between);
     if (!of.find() || of.start() > 60 || CLAUSE_END.matcher(between.substring(of.end())).find()) {
-      return whole;
+      return partOnItsLine(folded, whole, part, between);
     }
     Matcher end = CLAUSE_END.matcher(folded);
     String named = folded.substring(whole.end() + of.start(), end.find(part.end()) ? end.start() : folded.length());
@@ -196,6 +212,56 @@ final class BudgetParts {
     return TECHNOLOGY.matcher(named).find() ? part : null;
   }
 
+  /**
+   * "Tổng vốn đầu tư dự án nhà máy: 45 tỷ", then a line "Phần công nghệ xử lý khí thải: khoảng 2,8
+   * tỷ" (or a sentence "Phần …"): a later line that names a part of a whole is read as "trong đó"
+   * is: the technology's part is
+   * the budget, another part leaves it unsure (null), the business's own share or the support asked
+   * leave the whole to {@link #totalBesideOwnShare}.
+   */
+  private static Span partOnItsLine(String folded, Span whole, Span part, String between) {
+    int line = -1;
+    Matcher stop = LINE_OR_SENTENCE_END.matcher(between);
+    while (stop.find()) {
+      line = stop.start();
+    }
+    if (line < 0) {
+      return whole;
+    }
+    String named = between.substring(line + 1);
+    if (!NAMED_PART.matcher(named).find()) {
+      // "Kinh phí cho công nghệ xử lý khí thải: 2,8 tỷ" on a later line: the whole or this part?
+      return between.charAt(line) == '\n' && TECHNOLOGY.matcher(named).find() ? null : whole;
+    }
+    if (SHARE_WORD.matcher(named).find() || SUPPORT_ASKED.matcher(named).find()) {
+      return whole;
+    }
+    // "Phần công nghệ xử lý khí thải": the technology named right after "phần", not anywhere later.
+    Matcher technology = TECHNOLOGY.matcher(named);
+    return technology.find() && technology.start() < 30 ? part : null;
+  }
+
+  /**
+   * "Tổng vốn đầu tư 3 tỷ, công ty bố trí được 2 tỷ, còn lại vay ngân hàng": what the business can
+   * arrange beside a total it names (not a seller's quote) is a part of that total, and whether
+   * the rest is its own too (a loan) or asked of the Sở, readers answer apart.
+   */
+  private static boolean arrangedBesideTotal(Message m, Span budget, String window) {
+    if (!ARRANGED_SHARE.matcher(window).find()) {
+      return false;
+    }
+    for (Amount a : m.amounts()) {
+      String before = m.windowBefore(a.start());
+      if (!BudgetDoubts.inside(a.start(), a.end(), budget) && !BudgetDoubts.sameValue(a, budget)
+          && TOTAL_NAMED.matcher(before).find() && !BudgetDoubts.SOMEONE_ELSES.matcher(before).find()
+          && !BudgetDoubts.QUOTE_AFTER.matcher(m.after(a.end())).find()
+          && Math.abs(m.sentenceIndex(a.start()) - m.sentenceIndex(budget.start())) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the chosen budget is a part or one of several, so none is stored. */
   static boolean inDoubt(Message m, List<Span> budgets, Span budget, String window, String after) {
     return partOfIt(window, after)
@@ -203,7 +269,8 @@ final class BudgetParts {
         || RAISE_TO_BARE_AFTER.matcher(after).find()
         || eachOfSeveral(m, window, budget.end())
         || oneOfOptions(m, budgets, budget)
-        || totalBesideOwnShare(m, budget);
+        || totalBesideOwnShare(m, budget)
+        || arrangedBesideTotal(m, budget, window);
   }
 
   private static Pattern words(String regex) {

@@ -124,7 +124,8 @@ final class BudgetRoles {
   static final String CANNOT_PAY =
       "(?:(?:khong|ko|k|chua|chang|hong) (?:co )?(?:du (?:von|tien|kinh phi|ngan sach|tai chinh|kha nang|suc"
           + "|luc|nguon luc|dieu kien)|du(?= de | nen |\\s*[,.;!?]|\\s*$)|kham noi|kham|lo noi|chi noi|theo noi"
-          + "|mua noi|dap ung noi|the (?:chi|lo|mua|dau tu|theo))|vuot (?:qua )?(?:kha nang|suc|tam)"
+          + "|mua noi|dap ung noi|the (?:chi|lo|mua|dau tu|theo)|(?:lo|xoay|bo tri|thu xep|huy dong|can doi) (?:duoc|dc))"
+          + "|vuot (?:qua )?(?:kha nang|suc|tam)"
           + "|qua (?:kha nang|suc|tam tay|tam)|ngoai (?:kha nang|tam)|kham khong noi|lo khong noi|chiu khong noi"
           + "|(?:khong|ko) (?:voi toi|voi noi|co (?:von|tien))|dat qua|thieu (?:von|tien|kinh phi)"
           + "|vuot (?:qua )?(?:ngan sach|du toan)|(?:cao|lon|nhieu) (?:qua |hon )?so voi (?:kha nang|tui tien|von)"
@@ -135,12 +136,19 @@ final class BudgetRoles {
       Pattern.compile("(?<![a-z])" + CANNOT_PAY + "(?![a-z])[^.!?;,\\d]{0,30}$");
   /** "cao hơn thì chịu": what the business cannot pay is above the amount, which is then its ceiling. */
   private static final Pattern ABOVE_IT = Pattern.compile("(?<![a-z])(?:hon|cao qua|qua muc|qua so)(?![a-z])");
+  /**
+   * "công ty bố trí được 1 tỷ 6", "thu xếp được", "huy động được", "cân đối được", "đáp ứng được" ("đc" in chat):
+   * what the business says it can arrange is what it has.
+   */
+  static final String ARRANGED =
+      "(?<!khong |ko |k |chua |chang |hong )(?:bo tri|thu xep|huy dong|can doi|sap xep|dap ung) (?:duoc|dc)";
   /** "bên em chỉ có 600 triệu": what the business has or can spend is its budget, over a price. */
   private static final Pattern CAPACITY_BEFORE =
-      Pattern.compile("(?<![a-z])(?:chi co|chi du|lo duoc|xoay duoc|gom duoc|gom du|dam chi|(?<!khong |ko |chua |chang )(?:kham noi|kham duoc)|co the chi|co the bo ra|bo ra"
+      Pattern.compile("(?<![a-z])(?<!khong |ko |k |chua |chang |hong )(?:chi co|chi du|(?:lo|xoay|gom) (?:duoc|dc)"
+          + "|gom du|dam chi|" + ARRANGED + "|(?<!khong |ko |chua |chang )(?:kham noi|kham duoc)|co the chi|co the bo ra|bo ra"
           + "|kha nang (?:chi|tai chinh|dau tu)|du suc|chi tra duoc|chi dap ung duoc"
           + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx) (?:hien |moi )?co(?: san)?)"
-          + "(?: (?:khoang|tam|chung|duoc|co|von|toi da|nhieu nhat|toi|den|len toi|len den))*\\s*$");
+          + "(?: (?:khoang|tam|chung|duoc|dc|co|von|toi da|nhieu nhat|toi|den|len toi|len den))*\\s*$");
   private static final Pattern BUDGET_WORDS =
       Pattern.compile(
           "(?<![a-z])(kinh phi|ngan sach|chi phi|dau tu|du tru|du kien|von|tam|khoang|tong muc|gia"
@@ -161,7 +169,8 @@ final class BudgetRoles {
         || PER_TIME.matcher(folded.substring(s.end())).find()
         || NOT_BUDGET_AFTER.matcher(folded.substring(s.end())).find()
         || OWNED_BEFORE.matcher(before).find() || PastMoney.spent(nfc, folded, s.start(), s.end()) || offered(folded, s)
-        || supposedInQuestion(folded, s) || cannotPay(folded, previousEnd, s);
+        || supposedInQuestion(folded, s) || cannotPay(folded, previousEnd, s)
+        || Programmes.programmesOwn(nfc, folded, s.start());
   }
 
   private static boolean wage(String nfc, String before, int offset) {
