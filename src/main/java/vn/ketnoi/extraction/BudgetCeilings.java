@@ -1,7 +1,12 @@
 package vn.ketnoi.extraction;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ketnoi.extraction.Amounts.Amount;
+import vn.ketnoi.extraction.Amounts.Currency;
+import vn.ketnoi.extraction.Money.Span;
 
 /**
  * Ceilings of {@link Money} said without a ceiling word: what the business refuses above an amount
@@ -53,6 +58,15 @@ final class BudgetCeilings {
           + "|chuan bi|dong gop|gop)(?: duoc| dc| noi)?"
           + "(?:\\s+(?:khoang|tam|chung|co|duoc|dc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
 
+  /**
+   * "chỉ làm trong 350 triệu thôi", "chỉ đầu tư trong vòng 1 tỷ", "chỉ chi trong phạm vi 2 tỷ": the
+   * business keeps within the amount, a ceiling ("chỉ trong khoảng" says an approximate amount).
+   */
+  private static final Pattern ONLY_WITHIN =
+      Pattern.compile("(?<![a-z])chi (?:(?:lam|chi|dau tu|dung|xai|tieu|bo ra|lo|mua|tinh)(?: duoc| dc)? )?"
+          + "trong(?: (?:vong|pham vi|tam|muc|gioi han))?(?: (?:co|tam|chung|la|muc))*\\s*$");
+  private static final Pattern THEN_ONLY = Pattern.compile("^\\s*(?:(?:trieu|ty|ti|tr|cu|dong))?\\s*(?:thoi|thui)(?![a-z])");
+
   /** What follows the amount says the business goes no higher. */
   static boolean nothingAbove(String after) {
     return NOTHING_ABOVE_AFTER.matcher(after).find();
@@ -72,6 +86,30 @@ final class BudgetCeilings {
 
   /** "chỉ có X", "không muốn bỏ thêm quá X": a ceiling, what the business puts in at most. */
   static boolean allItPutsIn(String before) {
-    return NOT_SPEND_ABOVE.matcher(before).find() || ONLY_BEFORE.matcher(before).find();
+    return NOT_SPEND_ABOVE.matcher(before).find() || ONLY_BEFORE.matcher(before).find()
+        || ONLY_WITHIN.matcher(before).find();
+  }
+
+  /**
+   * "Em gom được 350 triệu / … không thì em cũng chỉ làm trong 350 thôi": the business's amount,
+   * repeated later without its unit after "chỉ làm trong" and with "thôi", is its ceiling.
+   */
+  static Span repeatedAsCeiling(String folded, Span s, List<Amount> amounts) {
+    Amount first = amounts.stream()
+        .filter(a -> a.start() == s.start() && a.end() == s.end()).findFirst().orElse(null);
+    if (first == null || !first.number().hasUnit() || s.foreign() || s.unsure() || s.min() == null
+        || !s.min().equals(s.max())) {
+      return s;
+    }
+    for (Amount bare : amounts) {
+      if (bare.start() >= s.end() && bare.currency() == Currency.NONE && !bare.number().hasUnit()
+          && !bare.vague() && !bare.counts()
+          && ONLY_WITHIN.matcher(folded.substring(s.end(), bare.start())).find()
+          && THEN_ONLY.matcher(folded.substring(bare.end())).find()
+          && bare.value().multiply(first.number().lastUnit()).compareTo(BigDecimal.valueOf(s.max())) == 0) {
+        return new Span(null, s.max(), false, false, s.start(), s.end());
+      }
+    }
+    return s;
   }
 }

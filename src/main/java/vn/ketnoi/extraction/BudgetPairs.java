@@ -41,6 +41,14 @@ final class BudgetPairs {
           + "(?: (?:len|nang len|duoc|chi|bo ra|lo|xoay|dau tu))*(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*"
           + "\\s*$");
   /**
+   * "Em lo được tầm 300tr / Cố thêm chắc được 400tr", "cố gắng thêm thì được 1 tỷ": what the
+   * business reaches by straining more, on the next line or sentence too, is what it can raise its
+   * budget to ("cố thêm 100 triệu", with no "được", may say by how much: {@link #RAISED_BY}).
+   */
+  private static final Pattern STRAINED_TO =
+      Pattern.compile("(?<![a-z])(co|rang)(?: (?:gang|lam|het suc))? them(?: (?:chac|chac la|co le|thi|la|cung"
+          + "|may ra|nua|chut|ti|xiu))* (?:duoc|dc|len|nang len)(?: (?:toi|den|muc|khoang|tam|chung|thanh|la))*\\s*$");
+  /**
    * "lo được 1 tỷ, có thêm thì được 1 tỷ rưỡi", "khoảng 6 tỷ, nhưng nếu công nghệ tốt thì lên 8 tỷ":
    * a condition after the amount, then "thì" and a second amount, is what the business would go up to.
    */
@@ -188,7 +196,7 @@ final class BudgetPairs {
           && raisedTo(nfc, folded, k == 0 ? 0 : budgets.get(k - 1).end(), s.start())) {
         merged.add(new Span(null, s.max(), false, false, s.start(), s.end()));
       } else {
-        merged.add(withBareRaise(folded, s, amounts));
+        merged.add(BudgetCeilings.repeatedAsCeiling(folded, withBareRaise(folded, s, amounts), amounts));
       }
     }
     return merged;
@@ -233,7 +241,10 @@ final class BudgetPairs {
     if (!m.find()) {
       m = STRETCHED_TO.matcher(folded.substring(from, to));
       if (!m.find()) {
-        return false;
+        m = STRAINED_TO.matcher(folded.substring(from, to));
+        if (!m.find()) {
+          return false;
+        }
       }
     }
     boolean co = "co".equals(m.group(1));

@@ -19,14 +19,15 @@ final class BudgetRoles {
 
   /**
    * Revenues, wages, per-time amounts, running costs ("chi phí năng lượng 22 tỷ"), profit shared
-   * ("chia lãi 300 triệu") and a deposit ("đặt cọc 150 triệu", a part paid of a total not said):
-   * never a budget, up to the amount they introduce.
+   * ("chia lãi 300 triệu") and a deposit ("đặt cọc 150 triệu", "em cọc 50 triệu cho bên lắp đặt",
+   * a part paid of a total not said; "ép cọc", "đóng cọc" are piles): never a budget, up to the
+   * amount they introduce.
    */
   private static final Pattern NOT_BUDGET_BEFORE =
       Pattern.compile(
           "(?<![a-z])(doanh thu|doanh so|thu nhap|tien luong|muc luong|quy luong|von dieu le"
               + "|loi nhuan|gia ban|san luong|ban duoc|kim ngach|thiet hai|no xau|tong tai san"
-              + "|nop thue|tien dien|tien nuoc|chia lai|co tuc|dat coc|tien coc|tieu thu"
+              + "|nop thue|tien dien|tien nuoc|chia lai|co tuc|dat coc|tien coc|(?<!ep |dong |khoan )coc|tieu thu"
               + "|(?:chi phi|tien) (?:nang luong|dien|dien nang|nhien lieu|xang dau|van hanh|nhan cong|dien nuoc"
               + "|thue (?:mat bang|nha xuong|dat)|hang (?:nam|thang))(?! mat troi| tai tao| gio)"
               + ")(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"

@@ -18,6 +18,24 @@ final class LabelUnits {
           + "|muc dau tu|du tru|kha nang tai chinh)(?: [a-z]+){0,3}\\s*\\(\\s*(nghin|ngan|trieu|ty|ti)"
           + "\\s*(?:dong|vnd|d)\\s*\\)\\s*[:=]?\\s*$");
 
+  /**
+   * "Kinh phí tối thiểu: 500 triệu", "Ngân sách (tối đa): 1 tỷ", "Vốn đầu tư không quá: 2 tỷ": a
+   * bound word closing a budget label on its line bounds the label's amount.
+   */
+  private static final Pattern BOUND_LABEL =
+      Pattern.compile("(?<![a-z])(?:kinh phi|ngan sach|chi phi|von dau tu|von|tong von|tong muc dau tu|muc dau tu"
+          + "|du tru|du toan|kha nang tai chinh)(?: [a-z]+){0,3}?\\s*\\(?\\s*((?:toi thieu|toi da|it nhat"
+          + "|nhieu nhat|khong qua|khong vuot qua|khong duoi|duoi|tren))\\s*\\)?\\s*[:=]\\s*$");
+
+  /**
+   * The text before an amount, with the colon and brackets after a bound word closing its form
+   * label blanked, so the bound word is right before the amount (the length is kept).
+   */
+  static String boundOfLabel(String before) {
+    Matcher m = BOUND_LABEL.matcher(before);
+    return m.find() ? before.substring(0, m.end(1)) + " ".repeat(before.length() - m.end(1)) : before;
+  }
+
   /** The bare number in the label's unit, in VND; null when no such label is right before it. */
   static Amount scaled(String folded, Amount a) {
     if (a.currency() != Currency.NONE || a.number().hasUnit() || a.vague()) {

@@ -45,7 +45,7 @@ public final class Money {
           + FILLER + "\\s*$");
   private static final Pattern MAX_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"
-          + "|nhieu nhat|cao nhat|trong vong|len toi|len den|max)|[<≤])" + FILLER + "\\s*$");
+          + "|nhieu nhat|cao nhat|trong vong|trong pham vi|trong gioi han|len toi|len den|max)|[<≤])" + FILLER + "\\s*$");
   private static final Pattern MIN_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:tren|hon|nhieu hon|cao hon|lon hon|dat hon|it nhat|toi thieu"
           + "|thap nhat|min)|[>≥])" + FILLER + "\\s*$");
@@ -70,7 +70,7 @@ public final class Money {
           "(?<![a-z])(kinh phi|ngan sach|chi phi|von dau tu|du tru|tong muc dau tu|tong von|muc dau tu"
               + "|von)\\s*[:=]?(?:\\s+(?:du|kien|tinh|uoc|dau|tu|toi|da|thieu|it|nhat|nhieu|duoi|tren"
               + "|khong|ko|qua|vuot|chua|den|len|can|co|mat|hon|kem|cao|thap|nho|lon|khoang|tam|chung"
-              + "|la|xap|xi|giua|trong|vong|vao|muc|o|chi|vnd|vnd|\\$))*\\s*[:=]?\\s*$");
+              + "|la|xap|xi|giua|trong|vong|pham|vi|vao|muc|o|chi|vnd|vnd|\\$))*\\s*[:=]?\\s*$");
 
   /** The budget the message states, or null. */
   public static Budget find(String text) {
@@ -105,7 +105,8 @@ public final class Money {
     }
     // A part taken: the whole it belongs to is no rival to it.
     List<Span> rivals = part == whole ? budgets : budgets.stream().filter(o -> o.end() > whole.end()).toList();
-    if (BudgetDoubts.inDoubt(folded, rivals, part) || BudgetShapes.unsettled(nfc, part)) {
+    if (BudgetDoubts.inDoubt(folded, rivals, part) || BudgetShapes.unsettled(nfc, part)
+        || BudgetLists.anItem(nfc, folded, part)) {
       return null;
     }
     return new Budget(part.min(), part.max());
@@ -205,7 +206,7 @@ public final class Money {
       return new Span(null, null, false, true, a.start(), a.end());
     }
     Long value = vnd(a.value());
-    String before = folded.substring(0, a.start());
+    String before = LabelUnits.boundOfLabel(folded.substring(0, a.start()));
     String after = folded.substring(a.end());
     if (MAX_AFTER.matcher(after).find() || BudgetCeilings.nothingAbove(after)
         || BudgetCeilings.refusedAbove(before, after)) {

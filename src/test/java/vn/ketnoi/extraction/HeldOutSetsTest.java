@@ -70,18 +70,22 @@ class HeldOutSetsTest {
     // BudgetShapesTest (a single amount only when nothing in its clause bounds it or lets it move,
     // loans taken, deposits, running costs, profit, options asked, "tam" before a number word),
     // 268 / 1 / 70 after. The one wrong row reads "em có 70 củ thôi, đủ không" as a ceiling; "X
-    // thôi" alone stays a single amount, as most of our outside labellers read it.
-    assertAtLeast(money("heldout-money6.jsonl"), 268, 1);
+    // thôi" alone stays a single amount, as most of our outside labellers read it. 270 / 1 / 68
+    // after the rules of BudgetListsTest.
+    assertAtLeast(money("heldout-money6.jsonl"), 270, 1);
     // A third outsider's table (survey-form lines, Zalo chat over turns, formal letters): 110 / 4 /
     // 26 before the rules of BudgetFormLinesTest (a form label settles nothing when its line holds
     // a quote beside what the business can arrange, or a total beside its own share and the Sở's,
     // or a later line names the technology's part; a public programme's total; "đc" for "được"),
     // 114 / 0 / 26 after. The total beside the HTX's share and the Sở's is a miss: its labeller
-    // takes the share, others the total.
-    assertAtLeast(money("heldout-money8.jsonl"), 114, 0);
+    // takes the share, others the total. 115 / 0 / 25 after the rules of BudgetListsTest.
+    assertAtLeast(money("heldout-money8.jsonl"), 115, 0);
     // A fourth outsider's table (survey-form answers line by line, Zalo chat over turns, formal
-    // letters): 116 / 6 / 24 before the rules of BudgetListsTest.
-    assertAtLeast(money("heldout-money9.jsonl"), 116, 6);
+    // letters): 116 / 6 / 24 before the rules of BudgetListsTest (a raise by straining on the next
+    // line, a bound word in a form label, items listed under "gồm", "trong phạm vi X", "chỉ làm
+    // trong X thôi", a deposit paid), 121 / 0 / 25 after. The items' sum its labeller computes is
+    // a miss: our contract never computes one.
+    assertAtLeast(money("heldout-money9.jsonl"), 121, 0);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
