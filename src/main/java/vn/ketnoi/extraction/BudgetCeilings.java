@@ -91,6 +91,16 @@ final class BudgetCeilings {
   }
 
   /**
+   * "Em gom được 350 triệu / … chỉ làm trong 350 triệu thôi": the business's amount, repeated later
+   * as what it keeps within, is one ceiling.
+   */
+  static boolean keptWithin(String folded, Span s, Span next) {
+    return !s.foreign() && !s.unsure() && s.min() != null && s.min().equals(s.max()) && !next.foreign()
+        && !next.unsure() && next.min() == null && s.max().equals(next.max())
+        && ONLY_WITHIN.matcher(folded.substring(s.end(), next.start())).find();
+  }
+
+  /**
    * "Em gom được 350 triệu / … không thì em cũng chỉ làm trong 350 thôi": the business's amount,
    * repeated later without its unit after "chỉ làm trong" and with "thôi", is its ceiling.
    */

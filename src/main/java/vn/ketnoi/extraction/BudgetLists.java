@@ -19,12 +19,36 @@ final class BudgetLists {
    * without its marks only "bao gom", "gom co" or "gom:" open a list.
    */
   private static final Pattern OPENER = Pattern.compile("(?<![a-z])(bao gom|gom co|gom)(?![a-z])(\\s*:)?");
-  /** The list runs to its sentence's end; after "gồm:" the items may stand on lines of their own. */
-  private static final Pattern LIST_END = Pattern.compile("[.!?;]|\\n");
-  private static final Pattern LINES_LIST_END = Pattern.compile("[.!?;]|\\n\\s*\\n");
+  /**
+   * "Chi phí dự kiến: máy nghiền 300 triệu, lắp đặt 20 triệu": a budget label, then things each
+   * with its price, is a list too.
+   */
+  private static final Pattern LABEL_OPENER =
+      Pattern.compile("(?<![a-z])(?:kinh phi|chi phi|ngan sach|du toan|von dau tu)(?: [a-z]+){0,3}\\s*(:)");
+  /** A thing's name before its price: a few words, after a comma, a semicolon or a bullet. */
+  private static final Pattern ITEM_NAME =
+      Pattern.compile("^\\s*(?:[-+•*]|\\d+[.)])?\\s*[a-z]+(?: [a-z]+){0,5}\\s*[:=]?\\s*$");
+  /**
+   * What makes an amount a party's money, a bound or a quote, not a thing's price: "công ty thu xếp
+   * được 2 tỷ", "báo giá 3 tỷ", "khoảng 300 triệu, tối đa 400 triệu" are no list of items.
+   */
+  private static final Pattern NOT_AN_ITEM =
+      Pattern.compile("(?<![a-z])(?:cong ty|cty|htx|ben|em|minh|toi|chung toi|don vi|doanh nghiep|so|nha nuoc"
+          + "|ho tro|doi ung|von|vay|tu co|bao gia|chao gia|gia|tong|con lai|trong do|duoc|dc|khoang|tam|chung"
+          + "|toi da|toi thieu|it nhat|nhieu nhat|duoi|tren|hon|tu|den|toi|du kien|uoc|co the|neu|thi|la"
+          + "|phuong an|hoac|nhung|ma|can|moi)(?![a-z])");
+  /** What follows a price up to the next item: "đồng", "/bộ", then a comma, a semicolon, a line. */
+  private static final Pattern PRICE_REST = Pattern.compile("^[^,;\\n]*[,;\\n]");
+  /** The list runs to its sentence's end ("450.000.000" holds no stop); after "gồm:" over lines. */
+  private static final Pattern LIST_END = Pattern.compile("\\.(?!\\d)|[!?]|\\n");
+  private static final Pattern LINES_LIST_END = Pattern.compile("\\.(?!\\d)|[!?]|\\n\\s*\\n");
 
-  /** The span is one of two or more priced items of a list opened by "gồm". */
+  /** The span is one of two or more priced items of a list opened by "gồm" or a budget label. */
   static boolean anItem(String nfc, String folded, Span span) {
+    return inListOpenedBy(nfc, folded, span) || inLabelList(nfc, folded, span);
+  }
+
+  private static boolean inListOpenedBy(String nfc, String folded, Span span) {
     Matcher m = OPENER.matcher(folded);
     while (m.find() && m.end() <= span.start()) {
       if (!opensList(nfc, m)) {
@@ -36,6 +60,37 @@ final class BudgetLists {
       }
     }
     return false;
+  }
+
+  private static boolean inLabelList(String nfc, String folded, Span span) {
+    Matcher m = LABEL_OPENER.matcher(folded);
+    while (m.find() && m.end() <= span.start()) {
+      Matcher stop = LIST_END.matcher(folded);
+      int end = stop.find(m.end()) ? stop.start() : folded.length();
+      if (span.end() <= end && namedItemsOnly(nfc, folded, m.end(), end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two or more money amounts in [from, to), each right after a thing's name and nothing else. */
+  private static boolean namedItemsOnly(String nfc, String folded, int from, int to) {
+    int count = 0;
+    int since = from;
+    for (Amount a : Amounts.in(nfc)) {
+      if (a.start() < from || a.end() > to || !a.money()) {
+        continue;
+      }
+      String name = folded.substring(since, a.start());
+      if (!ITEM_NAME.matcher(name).matches() || NOT_AN_ITEM.matcher(name).find()) {
+        return false;
+      }
+      count++;
+      Matcher next = PRICE_REST.matcher(folded.substring(a.end(), to));
+      since = next.find() ? a.end() + next.end() : to;
+    }
+    return count >= 2;
   }
 
   private static boolean opensList(String nfc, Matcher m) {

@@ -185,6 +185,9 @@ final class BudgetPairs {
               && ACCEPTED_TOO.matcher(folded.substring(next.end())).find())) {
         merged.add(raised(s, next));
         k++;
+      } else if (next != null && BudgetCeilings.keptWithin(folded, s, next)) {
+        merged.add(new Span(null, s.max(), false, false, s.start(), next.end()));
+        k++;
       } else if (next != null && ceilingAfter(s, next, between)) {
         merged.add(new Span(s.min(), next.max(), false, false, s.start(), next.end()));
         k++;

@@ -29,6 +29,7 @@ class BudgetListsTest {
           Công ty chuẩn bị được 1 tỷ. Cố gắng thêm thì được 1,3 tỷ.                    | 1000000000 | 1300000000
           em co 200tr, co them duoc 250tr                                              | 200000000  | 250000000
           Bên mình lo được 600 triệu / Cố thêm được 100 triệu                          | null       | null
+          Em lo 300 triệu / ráng thêm chắc được 500tr                                  | 300000000  | 500000000
           Bên mình lo được 600 triệu, có thêm được 700 triệu thì tốt                   | null       | null
           """)
   void what_the_business_reaches_by_straining_more_after_its_amount_is_the_top_of_a_range(
@@ -48,6 +49,8 @@ class BudgetListsTest {
           von dau tu khong qua: 2 ty                                                   | null       | 2000000000
           Kinh phí tối đa: 900.000.000                                                 | null       | 900000000
           Kinh phí dự kiến: 800 triệu                                                  | 800000000  | 800000000
+          Kinh phí dưới: 500 triệu                                                     | null       | 500000000
+          Ngân sách trên: 2 tỷ                                                         | 2000000000 | null
           """)
   void a_bound_word_closing_a_form_label_bounds_the_label_amount(String text, Long min, Long max) {
     assertBudget(text, min, max);
@@ -64,6 +67,13 @@ class BudgetListsTest {
           kinh phi gom: day chuyen 700tr, chuyen giao 80tr                             | null       | null
           Tổng kinh phí 460 triệu, gồm máy nghiền 300 triệu, băng tải 160 triệu.         | 460000000  | 460000000
           Kinh phí gồm cả lắp đặt là 500 triệu.                                         | 500000000  | 500000000
+          Dự toán gồm có thiết bị 450 triệu và lắp đặt 50 triệu.                         | null       | null
+          Kinh phí bao gồm thiết bị 450.000.000 đồng; lắp đặt 50.000.000 đồng            | null       | null
+          Chi phí dự kiến: máy nghiền 300 triệu, lắp đặt 20 triệu                        | null       | null
+          chi phi du kien: may nghien 300 trieu, lap dat 20 trieu                        | null       | null
+          Kinh phí dự kiến: máy 300 triệu, công ty lo được 200 triệu                     | 200000000  | 200000000
+          Kinh phí: khoảng 300 triệu, tối đa 400 triệu                                   | 300000000  | 400000000
+          Kinh phí dự kiến: 1 tỷ, lắp đặt 50 triệu                                       | 1000000000 | 1000000000
           em gom được 350 triệu, cần máy ép viên                                       | 350000000  | 350000000
           em gom duoc 350 trieu, can may ep vien                                       | 350000000  | 350000000
           """)
@@ -84,6 +94,10 @@ class BudgetListsTest {
           Em lo được 400 triệu / Không ai hỗ trợ thì em cũng chỉ làm trong 400 thôi    | null       | 400000000
           em lo duoc 400 trieu / ko ai ho tro thi em cung chi lam trong 400 thoi       | null       | 400000000
           Bên em chỉ đầu tư trong vòng 1 tỷ thôi                                       | null       | 1000000000
+          Em gom được 350 triệu / không ai giúp thì em chỉ làm trong 350 triệu thôi      | null       | 350000000
+          em gom duoc 350 trieu / ko ai giup thi em chi lam trong 350 trieu thoi         | null       | 350000000
+          Em gom được 1 tỷ 2 / em chỉ làm trong vòng 1 tỷ 2 thôi                         | null       | 1200000000
+          Em gom được 350 triệu / em chỉ làm trong 300 triệu thôi                        | null       | null
           chi lam trong 300 trieu thoi                                                 | null       | 300000000
           Em lo được 400 triệu / em cũng chỉ làm trong 2 tháng thôi                     | 400000000  | 400000000
           """)
