@@ -63,7 +63,8 @@ final class BudgetCeilings {
    * business keeps within the amount, a ceiling ("chỉ trong khoảng" says an approximate amount).
    */
   private static final Pattern ONLY_WITHIN =
-      Pattern.compile("(?<![a-z])chi (?:(?:lam|chi|dau tu|dung|xai|tieu|bo ra|lo|mua|tinh)(?: duoc| dc)? )?"
+      Pattern.compile("(?<![a-z])chi (?:dam |co the |muon )?(?:(?:lam|chi|dau tu|dung|xai|tieu|bo ra|lo|mua|tinh"
+          + "|goi gon)(?: duoc| dc)? )?"
           + "trong(?: (?:vong|pham vi|tam|muc|gioi han))?(?: (?:co|tam|chung|la|muc))*\\s*$");
   private static final Pattern THEN_ONLY = Pattern.compile("^\\s*(?:(?:trieu|ty|ti|tr|cu|dong))?\\s*(?:thoi|thui)(?![a-z])");
 

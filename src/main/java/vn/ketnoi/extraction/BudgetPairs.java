@@ -41,12 +41,13 @@ final class BudgetPairs {
           + "(?: (?:len|nang len|duoc|chi|bo ra|lo|xoay|dau tu))*(?: (?:toi|den|duoc|muc|khoang|tam|chung|thanh|la))*"
           + "\\s*$");
   /**
-   * "Em lo được tầm 300tr / Cố thêm chắc được 400tr", "cố gắng thêm thì được 1 tỷ": what the
+   * "Em lo được tầm 300tr / Cố thêm chắc được 400tr", "cố gắng thêm thì được 1 tỷ", "ráng / gắng
+   * thêm chút nữa được 1 tỷ": what the
    * business reaches by straining more, on the next line or sentence too, is what it can raise its
    * budget to ("cố thêm 100 triệu", with no "được", may say by how much: {@link #RAISED_BY}).
    */
   private static final Pattern STRAINED_TO =
-      Pattern.compile("(?<![a-z])(co|rang)(?: (?:gang|lam|het suc))? them(?: (?:chac|chac la|co le|thi|la|cung"
+      Pattern.compile("(?<![a-z])(co|rang|gang)(?: (?:gang|lam|het suc))? them(?: (?:chac|chac la|co le|thi|la|cung"
           + "|may ra|nua|chut|ti|xiu))* (?:duoc|dc|len|nang len)(?: (?:toi|den|muc|khoang|tam|chung|thanh|la))*\\s*$");
   /**
    * "lo được 1 tỷ, có thêm thì được 1 tỷ rưỡi", "khoảng 6 tỷ, nhưng nếu công nghệ tốt thì lên 8 tỷ":
@@ -240,18 +241,14 @@ final class BudgetPairs {
   }
 
   private static boolean raisedTo(String nfc, String folded, int from, int to) {
-    Matcher m = RAISED_TO.matcher(folded.substring(from, to));
-    if (!m.find()) {
-      m = STRETCHED_TO.matcher(folded.substring(from, to));
-      if (!m.find()) {
-        m = STRAINED_TO.matcher(folded.substring(from, to));
-        if (!m.find()) {
-          return false;
-        }
+    for (Pattern raise : List.of(RAISED_TO, STRETCHED_TO, STRAINED_TO)) {
+      Matcher m = raise.matcher(folded.substring(from, to));
+      if (m.find()) {
+        boolean co = "co".equals(m.group(1));
+        return !co || BudgetRoles.writtenAs(nfc, from + m.start(1), "cố");
       }
     }
-    boolean co = "co".equals(m.group(1));
-    return !co || BudgetRoles.writtenAs(nfc, from + m.start(1), "cố");
+    return false;
   }
 
   private static Span raised(Span s, Span to) {

@@ -15,7 +15,7 @@ final class LabelUnits {
 
   private static final Pattern LABEL =
       Pattern.compile("(?<![a-z])(?:kinh phi|ngan sach|chi phi|von dau tu|tong von|tong muc dau tu"
-          + "|muc dau tu|du tru|kha nang tai chinh)(?: [a-z]+){0,3}\\s*\\(\\s*(nghin|ngan|trieu|ty|ti)"
+          + "|muc dau tu|du tru|kha nang tai chinh)(?: [a-z]+){0,4}\\s*\\(\\s*(nghin|ngan|trieu|ty|ti)"
           + "\\s*(?:dong|vnd|d)\\s*\\)\\s*[:=]?\\s*$");
 
   /**
@@ -25,7 +25,8 @@ final class LabelUnits {
   private static final Pattern BOUND_LABEL =
       Pattern.compile("(?<![a-z])(?:kinh phi|ngan sach|chi phi|von dau tu|von|tong von|tong muc dau tu|muc dau tu"
           + "|du tru|du toan|kha nang tai chinh)(?: [a-z]+){0,3}?\\s*\\(?\\s*((?:toi thieu|toi da|it nhat"
-          + "|nhieu nhat|khong qua|khong vuot qua|khong duoi|duoi|tren))\\s*\\)?\\s*[:=]\\s*$");
+          + "|nhieu nhat|khong qua|khong vuot qua|khong duoi|duoi|tren))\\s*\\)?"
+          + "(?:\\s*\\(\\s*(?:nghin|ngan|trieu|ty|ti)\\s*(?:dong|vnd|d)\\s*\\))?\\s*[:=]\\s*$");
 
   /**
    * The text before an amount, with the colon and brackets after a bound word closing its form

@@ -30,6 +30,7 @@ class BudgetListsTest {
           em co 200tr, co them duoc 250tr                                              | 200000000  | 250000000
           Bên mình lo được 600 triệu / Cố thêm được 100 triệu                          | null       | null
           Em lo 300 triệu / ráng thêm chắc được 500tr                                  | 300000000  | 500000000
+          Em lo 300 triệu. Gắng thêm chút nữa được 350 triệu.                           | 300000000  | 350000000
           Bên mình lo được 600 triệu, có thêm được 700 triệu thì tốt                   | null       | null
           """)
   void what_the_business_reaches_by_straining_more_after_its_amount_is_the_top_of_a_range(
@@ -51,6 +52,7 @@ class BudgetListsTest {
           Kinh phí dự kiến: 800 triệu                                                  | 800000000  | 800000000
           Kinh phí dưới: 500 triệu                                                     | null       | 500000000
           Ngân sách trên: 2 tỷ                                                         | 2000000000 | null
+          Kinh phí dự kiến tối thiểu (triệu đồng): 500                                 | 500000000  | null
           """)
   void a_bound_word_closing_a_form_label_bounds_the_label_amount(String text, Long min, Long max) {
     assertBudget(text, min, max);
@@ -99,6 +101,7 @@ class BudgetListsTest {
           Em gom được 1 tỷ 2 / em chỉ làm trong vòng 1 tỷ 2 thôi                         | null       | 1200000000
           Em gom được 350 triệu / em chỉ làm trong 300 triệu thôi                        | null       | null
           chi lam trong 300 trieu thoi                                                 | null       | 300000000
+          Bên em chỉ dám gói gọn trong 600 triệu                                       | null       | 600000000
           Em lo được 400 triệu / em cũng chỉ làm trong 2 tháng thôi                     | 400000000  | 400000000
           """)
   void keeping_within_an_amount_makes_it_a_ceiling(String text, Long min, Long max) {
