@@ -1,6 +1,6 @@
 package vn.ketnoi.extraction;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ketnoi.extraction.BudgetCases.assertBudget;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,12 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * apply. " / " stands for a new line.
  */
 class BudgetListsTest {
-  private static void assertBudget(String text, Long min, Long max) {
-    String message = text.replace(" / ", "\n");
-    assertThat(Money.find(message)).as(message)
-        .isEqualTo(min == null && max == null ? null : new Money.Budget(min, max));
-  }
-
   @ParameterizedTest(name = "{0} -> {1}..{2}")
   @CsvSource(
       delimiter = '|',

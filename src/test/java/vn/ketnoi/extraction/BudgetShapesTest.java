@@ -1,6 +1,6 @@
 package vn.ketnoi.extraction;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ketnoi.extraction.BudgetCases.assertBudget;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,11 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the technology; "tam" typed plain before a number word is "tám" or "tầm".
  */
 class BudgetShapesTest {
-  private static void assertBudget(String text, Long min, Long max) {
-    Money.Budget found = Money.find(text);
-    assertThat(found).as(text).isEqualTo(min == null && max == null ? null : new Money.Budget(min, max));
-  }
-
   @ParameterizedTest(name = "{0} -> {1}..{2}")
   @CsvSource(
       delimiter = '|',

@@ -1,6 +1,8 @@
 package vn.ketnoi.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ketnoi.knowledge.OfferIndexTest.catalogue;
+import static vn.ketnoi.knowledge.OfferIndexTest.offer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,16 +22,12 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ketnoi.card.NeedType;
-import vn.ketnoi.card.Sector;
 
 /**
  * The offer index kept on disk between runs: a restart opens it, anything changed builds anew, and
  * a damaged, half-written or unwritable shelf never costs a match.
  */
 class IndexShelfTest {
-  private static final String[] TRADES = {"máy sấy nông sản", "xử lý nước thải", "lò hơi đốt trấu",
-      "kho lạnh bảo quản", "phần mềm quản lý kho"};
   private static final List<List<OfferIndex.Asked>> NEEDS = List.of(asked("may say", "nong san"),
       asked("nuoc thai", "xu ly", "x41"), asked("kho", "lanh", "g1"));
   private static final Synonyms SYNONYMS = Synonyms.parse("máy sấy, lò sấy\nkho lạnh, kho mát\n");
@@ -203,20 +201,5 @@ class IndexShelfTest {
   private static List<OfferIndex.Asked> asked(String... terms) {
     return Stream.of(terms).map(t -> t.startsWith("g") && t.length() == 2
         ? new OfferIndex.Asked(t, true, 1.0) : new OfferIndex.Asked(t, false, 1.0)).toList();
-  }
-
-  private static Offer offer(int n, String title, String summary) {
-    return new Offer("O-" + n, title, "Nhà cung cấp " + n, "doanh_nghiep", Offer.DOMESTIC,
-        Sector.CHE_BIEN_BAO_QUAN, List.of(NeedType.THIET_BI), summary, List.of("từ khóa " + n % 7),
-        null, null, "thương mại", "Liên hệ qua Sở", "", "2026-11-30");
-  }
-
-  private static List<Offer> catalogue(int size) {
-    List<Offer> offers = new ArrayList<>();
-    for (int n = 0; n < size; n++) {
-      String trade = TRADES[n % TRADES.length];
-      offers.add(offer(n, trade + " mẫu " + n, "Cung cấp " + trade + ", dòng " + (n % 97) + ". Mã riêng x" + n + "."));
-    }
-    return offers;
   }
 }

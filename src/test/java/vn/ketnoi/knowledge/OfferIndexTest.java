@@ -21,14 +21,14 @@ class OfferIndexTest {
   private static final String[] TRADES = {"máy sấy nông sản", "xử lý nước thải", "lò hơi đốt trấu",
       "kho lạnh bảo quản", "băng chuyền đóng gói", "phần mềm quản lý kho"};
 
-  private static Offer offer(int n, String title, String summary) {
+  static Offer offer(int n, String title, String summary) {
     return new Offer("O-" + n, title, "Nhà cung cấp " + n, "doanh_nghiep", Offer.DOMESTIC,
         Sector.CHE_BIEN_BAO_QUAN, List.of(NeedType.THIET_BI), summary, List.of("từ khóa " + n % 7),
         null, null, "thương mại", "Liên hệ qua Sở", "", "2026-11-30");
   }
 
   /** Offers of a few trades, each with a number word of its own so that no two are alike. */
-  private static List<Offer> catalogue(int size) {
+  static List<Offer> catalogue(int size) {
     List<Offer> offers = new ArrayList<>();
     for (int n = 0; n < size; n++) {
       String trade = TRADES[n % TRADES.length];
