@@ -16,6 +16,7 @@ import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.knowledge.Offer;
 import vn.ketnoi.knowledge.OfferCsv;
 import vn.ketnoi.knowledge.OfferImport;
+import vn.ketnoi.storage.Folders;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -58,7 +59,7 @@ public final class MatchBenchmark {
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
     }
-    delete(shelfDir);
+    Folders.delete(shelfDir);
     Path dir = Files.createTempDirectory("ketnoi-import-bench");
     Path target = dir.resolve("offers.csv");
     Files.writeString(target, OfferCsv.write(base.offers()), StandardCharsets.UTF_8);
@@ -99,14 +100,6 @@ public final class MatchBenchmark {
   private static long bytes(Path dir) throws java.io.IOException {
     try (var files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
-
-  private static void delete(Path dir) throws java.io.IOException {
-    try (var files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

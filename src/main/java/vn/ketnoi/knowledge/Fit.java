@@ -19,7 +19,8 @@ import java.util.function.ToDoubleFunction;
  * "chè") is not a word of its own.
  *
  * <p>The rule, the same for every catalogue: an offer fits when it shares at least two of the
- * need's words and covers at least a third of what the need asks. One shared word is often a
+ * need's words and covers at least a third of what the need asks (or two thirds of its sentences
+ * that ask, see {@link #of}). One shared word is often a
  * coincidence of the trade ("chế biến", "nông sản"); a business's message also tells its story
  * (where, how many, since when), which no offer covers, so asking for half would refuse true fits.
  * An offer sharing one word, or covering a third without a shared word, is shown as "gần phù
@@ -39,10 +40,6 @@ record Fit(Level level, double coverage, int sharedWords) {
   static final int WORDS = 2;
 
   /** {@code weight}: of a folded word, its rarity among the offers. */
-  static Fit of(Profile need, Profile offer, ToDoubleFunction<String> weight) {
-    return of(need, null, offer, weight);
-  }
-
   /**
    * {@code request}: the sentences of the need that ask for something ("cần", "muốn", "tìm"), or
    * null. A business often tells at length who it is before it says what it needs, and an offer

@@ -9,7 +9,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.ketnoi.storage.Folders;
 
 /**
  * Where the bot keeps its offer index between runs, beside its database, so that a restart opens
@@ -193,7 +193,7 @@ public final class IndexShelf {
       for (Path entry : entries) {
         String name = entry.getFileName().toString();
         boolean building = name.startsWith(BUILDING);
-        if (name.equals(key) || building && modified(entry).toInstant().isAfter(abandoned)) {
+        if (name.equals(key) || building && Files.getLastModifiedTime(entry).toInstant().isAfter(abandoned)) {
           continue;
         }
         remove(entry);
@@ -203,18 +203,9 @@ public final class IndexShelf {
     }
   }
 
-  private static FileTime modified(Path entry) throws IOException {
-    return Files.getLastModifiedTime(entry);
-  }
-
   private static void remove(Path place) {
-    if (!Files.exists(place)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(place)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+    try {
+      Folders.delete(place);
     } catch (IOException | UncheckedIOException e) {
       LOG.warn("{} could not be removed: {}", place, e.toString());
     }

@@ -116,13 +116,11 @@ final class OfferIndex implements AutoCloseable {
 
   /** The index the shelf holds under the key; null when it holds none, or one that cannot be read. */
   private List<DirectoryReader> stored(IndexShelf shelf, String key, int offers) {
-    List<Directory> found = List.of();
     try {
-      found = shelf.stored(key);
-      return found.isEmpty() ? null : opened(found, offers);
+      List<Directory> found = shelf.stored(key);
+      return found.isEmpty() ? null : opened(found, offers); // opened() closes what it refuses
     } catch (IOException | RuntimeException e) {
       LOG.warn("the stored offer index could not be opened, it is built again: {}", e.toString());
-      closeAll(found);
       shelf.discard(key);
       return null;
     }
