@@ -3,6 +3,7 @@ package vn.ketnoi.knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -80,22 +81,62 @@ public final class IndexShelf {
 
   /** What an index of these offers with this table is filed under. */
   static String key(List<Offer> offers, Synonyms synonyms) {
-    MessageDigest digest = sha256();
-    update(digest, Version.LATEST.toString());
+    Feed feed = new Feed();
+    feed.add(Version.LATEST.toString());
     for (Class<?> cutter : CUTTERS) {
       try (InputStream code = cutter.getResourceAsStream(cutter.getSimpleName() + ".class")) {
-        digest.update(code.readAllBytes());
+        feed.add(code.readAllBytes());
       } catch (IOException | NullPointerException e) {
         throw new IllegalStateException("cannot read the code of " + cutter, e);
       }
     }
-    update(digest, synonyms.source());
+    feed.add(synonyms.source());
     for (Offer offer : offers) {
-      update(digest, offer.title());
-      update(digest, String.join("\u0001", offer.keywords()));
-      update(digest, offer.summary());
+      feed.add(offer.title());
+      feed.add(String.join("\u0001", offer.keywords()));
+      feed.add(offer.summary());
     }
-    return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    return HexFormat.of().formatHex(feed.digest()).substring(0, 32);
+  }
+
+  /**
+   * A SHA-256 fed with each part's length, then the part (a text as its UTF-16 code units),
+   * through one buffer: encoding the text of 100,000 offers to UTF-8 first made a third of a
+   * gigabyte of garbage at every start.
+   */
+  private static final class Feed {
+    private final MessageDigest digest = sha256();
+    private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+
+    void add(String text) {
+      String t = text == null ? "" : text;
+      room(Integer.BYTES);
+      buffer.putInt(t.length());
+      for (int i = 0; i < t.length(); i++) {
+        room(Character.BYTES);
+        buffer.putChar(t.charAt(i));
+      }
+    }
+
+    void add(byte[] bytes) {
+      room(Integer.BYTES);
+      buffer.putInt(bytes.length);
+      digest.update(buffer.flip());
+      buffer.clear();
+      digest.update(bytes);
+    }
+
+    byte[] digest() {
+      digest.update(buffer.flip());
+      return digest.digest();
+    }
+
+    private void room(int bytes) {
+      if (buffer.remaining() < bytes) {
+        digest.update(buffer.flip());
+        buffer.clear();
+      }
+    }
   }
 
   /** The finished index filed under {@code key}, one directory per block; empty when there is none. */
@@ -209,13 +250,6 @@ public final class IndexShelf {
     } catch (IOException | UncheckedIOException e) {
       LOG.warn("{} could not be removed: {}", place, e.toString());
     }
-  }
-
-  private static void update(MessageDigest digest, String text) {
-    byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
-    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-    digest.update((byte) ':');
-    digest.update(bytes);
   }
 
   private static MessageDigest sha256() {
