@@ -39,6 +39,15 @@ final class BudgetShapes {
           + "|(?<=\\d)\\s*(?:(?:trieu|ty|ti|tr|cu|dong|vnd|ruoi)\\s+){0,2}cung (?:duoc|ok|chiu duoc|chap nhan)"
           + "|het[^.!?;\\n]{0,20} (?:thi|la) (?:thoi|thui|chiu))(?![a-z])");
 
+  /** "700 triệu ± 50", "700 trên dưới 50", "hơn kém 50": an amount and a margin, a range never computed. */
+  private static final Pattern PLUS_MINUS =
+      Pattern.compile("^\\s*(?:±|\\+/-|\\+-|(?<![a-z])(?:tren duoi|hon kem|cong tru|xe dich)(?![a-z]))"
+          + "\\s*(?:khoang |tam |chung )?\\d");
+
+  private static boolean withMargin(String nfc, Span budget) {
+    return PLUS_MINUS.matcher(Fold.fold(nfc.substring(budget.end()))).find();
+  }
+
   /** True when {@code budget} is one amount whose clause bounds it or lets it move. */
   static boolean unsettled(String nfc, Span budget) {
     if (budget.min() == null || !budget.min().equals(budget.max())) {
@@ -49,7 +58,7 @@ final class BudgetShapes {
     String after = nfc.substring(budget.start(), BudgetRoles.sentenceEnd(nfc, budget.end()));
     boolean only = Fold.isPlain(before) ? ONLY_PLAIN.matcher(Fold.fold(before)).find()
         : ONLY_MARKED.matcher(before.toLowerCase(Locale.ROOT)).find();
-    return only || bounded(before) || bounded(after);
+    return only || bounded(before) || bounded(after) || withMargin(nfc, budget);
   }
 
   private static boolean bounded(String text) {

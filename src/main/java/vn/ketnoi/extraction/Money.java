@@ -84,7 +84,7 @@ public final class Money {
       }
       previousEnd = s.end();
     }
-    List<Span> budgets = BudgetPairs.withRaises(nfc, folded, found);
+    List<Span> budgets = BudgetPairs.withRaises(nfc, folded, BudgetCorrections.latest(nfc, folded, found));
     int chosen = -1;
     for (int k = 0; k < budgets.size(); k++) {
       if (chosen < 0 || BudgetRoles.rank(folded, budgets, k) > BudgetRoles.rank(folded, budgets, chosen)) {
@@ -183,7 +183,11 @@ public final class Money {
     if (!a.number().hasUnit() && a.currency() == Currency.NONE && b.number().hasUnit()) {
       BigDecimal unit = b.number().firstUnit();
       BigDecimal lead = b.number().leadMultiplier();
-      low = a.value().multiply(unit);
+      BigDecimal first = lead == null ? ShortRanges.firstEnd(a, b) : a.value();
+      if (first == null) {
+        return new Span(null, null, false, true, start, end);
+      }
+      low = first.multiply(unit);
       if (lead != null && a.value().compareTo(lead) < 0) {
         // "5-7 trăm triệu", "3 đến 5 trăm triệu": the first takes the whole "trăm triệu" (300–500
         // triệu), never the last unit alone; when that is not below the second, unsure.

@@ -144,4 +144,30 @@ class BudgetShapesTest {
       String text, Long min, Long max) {
     assertBudget(text, min, max);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Bên em chắc tầm 7-800 triệu.                               | 700000000  | 800000000
+          ben e chac tam 7-800tr                                     | 700000000  | 800000000
+          Tự lo được tầm 5-600 triệu.                                | 500000000  | 600000000
+          tu lo duoc tam 5-600 trieu                                 | 500000000  | 600000000
+          Tầm 2-300 củ.                                              | 200000000  | 300000000
+          tam 2-300 cu                                               | 200000000  | 300000000
+          Khoảng 9-800 triệu.                                        | null       | null
+          Khoảng 2-30 triệu.                                         | null       | null
+          Khoảng 5-10 triệu.                                         | 5000000    | 10000000
+          Khoảng 1-2 tỷ.                                             | 1000000000 | 2000000000
+          Khoảng 800 - 1 tỷ.                                         | 800000000  | 1000000000
+          Tầm 700 triệu ± 50.                                        | null       | null
+          Tầm 700 triệu trên dưới 50.                                | null       | null
+          tam 700 trieu tren duoi 50                                 | null       | null
+          Trên dưới 700 triệu.                                       | 700000000  | 700000000
+          """)
+  void a_short_range_takes_the_second_ends_magnitude_and_a_margin_is_never_computed(
+      String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
 }
