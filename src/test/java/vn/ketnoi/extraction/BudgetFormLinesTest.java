@@ -42,7 +42,7 @@ class BudgetFormLinesTest {
       nullValues = "null",
       textBlock = """
           Kinh phí dự kiến: theo báo giá là 3 tỷ 2, công ty đáp ứng 2 tỷ 1             | null       | null
-          kinh phi du kien: ben ban chao gia 900 trieu, ben em tinh 700 trieu          | null       | null
+          kinh phi du kien: ben ban chao gia 900 trieu, ben em tinh 700 trieu          | 700000000  | 700000000
           Kinh phí dự kiến: theo báo giá 2 tỷ                                          | 2000000000 | 2000000000
           kinh phi du kien: 2 ty theo bao gia                                          | 2000000000 | 2000000000
           Kinh phí dự kiến: 3 tỷ 2 (báo giá), công ty tính 2 tỷ 1                      | null       | null
