@@ -222,6 +222,9 @@ public final class Money {
     if (APPROX_BEFORE.matcher(before).find()) {
       return new Span(value, value, false, false, a.start(), a.end());
     }
+    if (BudgetCeilings.splitReading(nfc, before, after)) {
+      return new Span(null, null, false, true, a.start(), a.end());
+    }
     if (NOT_ABOVE.matcher(before).find() || BudgetCeilings.allItPutsIn(before)) {
       return new Span(null, value, false, false, a.start(), a.end());
     }

@@ -27,7 +27,7 @@ class BudgetRolesTest {
           Từ 500 triệu trở lên thì tốt.                              | 500000000  | null
           Trên 1 tỷ là tốt, ít hơn thì thôi.                         | 1000000000 | null
           Nhiều nhất 1,2 tỷ, ít nhất cũng phải 900 triệu.            | 900000000  | 1200000000
-          Máy này ít nhất cũng phải 2 tỷ, mà bên em chỉ có 800 triệu. | null      | 800000000
+          Máy này ít nhất cũng phải 2 tỷ, mà bên em chỉ có 800 triệu. | null      | null
           Trên 2 tỷ, dưới 1 tỷ.                                      | null       | null
           Dự kiến 2 tỷ, tối đa có thể 2,5 tỷ.                        | 2000000000 | 2500000000
           du kien 2 ty, toi da co the 2,5 ty                         | 2000000000 | 2500000000

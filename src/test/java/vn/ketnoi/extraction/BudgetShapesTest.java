@@ -45,15 +45,15 @@ class BudgetShapesTest {
           Tầm 200 triệu, nhưng nếu máy tốt thì 250 cũng được.        | 200000000 | 250000000
           tam 200 trieu, nhung neu may tot thi 250 cung duoc         | 200000000 | 250000000
           Khoảng 1 tỷ 2, máy tốt thì 1,5 cũng được.                  | 1200000000 | 1500000000
-          Bên em chỉ có 700 triệu.                                   | null      | 700000000
+          Bên em chỉ có 700 triệu.                                   | null      | null
           Không dám quá 200 triệu.                                   | null      | 200000000
           khong dam qua 200 trieu                                    | null      | 200000000
           Gom góp được 400 triệu, hết chừng đó thì thôi.             | null      | 400000000
           gom gop duoc 400 trieu, het chung do thi thoi              | null      | 400000000
-          Chỉ còn lo được 600 triệu.                                 | null      | 600000000
-          chi con lo duoc 600tr                                      | null      | 600000000
-          Bên em chỉ chuẩn bị được khoảng 2 tỷ.                      | null      | 2000000000
-          chi chuan bi duoc khoang 2 ty                              | null      | 2000000000
+          Chỉ còn lo được 600 triệu.                                 | null      | null
+          chi con lo duoc 600tr                                      | null      | null
+          Bên em chỉ chuẩn bị được khoảng 2 tỷ.                      | null      | null
+          chi chuan bi duoc khoang 2 ty                              | null      | null
           """)
   void a_raise_by_straining_or_without_its_unit_and_a_ceiling_said_as_what_is_left_settle_the_shape(
       String text, Long min, Long max) {
