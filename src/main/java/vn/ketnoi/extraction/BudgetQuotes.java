@@ -23,7 +23,7 @@ final class BudgetQuotes {
    * approving ("toi" before a number is "tới" typed plain: "bao gia toi 500tr").
    */
   private static final Pattern OWN =
-      Pattern.compile("(?<![a-z])(?:e|em|minh|tui|toi(?!\\s*(?:da\\s*)?\\d)|chung (?:toi|em|minh)|bon (?:em|minh|toi)"
+      Pattern.compile("(?<![a-z])(?<!cua )(?:e|em|minh|tui|toi(?!\\s*(?:da\\s*)?\\d)|chung (?:toi|em|minh)|bon (?:em|minh|toi)"
           + "|ben (?:e|em|minh|toi|tui)|nha (?:e|em|minh|toi)|htx|sep|ban giam doc|giam doc|hdqt|trang trai"
           + "|co so|xuong|doanh nghiep|cong ty|cty|dap ung|can doi|chi co|lo (?:duoc|dc|noi)|xoay|gom|bo ra|bo tri|thu xep|huy dong|duyet"
           + "|tinh|dinh|du kien|du tinh|danh|de ra|chuan bi|chap nhan|dong y|san sang)(?![a-z])");
@@ -33,10 +33,12 @@ final class BudgetQuotes {
    */
   private static final Pattern OTHERS =
       Pattern.compile("(?<![a-z])(?:(?<!(?:ai|can|xin|nho|muon|moi) )bao gia|chao gia|ra gia|hoi gia|xem gia|tham khao gia|bang gia"
-          + "|du toan cua|nghe noi|nghe bao|nghe (?:nguoi ta|ho|ben)|hoi tham|tren mang|thi truong"
+          + "|du toan cua|theo (?:de xuat|tu van|du toan|uoc tinh|tinh toan) cua|nghe noi|nghe bao|nghe (?:nguoi ta|ho|ben)|hoi tham|tren mang|thi truong"
           + "|(?:ben|ho|nguoi ta|ky su|tho|vien|nha cung cap|anh|chi|ong|chu|co|bo|me|ba|thay)"
           + "(?: (?!ai(?![a-z]))[a-z]+){0,3}? (?:bao|de xuat)(?! (?:bi|nhieu|quan|gom|ham|hanh|ve|tri|dam|cao|duong|lanh"
           + "|hiem|an|toan)))(?![a-z])");
+  /** "báo giá của Công ty Cơ khí Minh Tâm là …": the party named after "của" is not the business. */
+  private static final Pattern OTHER_PARTY = Pattern.compile("(?<![a-z])cua [^,:;]*?(?= la |:|,|$)");
   /** "Kinh phí dự kiến: theo báo giá 2 tỷ": a budget label right before the cue takes the quote as its own. */
   private static final Pattern LABEL_BEFORE =
       Pattern.compile("(?<![a-z])(?:kinh phi|ngan sach|chi phi|du tru|von dau tu)(?: du kien| du tinh)?\\s*:?"
@@ -55,8 +57,11 @@ final class BudgetQuotes {
     String sentence = folded.substring(from, s.start());
     String after = folded.substring(s.end());
     int[] cue = lastCue(sentence);
-    boolean quoted = cue[1] >= 0 && !LABEL_BEFORE.matcher(sentence.substring(0, cue[0])).find()
-        && !OWN.matcher(sentence.substring(cue[1])).find();
+    // A label adopts a bare quote ("theo báo giá 2 tỷ"), not one its cue names as another's ("theo đề xuất của Trường").
+    boolean adopted = LABEL_BEFORE.matcher(sentence.substring(0, Math.max(cue[0], 0))).find()
+        && !sentence.substring(Math.max(cue[0], 0), Math.max(cue[1], 0)).endsWith("cua");
+    boolean quoted = cue[1] >= 0 && !adopted
+        && !OWN.matcher(OTHER_PARTY.matcher(sentence.substring(cue[1])).replaceAll(" ")).find();
     boolean others = quoted
         || LOOKED_AT_AFTER.matcher(after).find();
     return others && !TAKEN_AFTER.matcher(after).find();

@@ -31,13 +31,15 @@ final class BudgetShapes {
       Pattern.compile("(?<![a-z])(?:co gang|(?:khong|ko|k|chi|chang) dam|toi da (?=\\d))(?![a-z])");
   /**
    * Said either way: "quá" and "lên" before a number (not "quá cao", "lên men"), an amount the
-   * business also accepts ("150 cũng được", not "máy nước nào cũng được"), what it stops at.
+   * business also accepts ("150 cũng được", not "máy nước nào cũng được"), what it stops at, and
+   * "gần X" (nearly X: about X to some readers, at most X to others).
    */
   private static final Pattern EITHER =
       Pattern.compile("(?<![a-z])(?:(?:nang |tang |day |keo )?len (?:(?:toi|den|duoc|muc|khoang|tam|chung) )*(?=\\d)"
           + "|qua(?=\\s*(?:[a-z]+\\s+){0,2}\\d)"
           + "|(?<=\\d)\\s*(?:(?:trieu|ty|ti|tr|cu|dong|vnd|ruoi)\\s+){0,2}cung (?:duoc|ok|chiu duoc|chap nhan)"
-          + "|het[^.!?;\\n]{0,20} (?:thi|la) (?:thoi|thui|chiu))(?![a-z])");
+          + "|het[^.!?;\\n]{0,20} (?:thi|la) (?:thoi|thui|chiu)"
+          + "|(?:gan|ngot)(?= (?:(?:khoang|tam|chung) )?(?:\\d|mot|hai|ba|bon|nam|sau|bay|tam|chin|nua|tram|ty)))(?![a-z])");
 
   /** "700 triệu ± 50", "700 trên dưới 50", "hơn kém 50": an amount and a margin, a range never computed. */
   private static final Pattern PLUS_MINUS =

@@ -45,7 +45,8 @@ public final class Money {
           + FILLER + "\\s*$");
   private static final Pattern MAX_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"
-          + "|nhieu nhat|cao nhat|trong vong|trong pham vi|trong gioi han|len toi|len den|max)|[<≤])" + FILLER + "\\s*$");
+          + "|nhieu nhat|cao nhat|trong vong|trong pham vi|trong gioi han|len toi|len den|max|han muc"
+          + "|muc tran(?: [a-z]+){0,6}?)|[<≤])" + FILLER + "\\s*$");
   private static final Pattern MIN_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:tren|hon|nhieu hon|cao hon|lon hon|dat hon|it nhat|toi thieu"
           + "|thap nhat|min)|[>≥])" + FILLER + "\\s*$");

@@ -158,7 +158,7 @@ class BudgetRolesTest {
           Kinh phí 2 tỷ, trong đó một nửa cho thiết bị.                         | null
           Tổng kinh phí 2 tỷ, trong đó một nửa là vốn vay.                      | 2000000000
           tong von 5 ty, trong do xay nha xuong 3 ty                            | null
-          Tổng kinh phí 2 tỷ, trong đó doanh nghiệp đối ứng 1 tỷ.               | 2000000000
+          Tổng kinh phí 2 tỷ, trong đó doanh nghiệp đối ứng 1 tỷ.               | null
           Tổng kinh phí 3 tỷ cho thiết bị công nghệ.                            | 3000000000
           Bên em có 1 tỷ, chỉ dành một nửa cho máy.                             | null
           ben em co 1 ty, chi danh mot nua cho may                              | null
