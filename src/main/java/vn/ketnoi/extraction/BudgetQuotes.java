@@ -6,7 +6,8 @@ import vn.ketnoi.extraction.Money.Span;
 
 /**
  * Someone else's figure is not the business's budget: a seller's quote ("báo giá 650tr", "bên kia
- * báo 650tr", "viện đề xuất 450tr"), hearsay ("nghe nói … tầm 700 củ", "anh Tú bảo máy tầm 350tr",
+ * báo 650tr", "viện đề xuất 450tr", "họ hét giá 3 tỷ", "bên kia đòi 400tr"), what another
+ * spent ("người ta làm hết 500tr"), hearsay ("nghe nói … tầm 700 củ", "anh Tú bảo máy tầm 350tr",
  * "hỏi thăm thì máy tầm 120tr") and a market price ("giá trên mạng 600tr - 1 tỷ", "xem giá từ 300
  * đến 900 triệu", "giá tầm 400-600tr, e đang xem"). The figure is the other's from the cue to the
  * amount, and for every amount listed after it in the sentence ("báo giá 3 bên: 45tr, 60tr,
@@ -33,10 +34,15 @@ final class BudgetQuotes {
    */
   private static final Pattern OTHERS =
       Pattern.compile("(?<![a-z])(?:(?<!(?:ai|can|xin|nho|muon|moi) )bao gia|chao gia|ra gia|hoi gia|xem gia|tham khao gia|bang gia"
-          + "|du toan cua|theo (?:de xuat|tu van|du toan|uoc tinh|tinh toan) cua|nghe noi|nghe bao|nghe (?:nguoi ta|ho|ben)|hoi tham|tren mang|thi truong"
-          + "|(?:ben|ho|nguoi ta|ky su|tho|vien|nha cung cap|anh|chi|ong|chu|co|bo|me|ba|thay)"
-          + "(?: (?!ai(?![a-z]))[a-z]+){0,3}? (?:bao|de xuat)(?! (?:bi|nhieu|quan|gom|ham|hanh|ve|tri|dam|cao|duong|lanh"
-          + "|hiem|an|toan)))(?![a-z])");
+          + "|du toan cua|theo (?:de xuat|tu van|du toan|uoc tinh|tinh toan) cua|nghe noi|nghe bao|nghe dau"
+          + "|nghe (?:nguoi ta|ho|ben)|hoi tham|tren mang|thi truong|het gia"
+          + "|(?:ben|ho|nguoi ta|ky su|tho|vien|nha cung cap|anh|chi(?! phi)|ong|chu|co|bo|me|ba|thay"
+          + "|ban (?:e|em|minh|toi))(?: (?!ai(?![a-z]))[a-z]+){0,3}?"
+          // "đòi" (ask) only right before its figure: "đối ứng", "đổi" fold alike. Not "nói": it folds
+          // like "nổi" ("lo nổi 3 tỷ"), and a figure another says may be the floor the business accepts.
+          + " (?:bao|de xuat|uoc tinh|doi(?=\\s*\\d)"
+          + "|lam het|mua het)"
+          + "(?! (?:bi|nhieu|quan|gom|ham|hanh|ve|tri|dam|cao|duong|lanh|hiem|an|toan)))(?![a-z])");
   /** "báo giá của Công ty Cơ khí Minh Tâm là …": the party named after "của" is not the business. */
   private static final Pattern OTHER_PARTY = Pattern.compile("(?<![a-z])cua [^,:;]*?(?= la |:|,|$)");
   /** "Kinh phí dự kiến: theo báo giá 2 tỷ": a budget label right before the cue takes the quote as its own. */
@@ -46,7 +52,11 @@ final class BudgetQuotes {
   /** "gia tam 400-600tr, e dang xem": a price the business is only looking at. */
   private static final Pattern LOOKED_AT_AFTER =
       Pattern.compile("^[^.!?;\\n\\d]{0,25}?(?<![a-z])dang (?:xem|tim hieu|tham khao|so sanh|hoi)(?![a-z])");
-  /** "…, bên em chấp nhận mức đó", "là em lo dc", "bên em ok mức giá này": the figure taken as its own. */
+  /**
+   * "…, bên em chấp nhận mức đó", "là em lo dc", "bên em ok mức giá này": the figure taken as its
+   * own, in its sentence only ("báo giá 1,4 tỷ và 1,7 tỷ. Bên em chấp nhận mức nào thấp hơn" takes
+   * neither).
+   */
   private static final Pattern TAKEN_AFTER =
       Pattern.compile("^[^.!?;\\n\\d]{0,40}?(?<![a-z])(?:chap nhan|dong y|ok|oke|lo (?:duoc|dc)|chiu duoc"
           + "|san sang|chuan bi du|du (?:von|tien|kha nang))(?![a-z])");

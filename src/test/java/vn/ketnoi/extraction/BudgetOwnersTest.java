@@ -38,6 +38,14 @@ class BudgetOwnersTest {
           Máy giá tầm 3 tỷ.                                            | 3000000000 | 3000000000
           may gia tam 3 ty                                             | 3000000000 | 3000000000
           Mình muốn đầu tư máy chiết rót, có ai báo giá tầm 300 - 400 triệu không? | 300000000 | 400000000
+          Họ hét giá 3 tỷ, bên em tính 2 tỷ.                           | 2000000000 | 2000000000
+          ho het gia 3 ty                                              | null       | null
+          Bên kia đòi 400 triệu.                                       | null       | null
+          ben kia doi 400 trieu                                        | null       | null
+          Người ta làm hết 500 triệu.                                  | null       | null
+          nghe dau may nay 700 trieu                                   | null       | null
+          HTX có thể đối ứng 200 triệu đồng.                           | 200000000  | 200000000
+          Chi phí tư vấn khoảng 450 triệu.                             | 450000000  | 450000000
           Cần máy bảo quản tầm 300 triệu.                              | 300000000  | 300000000
           can may bao quan tam 300 trieu                               | 300000000  | 300000000
           """)
