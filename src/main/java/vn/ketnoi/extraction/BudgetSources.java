@@ -11,7 +11,8 @@ import vn.ketnoi.extraction.Money.Span;
  * write either; a sum the business states after its parts, "vay 700 triệu, cộng vốn tự có 300
  * triệu, bên em tổng lo được 1 tỷ", is its own), an own share given only as a percentage ("tự đảm bảo 60%": the amount would be
  * computed), and a budget the writer says is not settled yet ("chưa xác định kinh phí", "kinh phí
- * sẽ cân đối sau", "nằm trong tổng vốn dự án, chưa tách riêng"), whatever amounts stand nearby.
+ * sẽ cân đối sau", "nằm trong tổng vốn dự án, chưa tách riêng"), and options of a form with
+ * boxes to tick, whatever amounts stand nearby.
  */
 final class BudgetSources {
   private BudgetSources() {}
@@ -35,9 +36,16 @@ final class BudgetSources {
           + "|(?:kinh phi|ngan sach|chi phi|muc dau tu)(?: [a-z]+){0,4}?:? (?:se (?:bao cao|can doi|tinh|xac dinh"
           + "|thong bao|gui)|chua (?:xac dinh|tach rieng|ro|co))|chua tach rieng)(?![a-z])");
 
+  /**
+   * "[ ] Dưới 500 triệu  [x] 500 triệu - 1 tỷ  [ ] Trên 1 tỷ": a survey form's options, ticked or
+   * not; which one the mark belongs to (before or after it) the rules do not read, so an empty box
+   * in the message leaves the budget unsure.
+   */
+  private static final Pattern EMPTY_BOX = Pattern.compile("\\[\\s*\\]|\\(\\s*\\)|[☐□❑❏]");
+
   /** True when the message's sources leave the chosen budget unsure. */
   static boolean unsure(String folded, List<Span> budgets, Span budget) {
-    return DEFERRED.matcher(folded).find() || ownShareInPercent(folded, budget)
+    return DEFERRED.matcher(folded).find() || EMPTY_BOX.matcher(folded).find() || ownShareInPercent(folded, budget)
         || totalBesideOwnPart(folded, budgets, budget);
   }
 

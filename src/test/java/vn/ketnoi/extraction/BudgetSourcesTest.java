@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Issue 12, round 8, the formal letters' classes as general rules (each with and without
  * diacritics, and with a sentence where the rule must not fire): where the money comes from
- * (a total then the business's own part, an own share as a percentage, a budget not settled yet),
+ * (a total then the business's own part, an own share as a percentage, a budget not settled yet,
+ * a form's options with boxes to tick),
  * money held or agreed that is not to be spent on the technology (a fund's balance, a contract
  * under way, a contribution in kind, a public body's project), "gần X", "mức trần … là X", and
  * quotes named after "theo … của".
@@ -29,6 +30,10 @@ class BudgetSourcesTest {
           Công ty chưa xác định kinh phí cho dây chuyền, dự án chung 12 tỷ.               | null | null
           cong ty chua xac dinh kinh phi cho day chuyen, du an chung 12 ty                  | null | null
           Kinh phí sẽ cân đối sau; quỹ hiện có 420 triệu.                                 | null | null
+          Khả năng đầu tư: [ ] Dưới 500 triệu [x] 500 triệu - 1 tỷ [ ] Trên 1 tỷ          | null | null
+          Kha nang dau tu: ( ) Duoi 500 trieu (X) 500 trieu - 1 ty ( ) Tren 1 ty            | null | null
+          Mức đầu tư: ☐ Dưới 500 triệu ☒ 500 triệu - 1 tỷ ☐ Trên 1 tỷ                    | null | null
+          Kinh phí (dự kiến): 500 triệu                                                   | 500000000 | 500000000
           """)
   void a_total_then_an_own_part_an_own_percentage_or_a_budget_not_settled_leave_it_unsure(
       String text, Long min, Long max) {
