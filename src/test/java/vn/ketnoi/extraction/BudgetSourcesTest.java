@@ -34,6 +34,9 @@ class BudgetSourcesTest {
           Kha nang dau tu: ( ) Duoi 500 trieu (X) 500 trieu - 1 ty ( ) Tren 1 ty            | null | null
           Mức đầu tư: ☐ Dưới 500 triệu ☒ 500 triệu - 1 tỷ ☐ Trên 1 tỷ                    | null | null
           Kinh phí (dự kiến): 500 triệu                                                   | 500000000 | 500000000
+          Ngân sách đã phê duyệt: khoảng 2,8 tỷ đồng (tương đương khoảng 110.000 USD).    | 2800000000 | 2800000000
+          ngan sach 2 ty dong, tuong duong khoang 80.000 USD                                | 2000000000 | 2000000000
+          Budget khoảng 30.000 USD, tương đương 750 triệu đồng.                           | null | null
           """)
   void a_total_then_an_own_part_an_own_percentage_or_a_budget_not_settled_leave_it_unsure(
       String text, Long min, Long max) {

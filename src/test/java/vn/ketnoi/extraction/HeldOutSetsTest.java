@@ -47,8 +47,8 @@ class HeldOutSetsTest {
     //   "chỉ có / chỉ lo được / chỉ xoay được / chỉ được X" and "có / chuẩn bị được X thôi" (a
     //   ceiling here, the amount in money11): money 3, money2 3, money4 6, money5 4, money6 8
     //   (and its one wrong row, "Em co 70 cu thoi", now null), money8 1, money9 3;
-    //   a foreign amount with the writer's VND equivalent (the VND here, neither in money11):
-    //   money 1, money2 2, money3 2, money4 1, money9 1;
+    //   a foreign amount with the writer's VND equivalent after it (the VND here, neither in
+    //   money11): money 1, money2 2, money3 1, money9 1;
     //   an own share given only as a percentage ("tự có 60%, vay 40%"; the total here, none in
     //   money12): money 1, money2 1, money4 1, money6 1, money8 1, money9 1;
     //   a total then the business's own part (the total here, the part or none in money12):
@@ -67,14 +67,14 @@ class HeldOutSetsTest {
     // The 8 amounts whose role (whose money, when) the rules misread are now right: read as rules,
     // and a form label's unit ("Kinh phí (triệu đồng): 750") is read (99 / 0). BudgetDoubts leaves
     // two of them empty (97 / 0 / 3): a miss, the price of storing no number it doubts.
-    assertAtLeast(money("heldout-money3.jsonl"), 93, 0);
+    assertAtLeast(money("heldout-money3.jsonl"), 94, 0);
     // Written by an outsider, most rows with several amounts: 81 right / 26 wrong / 27 missed
     // before the rules below (a ceiling for "chỉ có / chỉ lo được X", a price per unit beside a
     // count, a share or a cap of a share, options, a total beside the business's own part …), 96 /
     // 0 / 38 after; 97 / 0 / 37 once a "trong đó" part named as the technology's money is read.
     // Rows whose label computes a sum, product or share are a miss for us at best. 100 / 0 / 34
     // after the rules of BudgetShapesTest.
-    assertAtLeast(money("heldout-money4.jsonl"), 92, 0);
+    assertAtLeast(money("heldout-money4.jsonl"), 93, 0);
     // Written by a second outsider and never shown to anyone changing the rules: 59 / 77 / 5 before
     // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after,
     // 96 / 0 / 45 after the rules of BudgetRolesTest (a raise on a condition, ceilings said as a

@@ -130,7 +130,7 @@ class MoneyTest {
           trên 1 tỷ dưới 500 triệu                          | null        | null
           kinh phí trên 1 tỷ. Máy phụ dưới 300 triệu        | 1000000000  | null
           kinh phí 50.000 USD (tương đương 1,2 tỷ đồng)     | null        | null
-          kinh phí khoảng 1,2 tỷ đồng (50.000 USD)          | null        | null
+          kinh phí khoảng 1,2 tỷ đồng (50.000 USD)          | 1200000000  | 1200000000
           ngân sách 20.000 EUR, tức khoảng 500 triệu        | null        | null
           kinh phí 50.000 USD, máy phụ 200 triệu            | null        | null
           kinh phí 350 000 000 đồng                         | 350000000   | 350000000
@@ -569,7 +569,8 @@ class MoneyTest {
           """)
   void a_foreign_amount_with_the_writers_vnd_equivalent_leaves_the_budget_unsure(String text) {
     // The equivalent is the writer's conversion; outside readers take it, the foreign amount or
-    // neither (money11), so neither is stored.
+    // neither (money11), so neither is stored. A VND amount first, its foreign equivalent after,
+    // stays the VND amount.
     assertThat(Money.find(text)).isNull();
   }
 
