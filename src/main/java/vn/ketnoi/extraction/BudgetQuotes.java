@@ -6,7 +6,7 @@ import vn.ketnoi.extraction.Money.Span;
 
 /**
  * Someone else's figure is not the business's budget: a seller's quote ("báo giá 650tr", "bên kia
- * báo 650tr", "viện đề xuất 450tr", "họ hét giá 3 tỷ", "bên kia đòi 400tr"), what another
+ * báo 650tr", "viện đề xuất 450tr", "họ hét giá 3 tỷ", "bên kia đòi 400tr", "em hỏi chỗ khác thì 1,5 tỷ"), what another
  * spent ("người ta làm hết 500tr"), hearsay ("nghe nói … tầm 700 củ", "anh Tú bảo máy tầm 350tr",
  * "hỏi thăm thì máy tầm 120tr") and a market price ("giá trên mạng 600tr - 1 tỷ", "xem giá từ 300
  * đến 900 triệu", "giá tầm 400-600tr, e đang xem"). The figure is the other's from the cue to the
@@ -35,7 +35,7 @@ final class BudgetQuotes {
   private static final Pattern OTHERS =
       Pattern.compile("(?<![a-z])(?:(?<!(?:ai|can|xin|nho|muon|moi) )bao gia|chao gia|ra gia|hoi gia|xem gia|tham khao gia|bang gia"
           + "|du toan cua|theo (?:de xuat|tu van|du toan|uoc tinh|tinh toan) cua|nghe noi|nghe bao|nghe dau"
-          + "|nghe (?:nguoi ta|ho|ben)|hoi tham|tren mang|thi truong|het gia"
+          + "|nghe (?:nguoi ta|ho|ben)|hoi tham|tren mang|thi truong|het gia|(?:cho|ben|noi|hang|tiem|nha) khac"
           + "|(?:ben|ho|nguoi ta|ky su|tho|vien|nha cung cap|anh|chi(?! phi)|ong|chu|co|bo|me|ba|thay"
           + "|ban (?:e|em|minh|toi))(?: (?!ai(?![a-z]))[a-z]+){0,3}?"
           // "đòi" (ask) only right before its figure: "đối ứng", "đổi" fold alike. Not "nói": it folds

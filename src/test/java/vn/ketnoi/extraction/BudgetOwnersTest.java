@@ -44,6 +44,8 @@ class BudgetOwnersTest {
           ben kia doi 400 trieu                                        | null       | null
           Người ta làm hết 500 triệu.                                  | null       | null
           nghe dau may nay 700 trieu                                   | null       | null
+          Họ báo 2 tỷ, em hỏi chỗ khác thì 1,5 tỷ.                     | null       | null
+          ho bao 2 ty, e hoi cho khac thi 1,5 ty                       | null       | null
           HTX có thể đối ứng 200 triệu đồng.                           | 200000000  | 200000000
           Chi phí tư vấn khoảng 450 triệu.                             | 450000000  | 450000000
           Cần máy bảo quản tầm 300 triệu.                              | 300000000  | 300000000
