@@ -19,6 +19,10 @@ final class BudgetHeld {
       Pattern.compile("(?<![a-z])(?:so tiet kiem|tien tiet kiem|tiet kiem duoc|de danh(?: duoc)?|tich luy duoc"
           + "|tich cop duoc|gop von(?: duoc)?|goi von(?: duoc)?|von gia dinh|tien gia dinh|tien nha)(?![a-z])"
           + "[^.;!?\\n\\d]{0,25}$");
+  /** "có 1 tỷ để dành", "500 triệu tiền tiết kiệm": the same said after the amount. */
+  private static final Pattern HELD_AFTER =
+      Pattern.compile("^\\s*(?:(?:dong|vnd|d)\\s+)?(?:tien )?(?:de danh|tiet kiem|tich luy|tich cop|gui (?:ngan hang|tiet kiem))"
+          + "(?![a-z])");
   /** ... then, in what follows, a part of it to be drawn or put in. */
   private static final Pattern PART_USED_AFTER =
       Pattern.compile("^[^.;!?\\n]{0,60}?(?<![a-z])(?:rut ra|rut|dua vao|dung|trich|danh (?:ra|cho)|bo (?:ra|vao)"
@@ -65,7 +69,8 @@ final class BudgetHeld {
   static boolean notForIt(String folded, Span s) {
     String before = folded.substring(0, s.start());
     String after = folded.substring(s.end());
-    return HELD_BEFORE.matcher(before).find() && PART_USED_AFTER.matcher(after).find()
+    boolean held = HELD_BEFORE.matcher(before).find() || HELD_AFTER.matcher(after).find();
+    return held && PART_USED_AFTER.matcher(after).find()
         || BALANCE_BEFORE.matcher(before).find() || CONTRACT_BEFORE.matcher(before).find() && CONTRACT_UNDER_WAY.matcher(folded).find()
         || IN_KIND_BEFORE.matcher(before).find()
         || FOR_EVERYTHING_AFTER.matcher(after).find() || PUBLIC_AFTER.matcher(after).find();

@@ -66,6 +66,8 @@ class BudgetOwnersTest {
           gia dinh gop von duoc 1 ty, nhung chi dua vao may moc tam nua so do | null    | null
           Gọi vốn được 5 tỷ, dành cho R&D tầm 1 tỷ tới 1 tỷ rưỡi.          | 1000000000 | 1500000000
           goi von duoc 5 ty, danh cho R&D tam 1 ty toi 1 ty ruoi           | 1000000000 | 1500000000
+          Mình có 1 tỷ để dành, tính dùng 600 triệu.                       | 600000000  | 600000000
+          minh co 1 ty de danh, tinh dung 600 trieu                        | 600000000  | 600000000
           Gia đình gom góp được 400 triệu, hết chừng đó thì thôi.          | null       | 400000000
           Máy tiết kiệm điện tầm 500 triệu, dùng cho xưởng.                | 500000000  | 500000000
           """)
