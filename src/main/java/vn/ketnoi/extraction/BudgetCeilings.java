@@ -46,17 +46,27 @@ final class BudgetCeilings {
       Pattern.compile("(?<![a-z])" + Money.NEGATION + "(?:(?:muon|the|dinh|duoc|nen) )?(?:bo|chi|dau tu|tieu|lo)"
           + "(?: ra| them)? qua" + Money.FILLER + "\\s*$");
   /**
-   * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu": all
-   * the business can put in, so a ceiling (two of three outside readers read it so); so are "chỉ
-   * chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi". Without "chỉ",
-   * "lo được 1 tỷ" stays that amount; "chỉ cần", "chỉ khoảng" say no ceiling ({@link BudgetShapes}: no
-   * budget for the latter, a limit word of unsettled shape). "chỉ còn
-   * lo được", "chỉ chuẩn bị được" say it of what is left or ready; "đc" is "được" in chat.
+   * "chỉ có 400 triệu", "chỉ lo được nửa tỷ", "chỉ xoay được 2 tỷ 3", "chỉ gom được 900 triệu", "chỉ
+   * được 600tr": all the business can put in. Outside readers split on it: some read the amount,
+   * some a ceiling ("e chi co tam 30 tr" the amount, "chỉ lo được 150 triệu" a ceiling), so it is
+   * no budget ({@link #splitReading}) unless a ceiling word settles it ("chỉ lo được tối đa 2,5
+   * tỷ"). So are "chỉ chi được", "chỉ bỏ ra được", "chỉ có thể chi", "chỉ dám chi", "chỉ kham nổi",
+   * "chỉ còn lo được", "chỉ chuẩn bị được"; "đc" is "được" in chat. "chỉ cần" says no limit.
    */
   private static final Pattern ONLY_BEFORE =
-      Pattern.compile("(?<![a-z])chi (?:con )?(?:co the |dam )?(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu"
-          + "|chuan bi|dong gop|gop)(?: duoc| dc| noi)?"
+      Pattern.compile("(?<![a-z])chi (?:con )?(?:co the |dam )?(?:(?:co|lo|xoay|gom|chi|bo ra|bo|kham|dau tu"
+          + "|chuan bi|dong gop|gop)(?: duoc| dc| noi)?|duoc|dc)"
           + "(?:\\s+(?:khoang|tam|chung|co|duoc|dc|von|san|toi da|nhieu nhat|vao khoang|xap xi|la))*\\s*$");
+  private static final Pattern CEILING_WORD = Pattern.compile("(?<![a-z])(?:toi da|nhieu nhat)(?![a-z])");
+  /**
+   * "tụi em có tầm 1ty2 thôi", "lo được 80tr thôi", "gom góp lắm được 900 triệu thôi": what the
+   * business has, closed by "thôi" — the amount to some outside readers, a ceiling to others.
+   */
+  private static final Pattern HAS_BEFORE =
+      Pattern.compile("(?<![a-z])(?:(co)|(?:lo|xoay|gom(?: gop)?(?: lam)?|chuan bi|thu xep|bo tri) (?:duoc|dc)|de ra)"
+          + "(?:\\s+(?:khoang|tam|chung|co|duoc|dc|von|san|vao khoang|xap xi|la))*\\s*$");
+  private static final Pattern ONLY_THEN =
+      Pattern.compile("^\\s*(?:(?:trieu|ty|ti|tr|cu|dong|vnd|d)(?![a-z]))?\\s*(?:thoi|thui)(?![a-z])");
 
   /**
    * "chỉ làm trong 350 triệu thôi", "chỉ đầu tư trong vòng 1 tỷ", "chỉ chi trong phạm vi 2 tỷ": the
@@ -85,10 +95,25 @@ final class BudgetCeilings {
     return ABOVE_BEFORE.matcher(before).find() && REFUSED_AFTER.matcher(after).find();
   }
 
-  /** "chỉ có X", "không muốn bỏ thêm quá X": a ceiling, what the business puts in at most. */
+  /** "chỉ lo được tối đa X", "không muốn bỏ thêm quá X": a ceiling, what the business puts in at most. */
   static boolean allItPutsIn(String before) {
-    return NOT_SPEND_ABOVE.matcher(before).find() || ONLY_BEFORE.matcher(before).find()
+    Matcher only = ONLY_BEFORE.matcher(before);
+    return NOT_SPEND_ABOVE.matcher(before).find() || only.find() && CEILING_WORD.matcher(only.group()).find()
         || ONLY_WITHIN.matcher(before).find();
+  }
+
+  /**
+   * "chỉ có X", "có X thôi": the amount to some readers, a ceiling to others; so no budget ("cỡ",
+   * folded like "có", is about: "ngân sách cỡ 100 củ thôi" stays 100 triệu).
+   */
+  static boolean splitReading(String nfc, String before, String after) {
+    Matcher only = ONLY_BEFORE.matcher(before);
+    if (only.find() && !CEILING_WORD.matcher(only.group()).find()) {
+      return true;
+    }
+    Matcher has = HAS_BEFORE.matcher(before);
+    return has.find() && ONLY_THEN.matcher(after).find()
+        && (has.group(1) == null || BudgetRoles.writtenAs(nfc, has.start(1), "có"));
   }
 
   /**

@@ -100,7 +100,8 @@ final class BudgetDoubts {
         || unsettledRival(m, budgets, budget, window)
         || shareBesideOther(m, budget, window)
         || someoneElses(m, budget, window, after)
-        || phases(m, budget);
+        || phases(m, budget) || BudgetHeld.restFinanced(folded, budget)
+        || BudgetSources.unsure(folded, budgets, budget);
   }
 
   /**

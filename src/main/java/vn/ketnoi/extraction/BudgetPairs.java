@@ -144,17 +144,22 @@ final class BudgetPairs {
   }
 
   /**
-   * "50.000 USD (tương đương 1,2 tỷ đồng)", "khoảng 1,2 tỷ đồng (50.000 USD)": an amount in another
-   * currency with its VND equivalent beside it is that VND amount.
+   * "50.000 USD (tương đương 1,2 tỷ đồng)", "$30k, tương đương 750 triệu": an amount in another
+   * currency with the writer's VND equivalent after it leaves the budget unsure: the amount is
+   * foreign, the equivalent a conversion at a rate the writer chose, and outside readers take
+   * either or neither; the pair becomes one unsure span. A VND amount with its foreign equivalent
+   * after it ("2,8 tỷ đồng (tương đương khoảng 110.000 USD)") is that VND amount, as every
+   * labeller reads it.
    */
   static List<Span> withoutForeignEquivalents(String folded, List<Span> spans) {
     List<Span> kept = new ArrayList<>();
     for (int k = 0; k < spans.size(); k++) {
       Span s = spans.get(k);
-      boolean equivalent = s.foreign()
-          && (k > 0 && vndBeside(folded, spans.get(k - 1), s)
-              || k + 1 < spans.size() && vndBeside(folded, s, spans.get(k + 1)));
-      if (!equivalent) {
+      Span next = k + 1 < spans.size() ? spans.get(k + 1) : null;
+      if (next != null && s.foreign() != next.foreign() && vndBeside(folded, s, next)) {
+        kept.add(s.foreign() ? new Span(null, null, true, true, s.start(), next.end()) : s);
+        k++;
+      } else {
         kept.add(s);
       }
     }

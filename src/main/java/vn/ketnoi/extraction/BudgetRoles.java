@@ -171,7 +171,8 @@ final class BudgetRoles {
         || NOT_BUDGET_AFTER.matcher(folded.substring(s.end())).find()
         || OWNED_BEFORE.matcher(before).find() || PastMoney.spent(nfc, folded, s.start(), s.end()) || offered(folded, s)
         || supposedInQuestion(folded, s) || cannotPay(folded, previousEnd, s)
-        || Programmes.programmesOwn(nfc, folded, s.start());
+        || Programmes.programmesOwn(nfc, folded, s.start()) || BudgetQuotes.othersFigure(folded, s)
+        || BudgetHeld.notForIt(folded, s);
   }
 
   private static boolean wage(String nfc, String before, int offset) {

@@ -31,13 +31,24 @@ final class BudgetShapes {
       Pattern.compile("(?<![a-z])(?:co gang|(?:khong|ko|k|chi|chang) dam|toi da (?=\\d))(?![a-z])");
   /**
    * Said either way: "quá" and "lên" before a number (not "quá cao", "lên men"), an amount the
-   * business also accepts ("150 cũng được", not "máy nước nào cũng được"), what it stops at.
+   * business also accepts ("150 cũng được", not "máy nước nào cũng được"), what it stops at, and
+   * "gần X" (nearly X: about X to some readers, at most X to others).
    */
   private static final Pattern EITHER =
       Pattern.compile("(?<![a-z])(?:(?:nang |tang |day |keo )?len (?:(?:toi|den|duoc|muc|khoang|tam|chung) )*(?=\\d)"
           + "|qua(?=\\s*(?:[a-z]+\\s+){0,2}\\d)"
           + "|(?<=\\d)\\s*(?:(?:trieu|ty|ti|tr|cu|dong|vnd|ruoi)\\s+){0,2}cung (?:duoc|ok|chiu duoc|chap nhan)"
-          + "|het[^.!?;\\n]{0,20} (?:thi|la) (?:thoi|thui|chiu))(?![a-z])");
+          + "|het[^.!?;\\n]{0,20} (?:thi|la) (?:thoi|thui|chiu)"
+          + "|(?:gan|ngot)(?= (?:(?:khoang|tam|chung) )?(?:\\d|mot|hai|ba|bon|nam|sau|bay|tam|chin|nua|tram|ty)))(?![a-z])");
+
+  /** "700 triệu ± 50", "700 trên dưới 50", "hơn kém 50": an amount and a margin, a range never computed. */
+  private static final Pattern PLUS_MINUS =
+      Pattern.compile("^\\s*(?:±|\\+/-|\\+-|(?<![a-z])(?:tren duoi|hon kem|cong tru|xe dich)(?![a-z]))"
+          + "\\s*(?:khoang |tam |chung )?\\d");
+
+  private static boolean withMargin(String nfc, Span budget) {
+    return PLUS_MINUS.matcher(Fold.fold(nfc.substring(budget.end()))).find();
+  }
 
   /** True when {@code budget} is one amount whose clause bounds it or lets it move. */
   static boolean unsettled(String nfc, Span budget) {
@@ -49,7 +60,7 @@ final class BudgetShapes {
     String after = nfc.substring(budget.start(), BudgetRoles.sentenceEnd(nfc, budget.end()));
     boolean only = Fold.isPlain(before) ? ONLY_PLAIN.matcher(Fold.fold(before)).find()
         : ONLY_MARKED.matcher(before.toLowerCase(Locale.ROOT)).find();
-    return only || bounded(before) || bounded(after);
+    return only || bounded(before) || bounded(after) || withMargin(nfc, budget);
   }
 
   private static boolean bounded(String text) {

@@ -45,7 +45,8 @@ public final class Money {
           + FILLER + "\\s*$");
   private static final Pattern MAX_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"
-          + "|nhieu nhat|cao nhat|trong vong|trong pham vi|trong gioi han|len toi|len den|max)|[<≤])" + FILLER + "\\s*$");
+          + "|nhieu nhat|cao nhat|trong vong|trong pham vi|trong gioi han|len toi|len den|max|han muc"
+          + "|muc tran(?: [a-z]+){0,6}?)|[<≤])" + FILLER + "\\s*$");
   private static final Pattern MIN_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:tren|hon|nhieu hon|cao hon|lon hon|dat hon|it nhat|toi thieu"
           + "|thap nhat|min)|[>≥])" + FILLER + "\\s*$");
@@ -84,7 +85,7 @@ public final class Money {
       }
       previousEnd = s.end();
     }
-    List<Span> budgets = BudgetPairs.withRaises(nfc, folded, found);
+    List<Span> budgets = BudgetPairs.withRaises(nfc, folded, BudgetCorrections.latest(nfc, folded, found));
     int chosen = -1;
     for (int k = 0; k < budgets.size(); k++) {
       if (chosen < 0 || BudgetRoles.rank(folded, budgets, k) > BudgetRoles.rank(folded, budgets, chosen)) {
@@ -183,7 +184,11 @@ public final class Money {
     if (!a.number().hasUnit() && a.currency() == Currency.NONE && b.number().hasUnit()) {
       BigDecimal unit = b.number().firstUnit();
       BigDecimal lead = b.number().leadMultiplier();
-      low = a.value().multiply(unit);
+      BigDecimal first = lead == null ? ShortRanges.firstEnd(a, b) : a.value();
+      if (first == null) {
+        return new Span(null, null, false, true, start, end);
+      }
+      low = first.multiply(unit);
       if (lead != null && a.value().compareTo(lead) < 0) {
         // "5-7 trăm triệu", "3 đến 5 trăm triệu": the first takes the whole "trăm triệu" (300–500
         // triệu), never the last unit alone; when that is not below the second, unsure.
@@ -217,6 +222,9 @@ public final class Money {
     }
     if (APPROX_BEFORE.matcher(before).find()) {
       return new Span(value, value, false, false, a.start(), a.end());
+    }
+    if (BudgetCeilings.splitReading(nfc, before, after)) {
+      return new Span(null, null, false, true, a.start(), a.end());
     }
     if (NOT_ABOVE.matcher(before).find() || BudgetCeilings.allItPutsIn(before)) {
       return new Span(null, value, false, false, a.start(), a.end());

@@ -13,7 +13,7 @@ final class PastMoney {
   private PastMoney() {}
 
   private static final String SPENT =
-      "(?:bo ra|bo|chi ra|chi(?! phi)|dau tu|mua|sam|lap dat|lap|xay dung|xay|trang bi|ton|mat(?! troi)"
+      "(?:bo ra|bo|chi ra|chi(?! phi)|dau tu|mua|sam|chot|lap dat|lap|xay dung|xay|trang bi|ton|mat(?! troi)"
           + "|het|tieu|nhap|ky ket|ky hop dong|thanh toan|giai ngan)";
   /** The rest of a clause: no stop, no comma (a comma may bring in the present). */
   private static final String REST_OF_CLAUSE = "[^.;!?,\\n]{0,80}";

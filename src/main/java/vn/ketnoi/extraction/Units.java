@@ -51,6 +51,12 @@ final class Units {
     return i < t.size() && t.get(i).joined() && t.get(i).isAny("rưỡi", "rưởi");
   }
 
+  /** "350 củ mới đủ", "20 củ rồi": an adverb or particle, never the thing a classifier counts. */
+  private static boolean adverbAfter(List<Token> t, int i) {
+    return i < t.size() && t.get(i).joined()
+        && t.get(i).isAny("mới", "rồi", "mà", "nên", "cũng", "luôn", "thui", "vậy", "được", "đc", "hết");
+  }
+
   /** The value of the unit word at token i: nghìn/ngàn/k, triệu/tr/củ, tỷ/tỉ, "nghìn tỷ". */
   static BigDecimal unitAt(List<Token> t, int i) {
     if (i >= t.size()) {
@@ -67,7 +73,7 @@ final class Units {
       return null;
     }
     if (w.isAny("triệu", "triêu", "tr") || w.text().equals("M") && w.gap().isEmpty()
-        || w.is("củ") && Numerals.endsNumber(t, i + 1)) {
+        || w.is("củ") && (Numerals.endsNumber(t, i + 1) || adverbAfter(t, i + 1))) {
       // "500 củ" is slang for 500 triệu; "500 củ sâm" counts tubers.
       return MILLION;
     }

@@ -95,7 +95,6 @@ class BudgetDoubtsTest {
           phases             | Trước mắt cần một máy sấy, kinh phí 500 triệu.              | 500000000
           phases             | truoc mat can mot may say, kinh phi 500 trieu               | 500000000
           share of it        | Xin hỗ trợ 40% trên tổng kinh phí 2 tỷ.                     | 2000000000
-          share of it        | Kinh phí khoảng 2 tỷ, bên em tự lo được khoảng 60%.         | 2000000000
           each of several    | Trại có 12 chuồng, cần hệ thống quạt khoảng 300 triệu.      | 300000000
           each of several    | Máy 3 tấn/giờ, giá khoảng 900 triệu.                        | 900000000
           each of several    | Cần 2 máy, kinh phí 900 triệu.                              | 900000000

@@ -28,7 +28,7 @@ class BudgetFormLinesTest {
           cty khong lo duoc 2 ty                                                       | null       | null
           Kinh phí dự kiến: theo báo giá là 3 tỷ 2, công ty bố trí đc 2 tỷ 1           | 2100000000 | 2100000000
           bao gia 1 ty 5, cty thu xep dc 1 ty 2                                        | 1200000000 | 1200000000
-          e can may chiet rot, chi lo dc 80tr thoi a                                   | null       | 80000000
+          e can may chiet rot, chi lo dc 80tr thoi a                                   | null       | null
           Kinh phí dự kiến: 3 tỷ 2 theo báo giá, công ty đáp ứng được 2 tỷ 1           | 2100000000 | 2100000000
           """)
   void what_the_business_can_arrange_wins_over_a_quote_and_what_it_cannot_is_no_budget(
@@ -42,7 +42,7 @@ class BudgetFormLinesTest {
       nullValues = "null",
       textBlock = """
           Kinh phí dự kiến: theo báo giá là 3 tỷ 2, công ty đáp ứng 2 tỷ 1             | null       | null
-          kinh phi du kien: ben ban chao gia 900 trieu, ben em tinh 700 trieu          | null       | null
+          kinh phi du kien: ben ban chao gia 900 trieu, ben em tinh 700 trieu          | 700000000  | 700000000
           Kinh phí dự kiến: theo báo giá 2 tỷ                                          | 2000000000 | 2000000000
           kinh phi du kien: 2 ty theo bao gia                                          | 2000000000 | 2000000000
           Kinh phí dự kiến: 3 tỷ 2 (báo giá), công ty tính 2 tỷ 1                      | null       | null

@@ -27,7 +27,7 @@ class BudgetRolesTest {
           Từ 500 triệu trở lên thì tốt.                              | 500000000  | null
           Trên 1 tỷ là tốt, ít hơn thì thôi.                         | 1000000000 | null
           Nhiều nhất 1,2 tỷ, ít nhất cũng phải 900 triệu.            | 900000000  | 1200000000
-          Máy này ít nhất cũng phải 2 tỷ, mà bên em chỉ có 800 triệu. | null      | 800000000
+          Máy này ít nhất cũng phải 2 tỷ, mà bên em chỉ có 800 triệu. | null      | null
           Trên 2 tỷ, dưới 1 tỷ.                                      | null       | null
           Dự kiến 2 tỷ, tối đa có thể 2,5 tỷ.                        | 2000000000 | 2500000000
           du kien 2 ty, toi da co the 2,5 ty                         | 2000000000 | 2500000000
@@ -158,7 +158,7 @@ class BudgetRolesTest {
           Kinh phí 2 tỷ, trong đó một nửa cho thiết bị.                         | null
           Tổng kinh phí 2 tỷ, trong đó một nửa là vốn vay.                      | 2000000000
           tong von 5 ty, trong do xay nha xuong 3 ty                            | null
-          Tổng kinh phí 2 tỷ, trong đó doanh nghiệp đối ứng 1 tỷ.               | 2000000000
+          Tổng kinh phí 2 tỷ, trong đó doanh nghiệp đối ứng 1 tỷ.               | null
           Tổng kinh phí 3 tỷ cho thiết bị công nghệ.                            | 3000000000
           Bên em có 1 tỷ, chỉ dành một nửa cho máy.                             | null
           ben em co 1 ty, chi danh mot nua cho may                              | null

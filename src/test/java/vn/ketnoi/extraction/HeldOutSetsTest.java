@@ -41,23 +41,40 @@ class HeldOutSetsTest {
   @Test
   void budgets_are_right_or_null_and_at_most_the_measured_few_are_a_wrong_number() throws IOException {
     // A better reading may only add right rows; a wrong number is never allowed back.
+    // Round 8 (money11 and money12, two more outsiders) made readings the outside labellers split
+    // on into no budget, and each table below lost the rows its own labeller read one way
+    // (before -> after, with the rows by reason):
+    //   "chỉ có / chỉ lo được / chỉ xoay được / chỉ được X" and "có / chuẩn bị được X thôi" (a
+    //   ceiling here, the amount in money11): money 3, money2 3, money4 6, money5 4, money6 8
+    //   (and its one wrong row, "Em co 70 cu thoi", now null), money8 1, money9 3;
+    //   a foreign amount with the writer's VND equivalent after it (the VND here, neither in
+    //   money11): money 1, money2 2, money3 1, money9 1;
+    //   an own share given only as a percentage ("tự có 60%, vay 40%"; the total here, none in
+    //   money12): money 1, money2 1, money4 1, money6 1, money8 1, money9 1;
+    //   a total then the business's own part (the total here, the part or none in money12):
+    //   money3 1, money6 1, money8 1, money9 3;
+    //   "gần X" (about X here, either in money12): money2 1, money3 1;
+    //   an own part beside "còn lại mong Sở hỗ trợ" (the part here, none in money11): money5 1,
+    //   money6 1; a contract under way with a deposit paid (its value here, none in money12):
+    //   money6 2, money9 1.
+    // Gained: quotes and hearsay are someone else's figure (money5 2, money6 3, money9 2).
     // heldout-money m136 ("giá thiết bị khoảng 250–300 triệu đồng, HTX không đủ vốn") is labelled
     // with the price; heldout-money3 labels the same words null, the price the HTX cannot pay. The
     // rules read it null (a miss), so "bốn trăm lăm mươi triệu", read since, keeps the count.
-    assertAtLeast(money("heldout-money.jsonl"), 136, 0);
-    assertAtLeast(money("heldout-money2.jsonl"), 168, 0);
+    assertAtLeast(money("heldout-money.jsonl"), 131, 0);
+    assertAtLeast(money("heldout-money2.jsonl"), 161, 0);
     assertAtLeast(money("duckling-money.jsonl"), 113, 0);
     // The 8 amounts whose role (whose money, when) the rules misread are now right: read as rules,
     // and a form label's unit ("Kinh phí (triệu đồng): 750") is read (99 / 0). BudgetDoubts leaves
     // two of them empty (97 / 0 / 3): a miss, the price of storing no number it doubts.
-    assertAtLeast(money("heldout-money3.jsonl"), 97, 0);
+    assertAtLeast(money("heldout-money3.jsonl"), 94, 0);
     // Written by an outsider, most rows with several amounts: 81 right / 26 wrong / 27 missed
     // before the rules below (a ceiling for "chỉ có / chỉ lo được X", a price per unit beside a
     // count, a share or a cap of a share, options, a total beside the business's own part …), 96 /
     // 0 / 38 after; 97 / 0 / 37 once a "trong đó" part named as the technology's money is read.
     // Rows whose label computes a sum, product or share are a miss for us at best. 100 / 0 / 34
     // after the rules of BudgetShapesTest.
-    assertAtLeast(money("heldout-money4.jsonl"), 100, 0);
+    assertAtLeast(money("heldout-money4.jsonl"), 93, 0);
     // Written by a second outsider and never shown to anyone changing the rules: 59 / 77 / 5 before
     // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after,
     // 96 / 0 / 45 after the rules of BudgetRolesTest (a raise on a condition, ceilings said as a
@@ -65,27 +82,27 @@ class HeldOutSetsTest {
     // its clause's end, support received, a part beside its whole, a fraction never computed);
     // 98 / 0 / 43 after the rules of BudgetShapesTest; 100 / 0 / 41 after those of
     // BudgetFormLinesTest ("thu xếp được", "lo dc": what the business can arrange).
-    assertAtLeast(money("heldout-money5.jsonl"), 100, 0);
+    assertAtLeast(money("heldout-money5.jsonl"), 97, 0);
     // Two tables by two more outsiders (money6-…, money7-…): 251 / 20 / 68 before the rules of
     // BudgetShapesTest (a single amount only when nothing in its clause bounds it or lets it move,
     // loans taken, deposits, running costs, profit, options asked, "tam" before a number word),
     // 268 / 1 / 70 after. The one wrong row reads "em có 70 củ thôi, đủ không" as a ceiling; "X
     // thôi" alone stays a single amount, as most of our outside labellers read it. 270 / 1 / 68
-    // after the rules of BudgetListsTest.
-    assertAtLeast(money("heldout-money6.jsonl"), 270, 1);
+    // after the rules of BudgetListsTest; 259 / 0 / 80 after round 8 (above).
+    assertAtLeast(money("heldout-money6.jsonl"), 259, 0);
     // A third outsider's table (survey-form lines, Zalo chat over turns, formal letters): 110 / 4 /
     // 26 before the rules of BudgetFormLinesTest (a form label settles nothing when its line holds
     // a quote beside what the business can arrange, or a total beside its own share and the Sở's,
     // or a later line names the technology's part; a public programme's total; "đc" for "được"),
     // 114 / 0 / 26 after. The total beside the HTX's share and the Sở's is a miss: its labeller
     // takes the share, others the total. 115 / 0 / 25 after the rules of BudgetListsTest.
-    assertAtLeast(money("heldout-money8.jsonl"), 115, 0);
+    assertAtLeast(money("heldout-money8.jsonl"), 112, 0);
     // A fourth outsider's table (survey-form answers line by line, Zalo chat over turns, formal
     // letters): 116 / 6 / 24 before the rules of BudgetListsTest (a raise by straining on the next
     // line, a bound word in a form label, items listed under "gồm", "trong phạm vi X", "chỉ làm
     // trong X thôi", a deposit paid), 121 / 0 / 25 after. The items' sum its labeller computes is
     // a miss: our contract never computes one.
-    assertAtLeast(money("heldout-money9.jsonl"), 121, 0);
+    assertAtLeast(money("heldout-money9.jsonl"), 114, 0);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {

@@ -1,0 +1,65 @@
+package vn.ketnoi.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import vn.ketnoi.extraction.Money.Span;
+import vn.ketnoi.text.Fold;
+
+/**
+ * An amount the writer corrects is no longer theirs: "em có 20 củ, à nhầm 25 củ", "a nham 350 cu",
+ * "e co 70 trieu / a ko, e co 90 trieu", "ko phai 50tr ma 500tr", "đính chính: 500 triệu". The
+ * amount said before the correction is dropped and the one after it stands, so only what the
+ * writer settled on is weighed by {@link Money}.
+ */
+final class BudgetCorrections {
+  private BudgetCorrections() {}
+
+  /** How far the correcting words and the new amount may stand from the old one. */
+  private static final int REACH = 50;
+  /**
+   * "nhầm" with its marks is always a correction; typed plain, "nham" folds like "nhằm" (in order
+   * to), so it must follow a speaker or interjection ("a nham", "e ghi nham") or end its phrase.
+   */
+  private static final Pattern MISTAKE_MARKED = Pattern.compile("(?<!\\p{L})nhầm(?!\\p{L})");
+  private static final Pattern MISTAKE_PLAIN =
+      Pattern.compile("(?<![a-z])(?:(?:a|ah|a a|oi|e|em|minh|toi|tui|ghi|go|viet|noi|nhan|bi) nham"
+          + "|nham(?: roi| mat| chut)?\\s*[,.!:;\\n])(?![a-z])");
+  /** "à không,", "a ko.", "à quên", "đính chính", "sửa lại": taking the amount back. */
+  private static final Pattern TAKEN_BACK =
+      Pattern.compile("(?<![a-z])(?:(?:a|ay|ah) (?:khong|ko|k|hong)\\s*[,.!;:\\n]|(?:a|ah) quen(?![a-z])"
+          + "|dinh chinh|sua lai|xin sua|ghi lai la)");
+  /** "không phải 50tr mà 500tr": the first amount denied, the second put in its place. */
+  private static final Pattern DENIED_BEFORE = Pattern.compile("(?<![a-z])(?:khong|ko|k|chu khong) phai\\s*$");
+  private static final Pattern INSTEAD_BETWEEN =
+      Pattern.compile("^\\s*(?:(?:dong|d|trieu|tr)\\s*)?,?\\s*(?:ma|ma la|la)\\s*$");
+
+  /** The amounts of {@code spans} without those the writer corrects by a later one. */
+  static List<Span> latest(String nfc, String folded, List<Span> spans) {
+    List<Span> kept = new ArrayList<>();
+    for (int k = 0; k < spans.size(); k++) {
+      Span s = spans.get(k);
+      if (k + 1 >= spans.size() || !corrected(nfc, folded, s, spans.get(k + 1))) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean corrected(String nfc, String folded, Span s, Span next) {
+    String between = folded.substring(s.end(), next.start());
+    if (between.length() > REACH) {
+      return false;
+    }
+    if (DENIED_BEFORE.matcher(folded.substring(0, s.start())).find()
+        && INSTEAD_BETWEEN.matcher(between).matches()) {
+      return true;
+    }
+    String written = nfc.substring(s.end(), next.start()).toLowerCase(Locale.ROOT);
+    // Typed plain between the two amounts ("em co 20 củ, a nham 25 cu"), "nham" is read by its place.
+    boolean mistake = Fold.isPlain(written)
+        ? MISTAKE_PLAIN.matcher(between + " ").find() : MISTAKE_MARKED.matcher(written).find();
+    return mistake || TAKEN_BACK.matcher(between).find();
+  }
+}

@@ -1,0 +1,37 @@
+package vn.ketnoi.extraction;
+
+import java.math.BigDecimal;
+import vn.ketnoi.extraction.Amounts.Amount;
+
+/**
+ * "7-800tr", "5-600 triệu", "2-300 củ": a one-digit first end before a second end of several digits
+ * is said short, the first taking the second's magnitude (700–800 triệu), as people shorten a
+ * range aloud. The short reading stands only when it falls below the second; a first end that would
+ * not ("9-800tr") leaves the range unsure, and so does a second end of two digits ("2-30 triệu":
+ * 2–30 or 20–30?), unless only the plain reading can be meant ("5-10 triệu").
+ */
+final class ShortRanges {
+  private ShortRanges() {}
+
+  /** What the first end stands for in units of the second's first unit; null when unsure. */
+  static BigDecimal firstEnd(Amount a, Amount b) {
+    BigDecimal unit = b.number().firstUnit();
+    BigDecimal second = b.value().divide(unit);
+    if (!wholeNumber(a.value()) || !wholeNumber(second) || a.value().compareTo(BigDecimal.TEN) >= 0
+        || second.compareTo(BigDecimal.TEN) < 0 || a.value().signum() <= 0) {
+      return a.value();
+    }
+    BigDecimal magnitude = BigDecimal.TEN.pow(second.toBigInteger().toString().length() - 1);
+    BigDecimal shortened = a.value().multiply(magnitude);
+    boolean fits = shortened.compareTo(second) < 0;
+    if (magnitude.compareTo(BigDecimal.valueOf(100)) >= 0) {
+      return fits ? shortened : null;
+    }
+    // Two digits: "5-10 triệu" can only be 5–10; "2-30 triệu" reads either way.
+    return fits ? null : a.value();
+  }
+
+  private static boolean wholeNumber(BigDecimal v) {
+    return v.stripTrailingZeros().scale() <= 0;
+  }
+}
