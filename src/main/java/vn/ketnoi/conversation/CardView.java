@@ -1,8 +1,11 @@
 package vn.ketnoi.conversation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.extraction.Money;
 import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.need.CardText;
 import vn.ketnoi.text.Messages;
@@ -17,17 +20,40 @@ final class CardView {
     this.text = new CardText(messages);
   }
 
-  /** The card with every phone and e-mail the business gave, so it can see none was lost. */
-  String summary(NeedCard card, List<String> otherContacts) {
+  /**
+   * The card with every phone and e-mail the business gave, so it can see none was lost; and,
+   * when its messages name amounts none of which was sure to be its budget, those amounts, so it
+   * can say which one is (the rules leave a budget out rather than guess).
+   */
+  String summary(NeedCard card, List<String> otherContacts, List<String> said) {
     List<String> lines = new ArrayList<>();
     lines.add(messages.get("summary.header"));
     for (CardText.Line line : text.lines(card, otherContacts)) {
       lines.add(messages.get("summary.line", text.label(line.key()), line.value()));
     }
+    List<String> amounts = unreadAmounts(card, said);
+    if (!amounts.isEmpty()) {
+      lines.add(messages.get("summary.budget_unsure", String.join(", ", amounts)));
+    }
     lines.add("");
     lines.add(messages.get("summary.footer"));
     return String.join("\n", lines);
   }
+
+  /** The amounts the messages name, largest first (three at most), when the card has no budget. */
+  private List<String> unreadAmounts(NeedCard card, List<String> said) {
+    if (card.budgetVndMin() != null || card.budgetVndMax() != null) {
+      return List.of();
+    }
+    TreeSet<Long> amounts = new TreeSet<>(Comparator.reverseOrder());
+    for (String message : said) {
+      amounts.addAll(Money.statedAmounts(message));
+    }
+    return amounts.stream().filter(a -> a >= SMALLEST_BUDGET).limit(3).map(text::money).toList();
+  }
+
+  /** Smaller amounts are prices of small things or wages, not a technology's budget. */
+  private static final long SMALLEST_BUDGET = 1_000_000;
 
   /**
    * What fits, read on a phone: the names of the two best offers and programmes, the next step;

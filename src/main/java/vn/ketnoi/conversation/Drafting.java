@@ -203,7 +203,7 @@ final class Drafting {
       Draft draft = state.draft();
       return new Turn(
           state.withStage(Stage.CONFIRMING).withAsked(null),
-          List.of(new Reply.Choice(view.summary(draft.card(), draft.otherContacts()), List.of(
+          List.of(new Reply.Choice(view.summary(draft.card(), draft.otherContacts(), draft.messages()), List.of(
               new Reply.Button(messages.get("summary.confirm"), new ButtonData.Confirm(draft.id()).render()),
               new Reply.Button(messages.get("summary.edit"), new ButtonData.Edit(draft.id()).render()),
               new Reply.Button(messages.get("summary.cancel"), new ButtonData.Cancel(draft.id()).render())))));

@@ -139,6 +139,26 @@ class ConversationTest {
   }
 
   @Test
+  void amounts_left_unread_as_the_budget_are_named_on_the_summary_and_a_later_budget_settles_it() {
+    try (Chat chat = chat().consented()) {
+      chat.say("HTX Tân Thành cần máy in bao bì flexo 6 màu. Bên cung cấp báo 2,8 tỷ, HTX lo được 2 tỷ,"
+          + " còn lại xin trả góp. SĐT 0912 345 678");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu",
+          "Kinh phí dự kiến: chưa rõ (tin nhắn có nhắc 2,8 tỷ đồng, 2 tỷ đồng)");
+      chat.say("kinh phí 2 tỷ");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: 2 tỷ đồng").doesNotContain("chưa rõ");
+    }
+  }
+
+  @Test
+  void a_message_without_amounts_gets_no_budget_line() {
+    try (Chat chat = chat().consented()) {
+      chat.say("HTX Tân Thành cần máy in bao bì flexo 6 màu, SĐT 0912 345 678");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu").doesNotContain("Kinh phí");
+    }
+  }
+
+  @Test
   void a_free_text_correction_updates_the_summary() {
     try (Chat chat = chat().consented()) {
       chat.say(FULL);
