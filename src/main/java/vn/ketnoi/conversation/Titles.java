@@ -19,6 +19,9 @@ final class Titles {
   private Titles() {}
 
   static final int MAX_TITLE_CHARS = 80;
+  /** A title that only names help from the Sở (money, a loan, a grant), folded. */
+  private static final Pattern ASKS_FOR_HELP = Pattern.compile(
+      "(?:(?:them|xin|mong|de nghi|duoc|so)\\s+)*(?:ho tro|vay von|vay uu dai|cho vay|tai tro|kinh phi)(?![a-z])");
 
   /** Words a title cannot end on: it was cut in the middle of a phrase. */
   private static final Set<String> DANGLING = Set.of("cho", "cua", "va", "voi", "de", "ve", "cac",
@@ -88,6 +91,10 @@ final class Titles {
       return update;
     }
     String title = Fold.fold(Fold.nfc(update.title()));
+    if (ASKS_FOR_HELP.matcher(title).lookingAt()) {
+      // "tôi cần hỗ trợ vay vốn ưu đãi" after the need: the help wanted for it, not a new need.
+      return update.with(Field.TITLE, null).with(Field.DESCRIPTION, null);
+    }
     boolean namesWho = Stream.of(update.companyName(), draft.companyName(), update.contactName())
         .filter(n -> n != null && !n.isBlank())
         .anyMatch(n -> title.contains(Fold.fold(Fold.nfc(n))));

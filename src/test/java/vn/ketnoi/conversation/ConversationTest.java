@@ -159,6 +159,19 @@ class ConversationTest {
   }
 
   @Test
+  void a_later_message_asking_for_help_keeps_the_need_it_helps() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Tôi là Lê Văn Tư, chủ cơ sở nước mắm Hồng Phát ở Phan Thiết, Bình Thuận. Tôi muốn mua thiết bị để rút ngắn"
+          + " thời gian ủ chượp cá cơm. Sđt 0918 222 333.");
+      chat.say("tổng kinh phí 1,2 tỷ, tôi cần hỗ trợ vay vốn ưu đãi");
+      assertThat(chat.lastText()).contains("ủ chượp", "Kinh phí dự kiến: 1,2 tỷ đồng")
+          .doesNotContain("Nội dung nhu cầu: Hỗ trợ vay vốn");
+      chat.say("can them ho tro kinh phi nua");
+      assertThat(chat.lastText()).contains("ủ chượp");
+    }
+  }
+
+  @Test
   void a_free_text_correction_updates_the_summary() {
     try (Chat chat = chat().consented()) {
       chat.say(FULL);
