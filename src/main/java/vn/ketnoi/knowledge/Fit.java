@@ -3,6 +3,7 @@ package vn.ketnoi.knowledge;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -39,14 +40,19 @@ record Fit(Level level, double coverage, int sharedWords) {
   static final double TWO_THIRDS = 2.0 / 3;
   static final int WORDS = 2;
 
-  /** {@code weight}: of a folded word, its rarity among the offers. */
+  /**
+   * {@code weight}: of a folded word, its rarity among the offers; {@code common}: whether it is
+   * the catalogue's general vocabulary ({@link Query#common}), which shared alone makes no offer
+   * "gần phù hợp".
+   */
   /**
    * {@code request}: the sentences of the need that ask for something ("cần", "muốn", "tìm"), or
    * null. A business often tells at length who it is before it says what it needs, and an offer
    * that covers what it asks need not cover its story: covering two thirds of the request counts
    * as covering the third of the whole the rule asks.
    */
-  static Fit of(Profile need, Profile request, Profile offer, ToDoubleFunction<String> weight) {
+  static Fit of(Profile need, Profile request, Profile offer, ToDoubleFunction<String> weight,
+      Predicate<String> common) {
     Profile.Terms asked = need.against(offer);
     Profile.Terms said = offer.against(need);
     double coverage = coverage(need, offer, weight);
@@ -58,8 +64,9 @@ record Fit(Level level, double coverage, int sharedWords) {
         + need.acronyms().stream().filter(offer.folded().words()::contains).count()
         + Math.min(1, need.telling().stream().filter(offer.groups()::containsKey)
             .filter(group -> !saidAlready(need.groups().get(group), pairs)).count()));
+    boolean telling = shared >= WORDS || shared == 1 && !(pairs.size() == 1 && common.test(OfferText.fold(pairs.get(0))));
     Level level = shared >= WORDS && coverage >= THIRD ? Level.FITS
-        : shared >= 1 || coverage >= THIRD ? Level.PARTIAL : Level.NONE;
+        : telling || coverage >= THIRD ? Level.PARTIAL : Level.NONE;
     return new Fit(level, coverage, shared);
   }
 

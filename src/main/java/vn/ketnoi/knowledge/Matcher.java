@@ -118,7 +118,7 @@ public final class Matcher implements AutoCloseable {
     for (Fusion.Ranked hit : ranked) {
       Offer offer = offers.get(hit.offer());
       Profile said = Profile.of(Query.offerText(offer), synonyms);
-      Fit fit = Fit.of(need, request, said, weight);
+      Fit fit = Fit.of(need, request, said, weight, query::common);
       if (fit.level() == Fit.Level.NONE) {
         continue;
       }

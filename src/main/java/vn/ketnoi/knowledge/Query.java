@@ -102,6 +102,19 @@ final class Query {
     return offer.title() + " . " + String.join(" ; ", offer.keywords()) + " . " + offer.summary();
   }
 
+  /**
+   * A word more than one offer in ten says, and more than a few ("tự động", "năng lượng", "phần
+   * mềm"), is the catalogue's general vocabulary: shared alone, it made offers of any trade "gần
+   * phù hợp" (a bakery's "lò nướng bánh tự động" was shown a welding robot).
+   */
+  boolean common(String term) {
+    int df = index.documentFrequency(term);
+    return df > COMMON_FLOOR && df * 10 > index.size();
+  }
+
+  /** Fewer offers than this saying a word never make it general vocabulary, however small the catalogue. */
+  private static final int COMMON_FLOOR = 3;
+
   /** How telling a word is: BM25's inverse document frequency among the offers. */
   double weight(String term) {
     double n = index.size();

@@ -144,6 +144,25 @@ class OfferMatchingTest {
   }
 
   @Test
+  void a_word_much_of_the_catalogue_says_shared_alone_makes_no_near_fit() {
+    List<Offer> offers = new java.util.ArrayList<>(List.of(
+        offer("weld", "Robot hàn tự động", "Robot hàn tự động cho khung thép."),
+        offer("wire", "Máy cắt dây tự động", "Cắt tuốt dây điện tự động."),
+        offer("rice", "Hệ thống sấy lúa tự động", "Sấy lúa tuần hoàn, điều khiển tự động."),
+        offer("pack", "Máy đóng gói tự động", "Đóng gói khay tự động."),
+        offer("feed", "Dây chuyền cám tự động", "Trộn cám, ép viên tự động.")));
+    for (int i = 0; i < 15; i++) {
+      offers.add(offer("other" + i, "Dịch vụ số " + i, "Tư vấn chuyên đề mã " + i + "."));
+    }
+    assertThat(match(offers, "", need("Cần lò nướng bánh mì tự động cho tiệm bánh")).offers()).isEmpty();
+    // The same word, said by few of the offers, still tells: a near fit, as before.
+    List<Offer> few = List.of(offers.get(0), offers.get(5), offers.get(6), offers.get(7), offers.get(8),
+        offers.get(9), offers.get(10), offers.get(11), offers.get(12), offers.get(13), offers.get(14));
+    assertThat(match(few, "", need("Cần lò nướng bánh mì tự động cho tiệm bánh")).offers())
+        .extracting(m -> m.offer().id()).containsExactly("weld");
+  }
+
+  @Test
   void a_need_typed_without_marks_finds_the_offer_written_with_them() {
     List<Offer> offers = List.of(
         offer("heat", "Máy sấy bơm nhiệt cho nông sản", "Sấy lạnh trái cây, dược liệu, giữ màu."),
