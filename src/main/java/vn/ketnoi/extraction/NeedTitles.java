@@ -10,6 +10,14 @@ import vn.ketnoi.card.NeedType;
 final class NeedTitles {
   private NeedTitles() {}
 
+  /** A title reads up to this many words when the clause ends there (at a stop or a tail). */
+  private static final int LONGEST = 18;
+  /** Words that start what a thing is for: the title ends before them ... */
+  private static final WordSet PURPOSE = new WordSet("để", "nhằm");
+  /** ... and pairs that start what it is for or how large it is, folded. */
+  private static final java.util.Set<String> TAIL_PAIRS = java.util.Set.of("phuc vu", "cong suat", "quy mo",
+      "nang suat");
+
   /** Words that ask for help without naming anything: "cần hỗ trợ gấp ạ", "muốn được giúp". */
   private static final WordSet PLEA =
       new WordSet("hỗ", "trợ", "giúp", "đỡ", "gấp", "lắm", "ạ", "nhé", "với", "thêm", "được",
@@ -34,6 +42,12 @@ final class NeedTitles {
       }
     }
     return naming >= 2 ? clause(doc, from) : null;
+  }
+
+  private static boolean tailAt(Doc doc, int i) {
+    List<Doc.Word> words = doc.words();
+    return PURPOSE.contains(doc, words.get(i))
+        || i + 1 < words.size() && TAIL_PAIRS.contains(words.get(i).folded() + " " + words.get(i + 1).folded());
   }
 
   /** "Nhu cầu: cần đào tạo …" gives "Đào tạo …". */
@@ -70,18 +84,32 @@ final class NeedTitles {
     return (particle || negation) && (last || askingTail(doc, i + 1));
   }
 
-  /** The clause from word {@code from}, at most twelve words: "mua máy sấy lúa, ..." gives "Mua máy sấy lúa". */
+  /**
+   * The clause from word {@code from}, up to its end or to what it is for ("để", "nhằm", "phục
+   * vụ") or its size ("công suất", "quy mô"), at most {@value #LONGEST} words; a clause longer
+   * than twelve that names neither is cut at twelve. "mua máy sấy lúa, ..." gives "Mua máy sấy
+   * lúa"; "máy vò chè tự động để nâng cao chất lượng" gives "Máy vò chè tự động", not "… để nâng".
+   */
   static String clause(Doc doc, int from) {
     List<Doc.Word> words = doc.words();
     if (words.isEmpty()) {
       return null;
     }
     int to = from;
-    while (to < words.size() && to - from < 12) {
-      to++;
-      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
+    boolean ended = false;
+    while (to < words.size() && to - from < LONGEST) {
+      if (to - from >= 3 && tailAt(doc, to)) {
+        ended = true;
         break;
       }
+      to++;
+      if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
+        ended = true;
+        break;
+      }
+    }
+    if (!ended) {
+      to = Math.min(to, from + 12);
     }
     while (to - from > 2 && askingTail(doc, to - 1)) {
       to--;

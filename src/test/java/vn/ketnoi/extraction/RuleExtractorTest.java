@@ -104,6 +104,18 @@ class RuleExtractorTest {
   }
 
   @Test
+  void a_title_ends_before_what_the_thing_is_for_or_how_large_it_is_not_mid_phrase() {
+    assertThat(extract("HTX chè Tân Cương cần công nghệ sấy chè và máy vò chè tự động để nâng cao chất lượng chè")
+        .card().title()).isEqualTo("Công nghệ sấy chè và máy vò chè tự động");
+    assertThat(extract("Công ty cần hệ thống xử lý nước thải chế biến thủy sản công suất 500 m3/ngày")
+        .card().title()).isEqualTo("Hệ thống xử lý nước thải chế biến thủy sản");
+    assertThat(extract("cty co nhu cau dau tu mot he thong may CNC 5 truc kem phan mem CAD/CAM phuc vu gia cong khuon mau")
+        .card().title()).isEqualTo("Dau tu mot he thong may CNC 5 truc kem phan mem CAD/CAM");
+    // Short, it stands as said: "máy sấy lúa để sấy lúa" is no tail after three words.
+    assertThat(extract("can may say de say lua").card().title()).isEqualTo("May say de say lua");
+  }
+
+  @Test
   void standards_and_place_names_are_not_origins_or_titles() {
     assertThat(extract("cần tư vấn nâng cấp nhà máy đạt chuẩn GMP-EU").card().originCountries()).isEmpty();
     assertThat(extract("Tổ hợp tác nuôi cá ở Cát Bà, Hải Phòng cần quy trình nuôi cá song").card().province())
