@@ -53,6 +53,14 @@ final class Intents {
   private static final Pattern OPENER =
       Pattern.compile("^[^.!?]{0,30}?(?<![a-z])(cho|xin|muon) (em |toi |minh |tui |chau |con |anh |chi )?hoi"
           + "( (chut|thu|cac (bac|anh chi)|a|voi))?\\s*[,.:!]");
+  /**
+   * "Sở có chương trình nào hỗ trợ vay vốn đổi mới công nghệ ko": whether the Sở has a kind of
+   * help, asked as "có … không"; its words name a need, but it asks about programmes.
+   */
+  private static final Pattern ASKS_WHETHER_THERE_IS =
+      Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?((ben |quy )?so |tinh |nha nuoc )?(hien )?co"
+          + " (chuong trinh|chinh sach|quy|goi|hinh thuc|co che|du an)\\b[^.!?]*(khong|ko|k|hong|khum)"
+          + "( (a|vay|ha|nhi|ad|so))?\\W*$");
   private static final Pattern ASKS_FIRST =
       Pattern.compile("^\\W*((so|ad|admin|anh chi)( oi)?\\W*)?(cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi)");
 
@@ -131,15 +139,16 @@ final class Intents {
     if (thing && Cues.asksWhereToGet(folded)) {
       return Intent.NEED;
     }
-    boolean asks = folded.contains("?") || QUESTION.matcher(folded.strip()).find();
     boolean statesBusiness = card.hasBudget() || card.companyName() != null
         || card.phone() != null || card.email() != null;
+    boolean asksWhether = ASKS_WHETHER_THERE_IS.matcher(folded).find() && !statesBusiness;
+    boolean asks = folded.contains("?") || QUESTION.matcher(folded.strip()).find() || asksWhether;
     // "mình muốn hỏi thủ tục đăng ký nhãn hiệu?" asks; "cty cần máy sấy 2 tỷ, cho hỏi..." needs,
     // and so does a need told first and asked about after ("cần dây chuyền sơn, cho tôi hỏi ...").
     Matcher saysAsks = ASKS.matcher(folded);
     boolean asksFirst = saysAsks.find() && !(needClause && needClauseAt < saysAsks.start());
     boolean onlyAsks = !opensThenNeeds(folded, card, needClauseAt)
-        && (ASKS_FIRST.matcher(folded).find()
+        && (ASKS_FIRST.matcher(folded).find() || asksWhether
             || ((asksFirst || HOW.matcher(folded).find()) && !statesBusiness
                 && !(needClause && Cues.asksWhereToGet(folded))));
     if (needClause && !onlyAsks) {

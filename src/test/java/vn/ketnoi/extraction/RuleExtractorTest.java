@@ -116,6 +116,17 @@ class RuleExtractorTest {
   }
 
   @Test
+  void asking_whether_the_so_has_a_programme_is_a_question_with_or_without_marks() {
+    assertThat(extract("co chuong trinh nao ho tro vay von doi moi cong nghe ko").intent()).isEqualTo(Intent.QUESTION);
+    assertThat(extract("Sở có chính sách hỗ trợ doanh nghiệp nhỏ làm truy xuất nguồn gốc không").intent())
+        .isEqualTo(Intent.QUESTION);
+    // A business that says who it is and what it buys is stating a need, and asks beside it.
+    assertThat(extract("Cty em mua máy sấy, có chương trình hỗ trợ nào không ạ, sdt 0912345678").intent())
+        .isEqualTo(Intent.NEED);
+    assertThat(extract("không").intent()).isNotEqualTo(Intent.QUESTION);
+  }
+
+  @Test
   void standards_and_place_names_are_not_origins_or_titles() {
     assertThat(extract("cần tư vấn nâng cấp nhà máy đạt chuẩn GMP-EU").card().originCountries()).isEmpty();
     assertThat(extract("Tổ hợp tác nuôi cá ở Cát Bà, Hải Phòng cần quy trình nuôi cá song").card().province())
