@@ -39,7 +39,7 @@ final class BudgetCorrections {
   /** "không phải 50tr mà 500tr": the first amount denied, the second put in its place. */
   private static final Pattern DENIED_BEFORE = Pattern.compile("(?<![a-z])(?:khong|ko|k|chu khong) phai\\s*$");
   private static final Pattern INSTEAD_BETWEEN =
-      Pattern.compile("^\\s*(?:(?:dong|d|trieu|tr)\\s*)?,?\\s*(?:ma|ma la|la)\\s*$");
+      Pattern.compile("^\\s*(?:(?:dong|d|trieu|tr)\\s*)?,?\\s*(?:ma|ma la|la)(?:\\s+(?:khoang|tam|chung|co))?\\s*$");
 
   /** The amounts of {@code spans} without those the writer corrects by a later one. */
   static List<Span> latest(String nfc, String folded, List<Span> spans) {

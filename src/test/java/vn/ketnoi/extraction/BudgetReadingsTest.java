@@ -6,7 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Round 9 (money13, money14): a ceiling said as "cao lắm thì", a correction said as "đúng ra là",
+ * Round 9 (money13, money14): a ceiling said as "cao lắm thì", a correction said as "đúng ra là"
+ * or "không phải X mà khoảng Y", "min X max Y" (a prefix of the next amount, not a suffix), "trđ",
  * a part named with "riêng phần", "toi" typed plain before an amount ("tới", "tôi" or slang
  * "tỏi"), and a bare first end of a range far below the second; with and without marks, and the
  * cases beside them that read as before. Empty bounds: no budget.
@@ -28,6 +29,14 @@ class BudgetReadingsTest {
           tôi typed plain, a speaker | ben toi 600 trieu | 600000000 | 600000000
           a bare end far below     | tam 1 toi 2 den 1 toi ruoi | |
           a bare end close below   | Kinh phí 800 - 1 tỷ. | 800000000 | 1000000000
+          min then max, a range    | Cty em cần phần mềm ERP, min 500tr max 800tr, ưu tiên bên có triển khai. | 500000000 | 800000000
+          min then max, a range    | cty e can phan mem ERP, min 500tr max 800tr, uu tien ben co trien khai | 500000000 | 800000000
+          max after, a ceiling     | ngân sách 800tr tối đa | | 800000000
+          trđ, triệu đồng          | Nhu cầu: nhân giống lan / KP dự kiến: 500 trđ | 500000000 | 500000000
+          trđ, triệu đồng          | nhu cau: nhan giong lan / kp du kien: 500 trd | 500000000 | 500000000
+          trđ beside no number     | Công ty TNHH trđ Phú Thọ cần máy sấy. | |
+          corrected to about       | Kinh phí không phải 300 triệu mà khoảng 300 đến 350 triệu nha. | 300000000 | 350000000
+          corrected to about       | kinh phi khong phai 300 trieu ma khoang 300 den 350 trieu nha | 300000000 | 350000000
           """)
   void readings_of_a_bound_a_correction_and_a_part(String signal, String text, Long min, Long max) {
     assertBudget(text, min, max);
