@@ -2,11 +2,13 @@ package vn.ketnoi.extraction;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Amounts.Amount;
 import vn.ketnoi.extraction.Amounts.Currency;
 import vn.ketnoi.extraction.Money.Span;
+import vn.ketnoi.text.Fold;
 
 /**
  * Ceilings of {@link Money} said without a ceiling word: what the business refuses above an amount
@@ -103,10 +105,28 @@ final class BudgetCeilings {
   }
 
   /**
+   * Typed plain, "toi" right before an amount is "tới" (up to: "sếp duyệt tới 1ty3") or "tôi" (I),
+   * and a slang "tỏi" (tỷ) too: unsure, unless a word before settles it — a speaker ("bên toi
+   * 600 trieu" is "tôi") or a bound word ("chap nhan toi", "khong toi", read by {@link Money}).
+   */
+  private static final Pattern PLAIN_TOI =
+      Pattern.compile("(?<![a-z])(?<!(?:ben|chung|ty|cty|xuong|nha|htx|so|cua|anh|chi|em|nhan|len|the|duoc|khong|ko|k) )"
+          + "toi\\s*$");
+
+  /** The words just before {@code at} are typed without marks (the rest of the message may have them). */
+  private static boolean typedPlain(String nfc, int at) {
+    String near = nfc.substring(Math.max(0, Math.min(at, nfc.length()) - 40), Math.min(at, nfc.length()));
+    return Fold.fold(near).equals(near.toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * "chỉ có X", "có X thôi": the amount to some readers, a ceiling to others; so no budget ("cỡ",
    * folded like "có", is about: "ngân sách cỡ 100 củ thôi" stays 100 triệu).
    */
   static boolean splitReading(String nfc, String before, String after) {
+    if (PLAIN_TOI.matcher(before).find() && typedPlain(nfc, before.length())) {
+      return true;
+    }
     Matcher only = ONLY_BEFORE.matcher(before);
     if (only.find() && !CEILING_WORD.matcher(only.group()).find()) {
       return true;

@@ -26,14 +26,20 @@ final class BudgetCorrections {
   private static final Pattern MISTAKE_PLAIN =
       Pattern.compile("(?<![a-z])(?:(?:a|ah|a a|oi|e|em|minh|toi|tui|ghi|go|viet|noi|nhan|bi) nham"
           + "|nham(?: roi| mat| chut)?\\s*[,.!:;\\n])(?![a-z])");
-  /** "à không,", "a ko.", "à quên", "đính chính", "sửa lại": taking the amount back. */
+  /**
+   * "à không,", "a ko.", "à quên", "đính chính", "sửa lại", "đúng ra là": taking the amount back;
+   * so is a change said as now ("kinh phí 700 triệu, giờ em nâng lên 1 tỷ"), unlike a raise the
+   * business could make ("lo được 1 tỷ, có thể nâng lên 1,5 tỷ": a range).
+   */
   private static final Pattern TAKEN_BACK =
       Pattern.compile("(?<![a-z])(?:(?:a|ay|ah) (?:khong|ko|k|hong)\\s*[,.!;:\\n]|(?:a|ah) quen(?![a-z])"
-          + "|dinh chinh|sua lai|xin sua|ghi lai la)");
+          + "|dinh chinh|sua lai|xin sua|ghi lai la|dung ra(?: la)?|chinh xac la"
+          + "|(?:gio|bay gio|nay|gio thi) (?:em |minh |toi |ben em |cong ty |htx )?(?:(?:nang|tang) len|doi thanh"
+          + "|dieu chinh(?: len| thanh)?))(?![a-z])");
   /** "không phải 50tr mà 500tr": the first amount denied, the second put in its place. */
   private static final Pattern DENIED_BEFORE = Pattern.compile("(?<![a-z])(?:khong|ko|k|chu khong) phai\\s*$");
   private static final Pattern INSTEAD_BETWEEN =
-      Pattern.compile("^\\s*(?:(?:dong|d|trieu|tr)\\s*)?,?\\s*(?:ma|ma la|la)\\s*$");
+      Pattern.compile("^\\s*(?:(?:dong|d|trieu|tr)\\s*)?,?\\s*(?:ma|ma la|la)(?:\\s+(?:khoang|tam|chung|co))?\\s*$");
 
   /** The amounts of {@code spans} without those the writer corrects by a later one. */
   static List<Span> latest(String nfc, String folded, List<Span> spans) {

@@ -101,7 +101,7 @@ final class BudgetDoubts {
         || shareBesideOther(m, budget, window)
         || someoneElses(m, budget, window, after)
         || phases(m, budget) || BudgetHeld.restFinanced(folded, budget)
-        || BudgetSources.unsure(folded, budgets, budget);
+        || BudgetSources.unsure(folded, budgets, budget) || BudgetUnsettled.unsure(m, budget);
   }
 
   /**

@@ -56,11 +56,12 @@ final class BudgetParts {
   private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,\\n]");
   private static final Pattern LINE_OR_SENTENCE_END = Pattern.compile("[\\n;!?]|\\.(?!\\d)");
   /**
-   * A line that opens by naming a part: "Phần công nghệ …:", "- Hạng mục thiết bị:"; not "phân
+   * A line that opens by naming a part: "Phần công nghệ …:", "- Hạng mục thiết bị:", "Riêng phần
+   * nhận chuyển giao, công ty bố trí …" ("riêng", for that part alone); not "phân
    * bón", "phân loại" … nor "Phan Thiết", which fold alike.
    */
   private static final Pattern NAMED_PART =
-      Pattern.compile("^\\s*(?:[-+*•]\\s*)?(?:phan(?! (?:bon|loai|tich|phoi|huy|biet|xuong|thiet(?! bi)|rang))"
+      Pattern.compile("^\\s*(?:[-+*•]\\s*)?(?:rieng\\s+)?(?:phan(?! (?:bon|loai|tich|phoi|huy|biet|xuong|thiet(?! bi)|rang))"
           + "|hang muc)(?![a-z])");
   /**
    * "tổng 620 triệu, được hỗ trợ 300 triệu, phần còn lại HTX tự lo": the business pays what is left

@@ -46,7 +46,7 @@ public final class Money {
   private static final Pattern MAX_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"
           + "|nhieu nhat|cao nhat|trong vong|trong pham vi|trong gioi han|len toi|len den|max|han muc"
-          + "|muc tran(?: [a-z]+){0,6}?)|[<≤])" + FILLER + "\\s*$");
+          + "|muc tran(?: [a-z]+){0,6}?)|(?:cao|nhieu) lam (?:thi|la)|[<≤])" + FILLER + "\\s*$");
   private static final Pattern MIN_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:tren|hon|nhieu hon|cao hon|lon hon|dat hon|it nhat|toi thieu"
           + "|thap nhat|min)|[>≥])" + FILLER + "\\s*$");
@@ -59,9 +59,9 @@ public final class Money {
       Pattern.compile("(?<![a-z])(?:(?:chap nhan|len|co the|chi|duoc) )?(den|toi)" + FILLER + "\\s*$");
   private static final Pattern MAX_AFTER =
       Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la max|la het|la nhieu nhat"
-          + "|la kich|la tran|toi da|max)\\b");
+          + "|la kich|la tran|toi da|max)\\b(?!\\s*[:=]?\\s*\\d)");
   private static final Pattern MIN_AFTER =
-      Pattern.compile("^\\s*(?:tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b");
+      Pattern.compile("^\\s*(?:tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b(?!\\s*[:=]?\\s*\\d)");
   private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|—|~|den|toi|->|cho den)\\s*$");
   private static final Pattern AND_LINK = Pattern.compile("^\\s*va\\s*$");
   private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:giua|trong khoang)\\s*$");
@@ -197,8 +197,9 @@ public final class Money {
         low = a.value().multiply(unit).divide(BigDecimal.valueOf(1_000));
       }
     }
-    boolean unsure = a.vague() || b.vague() || low.compareTo(high) > 0 || low.signum() <= 0
-        || !whole(low) || !whole(high);
+    // "2 đến 1 tỷ rưỡi" is no 2 triệu–1,5 tỷ: a bare first end a hundredth of the second is a misreading.
+    boolean unsure = a.vague() || b.vague() || low.compareTo(high) > 0 || low.signum() <= 0 || !whole(low)
+        || !whole(high) || !a.number().hasUnit() && low.multiply(BigDecimal.valueOf(100)).compareTo(high) < 0;
     return unsure ? new Span(null, null, false, true, start, end)
         : new Span(vnd(low), vnd(high), false, false, start, end);
   }

@@ -72,7 +72,7 @@ final class Units {
       // trieu" is "tỷ lẻ" when a smaller group follows.
       return null;
     }
-    if (w.isAny("triệu", "triêu", "tr") || w.text().equals("M") && w.gap().isEmpty()
+    if (w.isAny("triệu", "triêu", "tr", "trđ") || w.text().equals("M") && w.gap().isEmpty()
         || w.is("củ") && (Numerals.endsNumber(t, i + 1) || adverbAfter(t, i + 1))) {
       // "500 củ" is slang for 500 triệu; "500 củ sâm" counts tubers.
       return MILLION;

@@ -1,0 +1,67 @@
+package vn.ketnoi.extraction;
+
+import static vn.ketnoi.extraction.BudgetCases.assertBudget;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Round 9 (money13, money14): words that leave the business's own amount unsettled, with and
+ * without marks, and the cases beside them where the amount stays. Empty bounds: no budget.
+ */
+class BudgetUnsettledTest {
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          rest, own part no amount | Tổng mức đầu tư khoảng 6 tỷ. Công ty chỉ tự lo được một phần, phần còn lại mong Sở hỗ trợ. | |
+          rest, own part no amount | tong muc dau tu khoang 6 ty, cong ty chi tu lo duoc mot phan, phan con lai mong so ho tro | |
+          rest beside a deposit    | Bên em đã đặt cọc 200 triệu, giá máy 850 triệu, Sở hỗ trợ được phần còn lại không ạ. | |
+          rest beside a deposit    | ben em da dat coc 200 trieu, gia may 850 trieu, so ho tro duoc phan con lai khong | |
+          own amount and the rest  | HTX góp được khoảng 60 triệu, mong Sở hỗ trợ phần còn lại. | 60000000 | 60000000
+          own amount and the rest  | htx gop duoc khoang 60 trieu, mong so ho tro phan con lai | 60000000 | 60000000
+          hinges on support        | Máy cấy giá khoảng 600 triệu, nếu Sở hỗ trợ thì HTX mới làm được. | |
+          hinges on support        | may cay gia khoang 600 trieu, neu so ho tro thi htx moi lam duoc | |
+          support asked, own sum   | Nếu được Sở hỗ trợ thì bên em bỏ ra 1 tỷ. | 1000000000 | 1000000000
+          support share, a price   | HTX xin hỗ trợ 70% kinh phí mua máy. Máy giá khoảng 250 triệu. | |
+          support share, a price   | htx xin ho tro 70% kinh phi mua may. may gia khoang 250 trieu | |
+          support share, a budget  | Kinh phí dự kiến: 1,5 tỷ / Đề nghị hỗ trợ: 30% kinh phí | 1500000000 | 1500000000
+          support share, a budget  | kinh phi du kien: 1,5 ty / de nghi ho tro: 30% kinh phi | 1500000000 | 1500000000
+          capped share asked       | Kinh phí: 2 tỷ 500 / Hỗ trợ đề nghị: 50% tối đa 1 tỷ | |
+          capped share asked       | kinh phi: 2 ty 500 / ho tro de nghi: 50% toi da 1 ty | |
+          programme terms asked    | Sở hỗ trợ 50% kinh phí, tối đa 200 triệu có đúng không? Em định mua máy khoảng 150 triệu. | 150000000 | 150000000
+          own part unclear         | Tổng đầu tư tầm 25 tỷ, nhưng có thể góp vốn cùng nhà đầu tư khác nên phần của mình chưa rõ. | |
+          own part unclear         | tong dau tu tam 25 ty, phan cua minh chua ro | |
+          budget withdrawn         | Kinh phí em chưa chốt, anh bỏ con số 500tr lúc nãy đi giúp em. | |
+          budget withdrawn         | a kinh phi e chua chot nha, a bo con so 500tr luc nay di | |
+          deal closed, kept        | Kinh phí 500 triệu, em chốt rồi. | 500000000 | 500000000
+          loan still sought        | Bên cung cấp báo giá 2 tỷ, HTX đã có 1 tỷ, đang vay thêm. | |
+          loan still sought        | htx da co 1 ty, dang vay them. | |
+          loan with no more        | co 700tr, khong vay them dau | 700000000 | 700000000
+          loan asked of how much   | minh tu lo duoc tam 5-600 trieu, vay them duoc bao nhieu thi tinh | 500000000 | 600000000
+          target beside a cap      | Ngân sách 30 triệu, vượt 35 là thôi. | |
+          target beside a cap      | ngan sach 30 trieu, vuot 35 la thoi | |
+          a little more than       | Ngân sách hơn 1 tỷ chút. | |
+          a little more than       | ngan sach hon 1 ty chut | |
+          more is fine             | Khoảng 500 triệu, cao hơn một chút cũng được. | 500000000 | 500000000
+          a range then a raise     | Ngân sách 7-8 trăm triệu, có thể lên 1 tỷ nếu có lò sấy. | |
+          a range then a raise     | ngan sach 7-8 tram trieu, co the len 1 ty neu co lo say | |
+          one amount then a raise  | du kien 1ty2, co the nang len 1ty5 neu phan mem phu hop | 1200000000 | 1500000000
+          argued as worth it       | Nếu tiết kiệm được 10% thì chi 2-3 tỷ cũng đáng. | |
+          argued as worth it       | neu tiet kiem duoc 10% thi chi 2-3 ty cung dang | |
+          digits and words differ  | Tổng mức đầu tư: 2.000.000.000đ (hai trăm triệu đồng) | |
+          digits and words differ  | tong muc dau tu: 2.000.000.000d (hai tram trieu dong) | |
+          digits and words agree   | Kinh phí 350.000.000 đồng (ba trăm năm mươi triệu đồng) | 350000000 | 350000000
+          a form in thousands      | Đơn vị tính: 1.000đ / - Kinh phí dự kiến: 450.000 | |
+          a form in thousands      | don vi tinh: 1.000d / - kinh phi du kien: 450.000 | |
+          a form in dong           | Kinh phí dự kiến: 450.000.000 đồng | 450000000 | 450000000
+          two bare numbers         | trang trai minh 10ha, chi duoc tam 50 60 tr | |
+          a count before money     | Cần 2 máy, kinh phí 900 triệu. | 900000000 | 900000000
+          changed now              | Hôm trước em báo kinh phí 700 triệu, giờ em nâng lên tầm 1 tỷ luôn cho chắc ạ. | |
+          changed now              | hom truoc em bao kinh phi 700 trieu, gio em nang len tam 1 ty luon | |
+          a raise it could make    | Lo được 1 tỷ, có thể nâng lên 1,5 tỷ. | 1000000000 | 1500000000
+          """)
+  void the_own_amount_is_settled_or_left_empty(String signal, String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
+}
