@@ -107,6 +107,10 @@ class HeldOutSetsTest {
     // trong X thôi", a deposit paid), 121 / 0 / 25 after. The items' sum its labeller computes is
     // a miss: our contract never computes one.
     assertAtLeast(money("heldout-money9.jsonl"), 114, 0);
+    // Two outsiders' tables (money11 chat, money12 formal letters and forms), fitted on in round 8:
+    // 65 / 15 / 50 and 80 / 14 / 36 before it, 85 / 0 / 45 and 90 / 0 / 40 after; round 9 kept them.
+    assertAtLeast(money("heldout-money11.jsonl"), 85, 0);
+    assertAtLeast(money("heldout-money12.jsonl"), 90, 0);
     // Two more outsiders' tables (money13, money14), fitted on in round 9: 85 / 12 / 33 and 91 / 9 /
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
     assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
