@@ -32,6 +32,7 @@ record Who(Doc doc, Names.Span company, Names.Span person, BitSet names, BitSet 
       proper.set(person.from(), person.to());
     }
     proper.or(namesBeforePhones(plain));
+    proper.or(streets(plain));
     return new Who(plain.withProperNames(proper), company, person, names, countries);
   }
 
@@ -54,6 +55,44 @@ record Who(Doc doc, Names.Span company, Names.Span person, BitSet names, BitSet 
       }
     }
     return words;
+  }
+
+  /**
+   * "dc 45 Nguyen Trai", "số 12 Lê Lợi": after a house number, the street's name is a person's or
+   * a date ("Nguyễn Trãi", "3 Tháng 2"), in two or more capitalised words; no keyword is read in
+   * it ("Trai" folds onto "trái" and made a bakery's need agriculture).
+   */
+  private static BitSet streets(Doc doc) {
+    BitSet words = new BitSet();
+    for (int i = 0; i + 2 < doc.words().size(); i++) {
+      if (!doc.words().get(i).numeric() || !doc.joined(i) || !afterAddressCue(doc, i)) {
+        continue;
+      }
+      int to = i + 1;
+      while (to < doc.words().size() && to - i <= MOST_STREET_WORDS && doc.words().get(to).capitalized()
+          && !doc.words().get(to).numeric()) {
+        to++;
+        if (!doc.joined(to - 1)) {
+          break;
+        }
+      }
+      if (to - (i + 1) >= 2) {
+        words.set(i + 1, to);
+      }
+    }
+    return words;
+  }
+
+  private static final int MOST_STREET_WORDS = 4;
+
+  /** A house number is said after "số", "dc"/"đc", "sn" or "địa chỉ"; a year or a count is not. */
+  private static boolean afterAddressCue(Doc doc, int number) {
+    if (number == 0) {
+      return false;
+    }
+    String before = doc.words().get(number - 1).folded();
+    return before.equals("so") || before.equals("dc") || before.equals("sn")
+        || before.equals("chi") && number >= 2 && doc.words().get(number - 2).folded().equals("dia");
   }
 
   /** The province of the "Địa chỉ:" line, else the first the message names outside names. */

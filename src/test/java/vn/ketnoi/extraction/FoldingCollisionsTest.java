@@ -103,6 +103,21 @@ class FoldingCollisionsTest {
     assertThat(collisions).isEmpty();
   }
 
+  @Test
+  void no_keyword_is_read_in_a_street_after_a_house_number() {
+    RuleExtractor rules = new RuleExtractor(PROVINCES);
+    // "Trai" folds onto "trái" (fruit): the street made a bakery's need agriculture.
+    assertThat(rules.extract("minh can mua lo nuong banh, dc 45 Nguyen Trai, Can Tho", vn.ketnoi.card.NeedCard.EMPTY)
+        .card().sector()).isEqualTo(vn.ketnoi.card.Sector.CHE_BIEN_BAO_QUAN);
+    Doc doc = Who.read("Cơ sở ở số 12 Nguyễn Trãi, Cần Thơ cần lò nướng bánh", PROVINCES).doc();
+    int street = doc.wordAt(doc.original().indexOf("Nguyễn"));
+    assertThat(doc.inProperName(street)).isTrue();
+    assertThat(doc.inProperName(street + 1)).isTrue();
+    // A year is no house number, and a name after it keeps its words.
+    Doc year = Who.read("Năm 2024 Hợp Tác Xã Chè Tân Cương cần máy sao chè", PROVINCES).doc();
+    assertThat(year.inProperName(year.wordAt(year.original().indexOf("Chè")))).isFalse();
+  }
+
   private static boolean readsInside(Lexicon<?> lexicon, String message, int from, int to) {
     Doc doc = Who.read(message, PROVINCES).doc();
     return lexicon.find(doc).stream().anyMatch(m -> m.from() < to && m.to() > from);
