@@ -25,14 +25,14 @@ final class BudgetDoubts {
   private static final Pattern SENTENCE_END = Pattern.compile("[!?;\\n]|\\.(?!\\d)");
   /** Words that make an amount the business's own spending: what it has, plans or can put in. */
   static final Pattern TIED =
-      words("kinh phi|ngan sach|du tru|von dau tu|von tu co|von doi ung|doi ung|tu co|tong muc dau tu"
+      Cues.words("kinh phi|ngan sach|du tru|von dau tu|von tu co|von doi ung|doi ung|tu co|tong muc dau tu"
           + "|muc dau tu|dau tu|du kien|chi co|chi du|co the chi|co the bo ra|bo ra|(?:lo|xoay) (?:duoc|dc)"
           + "|kha nang|du suc|chi tra duoc|san sang|chuan bi|dam chi|chi duoc|kham duoc|kham noi|" + BudgetRoles.ARRANGED
           + "|(?:em|toi|minh|ben em|ben minh|chung toi|chung em|cty|cong ty|htx|co so|nha em|tui)"
           + " (?:hien |moi |chi |dang )?co");
   /** The business's own part of something larger: a total or a programme's money is the rest. */
   private static final Pattern SHARE =
-      words("doi ung|tu co|phan con lai|con lai|tu chi|tu bo|tu lo|chiu phan|phan cua (?:cong ty|em"
+      Cues.words("doi ung|tu co|phan con lai|con lai|tu chi|tu bo|tu lo|chiu phan|phan cua (?:cong ty|em"
           + "|minh|doanh nghiep|htx|chung toi)");
   /** A percentage of the money or the support: "xin hỗ trợ 30%", "tự đối ứng 50%", "30% kinh phí". */
   private static final Pattern PERCENT_SHARE =
@@ -52,7 +52,7 @@ final class BudgetDoubts {
           + "|con|cum|module)";
   /** "giá một máy 200 triệu", "đơn giá", "200 triệu/máy": what one unit costs. */
   private static final Pattern PER_UNIT_BEFORE =
-      words("(?:moi|mot|1|tung) " + UNIT + "|don gia|gia le");
+      Cues.words("(?:moi|mot|1|tung) " + UNIT + "|don gia|gia le");
   private static final Pattern PER_UNIT_AFTER =
       Pattern.compile("^\\s*(?:/\\s*" + UNIT + "|(?:cho |cua )?(?:moi|mot|1|tung) " + UNIT + ")(?![a-z])");
   private static final Pattern COUNT =
@@ -63,26 +63,23 @@ final class BudgetDoubts {
   static final Pattern QUOTE_AFTER =
       Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?\\s*[(,-]?\\s*(?:theo |la |do )?(?:bao gia|chao gia)(?![a-z])");
   static final Pattern SOMEONE_ELSES =
-      words("bao gia|chao gia|gia (?:tren |ngoai |ben ngoai )?thi truong|thi truong (?:dang )?ban"
+      Cues.words("bao gia|chao gia|gia (?:tren |ngoai |ben ngoai )?thi truong|thi truong (?:dang )?ban"
           + "|(?:ben|nguoi|cho|tiem|dai ly|hang|nha cung cap|ncc|cong ty|ben kia|nguoi ta) (?:ho )?"
           + "(?:ban|bao|chao|bao gia|chao gia|niem yet|hoi|doi|lay)|niem yet|ngan hang|tren mang"
           + "|gia tham khao|tham khao gia");
   private static final Pattern ACCEPTED =
-      words("chap nhan|dong y|chot|lo duoc|xoay duoc|du suc|chiu duoc|dap ung duoc|trong kha nang"
+      Cues.words("chap nhan|dong y|chot|lo duoc|xoay duoc|du suc|chiu duoc|dap ung duoc|trong kha nang"
           + "|vua tam|hop ly|mua duoc");
   private static final Pattern PHASE =
-      words("giai doan|dot (?:1|2|3|mot|hai|ba|dau|sau|tiep)|phase|truoc mat|buoc dau|ban dau|sau nay"
+      Cues.words("giai doan|dot (?:1|2|3|mot|hai|ba|dau|sau|tiep)|phase|truoc mat|buoc dau|ban dau|sau nay"
           + "|ve sau");
   /** Amounts that are no spending at all: revenue, income, wages, a price per time. */
   private static final Pattern NOT_SPENDING =
-      words("doanh thu|doanh so|thu nhap|luong|loi nhuan|von dieu le|gia ban|ban ra|tien dien|tien nuoc"
+      Cues.words("doanh thu|doanh so|thu nhap|luong|loi nhuan|von dieu le|gia ban|ban ra|tien dien|tien nuoc"
           + "|san luong");
   private static final Pattern PER_TIME_AFTER =
       Pattern.compile("^\\s*(?:/|(?:moi|mot|1|hang) (?:ngay|thang|nam|vu|tuan|gio)(?![a-z]))");
 
-  private static Pattern words(String regex) {
-    return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
-  }
 
   /**
    * True when the chosen budget should not be stored. {@code budgets} are the amounts the rules

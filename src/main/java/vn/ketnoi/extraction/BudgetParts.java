@@ -50,9 +50,9 @@ final class BudgetParts {
       Pattern.compile("^[^.!?;\\n\\d]{0,12}?(?<![a-z])(?:trong do|trong so do|bao gom)(?: (?:khoang|tam|chung|co))? "
           + "(?:" + FRACTION + "|\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram))[^.!?;\\n]*");
   /** "Tổng vốn 45 tỷ. Trong đó chi phí chuyển giao công nghệ: 18 tỷ": a part of the amount before. */
-  private static final Pattern OF_WHICH = words("trong do|trong so do|bao gom|gom co");
+  private static final Pattern OF_WHICH = Cues.words("trong do|trong so do|bao gom|gom co");
   /** What names a part as the technology's own money. */
-  private static final Pattern TECHNOLOGY = words("cong nghe|thiet bi|may moc|chuyen giao|day chuyen");
+  private static final Pattern TECHNOLOGY = Cues.words("cong nghe|thiet bi|may moc|chuyen giao|day chuyen");
   private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,\\n]");
   private static final Pattern LINE_OR_SENTENCE_END = Pattern.compile("[\\n;!?]|\\.(?!\\d)");
   /**
@@ -68,10 +68,10 @@ final class BudgetParts {
    * of the amount once other money is taken off, a difference nobody wrote.
    */
   private static final Pattern REST_IS_OWN =
-      words("(?:phan )?con lai(?: [a-z]+){0,3}? (?:tu lo|tu chi|tu bo|tu co|tu chiu|tu trang trai|doi ung|lo|chiu)");
+      Cues.words("(?:phan )?con lai(?: [a-z]+){0,3}? (?:tu lo|tu chi|tu bo|tu co|tu chiu|tu trang trai|doi ung|lo|chiu)");
   /** Words that make an amount the business's own part of a larger one. */
   private static final Pattern SHARE_WORD =
-      words("doi ung|tu co|gop|von gop|tu chi|tu bo|tu lo|phan cua (?:cong ty|em|minh|doanh nghiep|htx"
+      Cues.words("doi ung|tu co|gop|von gop|tu chi|tu bo|tu lo|phan cua (?:cong ty|em|minh|doanh nghiep|htx"
           + "|chung toi)|(?:htx|cong ty|cty|doanh nghiep|co so|ben em|ben minh|chung toi) (?:tu )?"
           + "(?:lo|chiu|tra|chi|gop|bo ra|bo)(?= *$)");
   /** What the business says it can put in: "lo được", "bố trí được", "huy động đc". */
@@ -80,19 +80,19 @@ final class BudgetParts {
           + "(?: (?:khoang|tam|chung|toi da|co|von))*\\s*$");
   /** An amount named as the whole: "tổng …", "kinh phí dự kiến", "vốn đầu tư", "dự án". */
   private static final Pattern TOTAL_NAMED =
-      words("tong|kinh phi|ngan sach|von dau tu|muc dau tu|du toan|du an");
+      Cues.words("tong|kinh phi|ngan sach|von dau tu|muc dau tu|du toan|du an");
   /** The rest asked of the Sở or a programme. */
   private static final Pattern SUPPORT_ASKED =
-      words("ho tro|tai tro|de tai|chuong trinh|de nghi so|xin so|phan con lai");
+      Cues.words("ho tro|tai tro|de tai|chuong trinh|de nghi so|xin so|phan con lai");
   /** "giá mỗi ao 40 triệu", "mỗi hộ góp 10 triệu", "giá khoảng 450tr": one of something, or a price. */
-  private static final Pattern EACH_NOUN = words("(?:moi|tung) ([a-z]+)");
-  private static final Pattern PRICE = words("gia|don gia|gia ban|gia khoang|tri gia");
+  private static final Pattern EACH_NOUN = Cues.words("(?:moi|tung) ([a-z]+)");
+  private static final Pattern PRICE = Cues.words("gia|don gia|gia ban|gia khoang|tri gia");
   /** "15 ao", "50 hộ dân", "cần 2 lò": things counted, more than one. */
   private static final Pattern COUNTED =
       Pattern.compile("(?<![\\d.,a-z])(?:[2-9]|[1-9][\\d.,]*\\d|hai|ba|bon|bay|chin|muoi|vai)\\s+([a-z]+)"
           + "(?![a-z])");
   /** "cân nhắc 3 tỷ cho robot, hoặc 800 triệu cho băng tải": two options, not yet chosen. */
-  private static final Pattern OR = words("hoac|hay la|hoac la");
+  private static final Pattern OR = Cues.words("hoac|hay la|hoac la");
   /** "phí nhà nước khoảng 1 triệu đúng không": a figure the user asks to have confirmed. */
   private static final Pattern CHECKED_AFTER =
       Pattern.compile("^[^.!?\\d]{0,20}?(?<![a-z])(?:co )?(?:dung|phai)(?: khong| ko| k| hong| chua)(?![a-z])");
@@ -274,7 +274,4 @@ final class BudgetParts {
         || arrangedBesideTotal(m, budget, window);
   }
 
-  private static Pattern words(String regex) {
-    return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
-  }
 }

@@ -16,8 +16,8 @@ final class BudgetQuestions {
   private BudgetQuestions() {}
 
   /** "nếu đầu tư 1 tỷ thì …?": an amount inside a condition is a premise, not a plan. */
-  private static final Pattern CONDITION = words("neu|gia su|gia dinh|truong hop|lo nhu|gia nhu");
-  private static final Pattern THEN = words("thi");
+  private static final Pattern CONDITION = Cues.words("neu|gia su|gia dinh|truong hop|lo nhu|gia nhu");
+  private static final Pattern THEN = Cues.words("thi");
   /** "trên 1 tỷ thì", "từ 5 tỷ trở lên thì": the amount ends the condition "thì" answers. */
   private static final Pattern THEN_NEXT =
       Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?\\s*(?:tro len|tro xuong)?\\s*,?\\s*thi(?![a-z])");
@@ -31,9 +31,6 @@ final class BudgetQuestions {
   private static final Pattern OPTIONS =
       Pattern.compile("(?<![a-z])(?:hay|hoac)(?: la)?(?![a-z])(?! (?:khong|ko|k|chua|sao|the nao)(?![a-z]))");
 
-  private static Pattern words(String regex) {
-    return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
-  }
 
   /**
    * "nếu đầu tư 1 tỷ thì bao lâu hoàn vốn?": the amount inside the condition of a question; so is

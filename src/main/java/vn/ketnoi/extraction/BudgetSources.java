@@ -61,19 +61,15 @@ final class BudgetSources {
   }
 
   private static boolean totalBesideOwnPart(String folded, List<Span> budgets, Span budget) {
-    if (!TOTAL_BEFORE.matcher(folded.substring(lineStart(folded, budget.start()), budget.start())).find()) {
+    if (!TOTAL_BEFORE.matcher(folded.substring(BudgetRoles.sentenceStart(folded, budget.start()), budget.start())).find()) {
       return false;
     }
     for (Span o : budgets) {
       if (o.start() >= budget.end() && !o.unsure() && !o.foreign()
-          && OWN_PART_BEFORE.matcher(folded.substring(lineStart(folded, o.start()), o.start())).find()) {
+          && OWN_PART_BEFORE.matcher(folded.substring(BudgetRoles.sentenceStart(folded, o.start()), o.start())).find()) {
         return true;
       }
     }
     return false;
-  }
-
-  private static int lineStart(String folded, int at) {
-    return BudgetRoles.sentenceStart(folded, at);
   }
 }

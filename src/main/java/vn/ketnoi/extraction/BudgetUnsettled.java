@@ -26,8 +26,8 @@ final class BudgetUnsettled {
    * An own amount beside the rest ("HTX góp được 60 triệu, mong Sở hỗ trợ phần còn lại") stays.
    */
   private static final Pattern REST_ASKED =
-      words(ASKED + "(?: [a-z]+){0,3}? (?:phan )?con lai|(?:phan )?con lai(?: [a-z]+){0,5}? " + ASKED);
-  private static final Pattern NO_OWN_AMOUNT = words("mot phan|dat coc|coc");
+      Cues.words(ASKED + "(?: [a-z]+){0,3}? (?:phan )?con lai|(?:phan )?con lai(?: [a-z]+){0,5}? " + ASKED);
+  private static final Pattern NO_OWN_AMOUNT = Cues.words("mot phan|dat coc|coc");
   /** "nếu Sở hỗ trợ thì HTX mới làm được": the work hinges on support; the amount is its price. */
   private static final Pattern HINGES_ON_SUPPORT =
       Pattern.compile("(?<![a-z])neu [^.?!\\n]{0,40}ho tro[^.?!\\n]{0,40}(?<![a-z])moi (?:lam|dau tu|mua|thuc hien"
@@ -39,7 +39,7 @@ final class BudgetUnsettled {
   private static final Pattern SUPPORT_PERCENT =
       Pattern.compile("(?<![a-z])ho tro(?: [a-z]+){0,3}?:? (?:la |khoang |toi da |den )?(?!100\\s*%)\\d+(?:[.,]\\d+)?"
           + " ?(?:%|phan tram)");
-  private static final Pattern PRICE = words("gia");
+  private static final Pattern PRICE = Cues.words("gia");
   /**
    * "Hỗ trợ đề nghị: 50% tối đa 1 tỷ": a share asked with its own cap; the stated amount, or what is
    * left after a support of 50% or of the cap? Programme terms asked about carry no "đề nghị/xin".
@@ -52,7 +52,7 @@ final class BudgetUnsettled {
    * tư khác", "kinh phí em chưa chốt", "bỏ con số 500tr lúc nãy đi".
    */
   private static final Pattern OWN_UNCLEAR =
-      words("phan (?:cua )?(?:minh|em|cong ty|cty|htx|doanh nghiep|chung toi|ben em)(?: [a-z]+){0,2}? chua"
+      Cues.words("phan (?:cua )?(?:minh|em|cong ty|cty|htx|doanh nghiep|chung toi|ben em)(?: [a-z]+){0,2}? chua"
           + " (?:ro|xac dinh|chot|biet)|gop von (?:cung|voi)|(?:kinh phi|ngan sach|chi phi|so tien)(?: [a-z]+){0,3}?"
           + " chua chot|bo (?:con so|so tien|so)(?: [a-z0-9]+){0,4}? di");
   /**
@@ -85,7 +85,7 @@ final class BudgetUnsettled {
    * not applied, so the form's bare figures are no budget.
    */
   private static final Pattern UNIT_HEADER =
-      words("(?:don vi tinh|dvt)\\s*:?\\s*(?:1[.,]000(?:[.,]000)?\\s*(?:d|dong|vnd)?|nghin|ngan|trieu|ty)");
+      Cues.words("(?:don vi tinh|dvt)\\s*:?\\s*(?:1[.,]000(?:[.,]000)?\\s*(?:d|dong|vnd)?|nghin|ngan|trieu|ty)");
   /** "chỉ được tầm 50 60 tr": a bare number right before the amount, 50–60 or 60 alone? */
   private static final Pattern BARE_NUMBER_BEFORE = Pattern.compile("(?<![\\d.,])\\d+\\s+$");
 
@@ -95,11 +95,8 @@ final class BudgetUnsettled {
    * so neither shape is stored.
    */
   private static final Pattern RAISED_NOW =
-      words("(?:gio|bay gio|nay|gio thi) (?:em |minh |toi |ben em |cong ty |htx )?(?:nang|tang) len");
+      Cues.words("(?:gio|bay gio|nay|gio thi) (?:em |minh |toi |ben em |cong ty |htx )?(?:nang|tang) len");
 
-  private static Pattern words(String regex) {
-    return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
-  }
 
   /** True when the message leaves the business's own amount unsettled. */
   static boolean unsure(Message m, Span budget) {

@@ -17,7 +17,7 @@ final class Cues {
   private Cues() {}
 
   /** A pattern that matches whole words only, so "dự báo hỏng" does not contain "bảo hộ". */
-  private static Pattern words(String regex) {
+  static Pattern words(String regex) {
     return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
   }
 

@@ -17,7 +17,7 @@ final class Intents {
       new Lexicon<Boolean>()
           .add(true, "ngu", "ngu ngốc", "vô dụng", "vớ vẩn", "lừa đảo", "vcl", "vkl", "khốn nạn");
   private static final Pattern OFF_TOPIC =
-      words(
+      Cues.words(
           "ignore (all )?(the )?(previous|above|prior)|bo qua (tat ca |moi )?(cac )?(huong dan|chi dan|lenh|yeu cau)"
               + "|tu (gio|bay gio|nay) (ban|may|mi|em) (la|dong vai|se la)|dong vai|system prompt|jailbreak"
               + "|co phieu|chung khoan|crypto|bitcoin|tien ao|forex|tuyen (dung )?(cong tac vien|ctv)"
@@ -31,12 +31,12 @@ final class Intents {
    * mình"): a need clause outweighs these on its own.
    */
   private static final Pattern CHATTER =
-      words("bai tho|bai hat|ke chuyen|thoi tiet|bong da|inbox|ib (minh|em|ngay|shop)|tin nhan thu"
+      Cues.words("bai tho|bai hat|ke chuyen|thoi tiet|bong da|inbox|ib (minh|em|ngay|shop)|tin nhan thu"
           + "|test bot|con hang khong|hi shop|shop oi|ship cod"
           // a job question: "còn tuyển kế toán không ạ?"
           + "|(con|co|dang) tuyen( dung)?( [a-z]+){1,4} (khong|ko|k|hong|khum|nua khong)");
   private static final Pattern QUESTION =
-      words(
+      Cues.words(
           "cho (em|toi|minh|tui|chau|anh|chi|con|bac)?\\s*hoi|xin hoi|muon hoi|hoi (ve|chut|thu)"
               + "|bao nhieu|o dau|the nao|nhu the nao|lam sao|bao lau|khi nao|luc nao|la gi|ra sao"
               + "|(duoc|khong|ko|hong|hem|khum) (a|vay|ha|nhi|ad|so|ta)?\\s*[.!]*$|vay ad|vay a\\b"
@@ -45,10 +45,10 @@ final class Intents {
               + " va cong nghe)? (huong dan|giai dap|cho biet|thong tin|tra loi|giai thich|cung cap thong tin)");
   /** "cho em hỏi", "mình muốn hỏi" anywhere: the writer says they are asking. */
   private static final Pattern ASKS =
-      words("(cho|xin|muon|can) (em |toi |minh |tui |chau |anh |chi )?hoi|hoi chut|hoi thu");
+      Cues.words("(cho|xin|muon|can) (em |toi |minh |tui |chau |anh |chi )?hoi|hoi chut|hoi thu");
   /** How-to and where questions: "làm thế nào", "ở đâu". */
   private static final Pattern HOW =
-      words("lam the nao|lam sao|nhu the nao|the nao|o dau|bao lau|khi nao|luc nao");
+      Cues.words("lam the nao|lam sao|nhu the nao|the nao|o dau|bao lau|khi nao|luc nao");
   /** An ask that opens the message and stands apart from what follows: "Bác cho cháu hỏi, …". */
   private static final Pattern OPENER =
       Pattern.compile("^[^.!?]{0,30}?(?<![a-z])(cho|xin|muon) (em |toi |minh |tui |chau |con |anh |chi )?hoi"
@@ -110,10 +110,6 @@ final class Intents {
     return thing && opener.find() && needClauseAt >= opener.end();
   }
 
-  /** Whole words only: "là Giàng" does not contain "là gì". */
-  private static Pattern words(String regex) {
-    return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
-  }
 
   /**
    * A need when the message has a need clause and does not only ask; a question when it asks;

@@ -288,7 +288,7 @@ public final class Money {
     return !small && !BudgetRoles.notItsBudget(nfc, folded, previousEnd, s);
   }
 
-  private static boolean whole(BigDecimal value) {
+  static boolean whole(BigDecimal value) {
     return value.stripTrailingZeros().scale() <= 0;
   }
 

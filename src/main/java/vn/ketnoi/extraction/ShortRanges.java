@@ -17,7 +17,7 @@ final class ShortRanges {
   static BigDecimal firstEnd(Amount a, Amount b) {
     BigDecimal unit = b.number().firstUnit();
     BigDecimal second = b.value().divide(unit);
-    if (!wholeNumber(a.value()) || !wholeNumber(second) || a.value().compareTo(BigDecimal.TEN) >= 0
+    if (!Money.whole(a.value()) || !Money.whole(second) || a.value().compareTo(BigDecimal.TEN) >= 0
         || second.compareTo(BigDecimal.TEN) < 0 || a.value().signum() <= 0) {
       return a.value();
     }
@@ -29,9 +29,5 @@ final class ShortRanges {
     }
     // Two digits: "5-10 triệu" can only be 5–10; "2-30 triệu" reads either way.
     return fits ? null : a.value();
-  }
-
-  private static boolean wholeNumber(BigDecimal v) {
-    return v.stripTrailingZeros().scale() <= 0;
   }
 }
