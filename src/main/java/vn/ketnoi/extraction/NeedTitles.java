@@ -1,6 +1,7 @@
 package vn.ketnoi.extraction;
 
 import java.util.List;
+import java.util.Set;
 import vn.ketnoi.card.NeedType;
 
 /**
@@ -15,7 +16,7 @@ final class NeedTitles {
   /** Words that start what a thing is for: the title ends before them ... */
   private static final WordSet PURPOSE = new WordSet("để", "nhằm");
   /** ... and pairs that start what it is for or how large it is, folded. */
-  private static final java.util.Set<String> TAIL_PAIRS = java.util.Set.of("phuc vu", "cong suat", "quy mo",
+  private static final Set<String> TAIL_PAIRS = Set.of("phuc vu", "cong suat", "quy mo",
       "nang suat");
 
   /** Words that ask for help without naming anything: "cần hỗ trợ gấp ạ", "muốn được giúp". */

@@ -24,8 +24,8 @@ import java.util.function.ToDoubleFunction;
  * that ask, see {@link #of}). One shared word is often a
  * coincidence of the trade ("chế biến", "nông sản"); a business's message also tells its story
  * (where, how many, since when), which no offer covers, so asking for half would refuse true fits.
- * An offer sharing one word, or covering a third without a shared word, is shown as "gần phù
- * hợp"; one with neither is not shown.
+ * An offer sharing one word (not one of the catalogue's general vocabulary), or covering a third
+ * without a shared word, is shown as "gần phù hợp"; one with neither is not shown.
  */
 record Fit(Level level, double coverage, int sharedWords) {
   /** What the business is told about the offer. */
@@ -41,15 +41,12 @@ record Fit(Level level, double coverage, int sharedWords) {
   static final int WORDS = 2;
 
   /**
-   * {@code weight}: of a folded word, its rarity among the offers; {@code common}: whether it is
-   * the catalogue's general vocabulary ({@link Query#common}), which shared alone makes no offer
-   * "gần phù hợp".
-   */
-  /**
    * {@code request}: the sentences of the need that ask for something ("cần", "muốn", "tìm"), or
    * null. A business often tells at length who it is before it says what it needs, and an offer
    * that covers what it asks need not cover its story: covering two thirds of the request counts
-   * as covering the third of the whole the rule asks.
+   * as covering the third of the whole the rule asks. {@code weight}: of a folded word, its
+   * rarity among the offers; {@code common}: whether it is the catalogue's general vocabulary
+   * ({@link Query#common}), which shared alone makes no offer "gần phù hợp".
    */
   static Fit of(Profile need, Profile request, Profile offer, ToDoubleFunction<String> weight,
       Predicate<String> common) {
@@ -64,9 +61,9 @@ record Fit(Level level, double coverage, int sharedWords) {
         + need.acronyms().stream().filter(offer.folded().words()::contains).count()
         + Math.min(1, need.telling().stream().filter(offer.groups()::containsKey)
             .filter(group -> !saidAlready(need.groups().get(group), pairs)).count()));
-    boolean telling = shared >= WORDS || shared == 1 && !(pairs.size() == 1 && common.test(OfferText.fold(pairs.get(0))));
+    boolean onlyGeneralWord = shared == 1 && pairs.size() == 1 && common.test(OfferText.fold(pairs.get(0)));
     Level level = shared >= WORDS && coverage >= THIRD ? Level.FITS
-        : telling || coverage >= THIRD ? Level.PARTIAL : Level.NONE;
+        : shared >= 1 && !onlyGeneralWord || coverage >= THIRD ? Level.PARTIAL : Level.NONE;
     return new Fit(level, coverage, shared);
   }
 

@@ -102,11 +102,11 @@ public final class LiveKnowledge implements Matching, EntryLookup, AutoCloseable
     }
   }
 
-  @Override
   /**
    * Waits for a first build still running: it writes beside the database, which the caller may
    * remove or hand to another process once this returns.
    */
+  @Override
   public void close() {
     Generation g = current.get();
     g.retire();
