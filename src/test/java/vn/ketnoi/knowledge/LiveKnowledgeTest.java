@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
@@ -35,13 +36,8 @@ class LiveKnowledgeTest {
   @Timeout(60) // a start that waited for the index would wait here for ever
   void answers_are_served_at_once_and_a_match_waits_for_the_first_index() throws Exception {
     CountDownLatch diskFree = new CountDownLatch(1);
-    IndexShelf slowDisk = IndexShelf.in(dir, block -> new FilterDirectory(block) {
-      @Override
-      public IndexOutput createOutput(String name, IOContext context) throws java.io.IOException {
-        await(diskFree);
-        return super.createOutput(name, context);
-      }
-    });
+    CountDownLatch building = new CountDownLatch(1);
+    IndexShelf slowDisk = heldUp(building, diskFree);
     ExecutorService turn = Executors.newSingleThreadExecutor();
     try (LiveKnowledge live = new LiveKnowledge(KB, MESSAGES, Matcher.Neighbours.NONE, slowDisk);
         Matcher built = new Matcher(KB, MESSAGES)) {
@@ -49,8 +45,8 @@ class LiveKnowledgeTest {
       assertThat(live.knowledge().offers()).hasSameSizeAs(KB.offers());
       assertThat(live.find("Sở có hỗ trợ đổi mới công nghệ không?", 3)).isNotEmpty();
       Future<Matcher.Result> match = turn.submit(() -> live.match(NEED, null));
-      Thread.sleep(300);
-      assertThat(match.isDone()).isFalse();
+      building.await();
+      assertThatThrownBy(() -> match.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
       diskFree.countDown();
       assertThat(match.get(30, TimeUnit.SECONDS)).isEqualTo(built.match(NEED, null));
     } finally {
@@ -62,19 +58,14 @@ class LiveKnowledgeTest {
   @Timeout(60)
   void closing_while_the_first_index_is_built_waits_for_it_so_nothing_writes_afterwards() throws Exception {
     CountDownLatch diskFree = new CountDownLatch(1);
-    IndexShelf slowDisk = IndexShelf.in(dir, block -> new FilterDirectory(block) {
-      @Override
-      public IndexOutput createOutput(String name, IOContext context) throws java.io.IOException {
-        await(diskFree);
-        return super.createOutput(name, context);
-      }
-    });
+    CountDownLatch building = new CountDownLatch(1);
+    IndexShelf slowDisk = heldUp(building, diskFree);
     LiveKnowledge live = new LiveKnowledge(KB, MESSAGES, Matcher.Neighbours.NONE, slowDisk);
     ExecutorService stopping = Executors.newSingleThreadExecutor();
     try {
       Future<?> closed = stopping.submit(live::close);
-      Thread.sleep(300);
-      assertThat(closed.isDone()).isFalse();
+      building.await();
+      assertThatThrownBy(() -> closed.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
       diskFree.countDown();
       closed.get(30, TimeUnit.SECONDS);
       try (var entries = java.nio.file.Files.list(dir)) {
@@ -115,6 +106,18 @@ class LiveKnowledgeTest {
   }
 
   private static final class Broken extends Error {}
+
+  /** A disk whose writes wait for {@code free}, saying when the first one has begun waiting. */
+  private IndexShelf heldUp(CountDownLatch building, CountDownLatch free) {
+    return IndexShelf.in(dir, block -> new FilterDirectory(block) {
+      @Override
+      public IndexOutput createOutput(String name, IOContext context) throws java.io.IOException {
+        building.countDown();
+        await(free);
+        return super.createOutput(name, context);
+      }
+    });
+  }
 
   private static void await(CountDownLatch latch) {
     try {
