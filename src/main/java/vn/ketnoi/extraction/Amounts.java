@@ -45,25 +45,30 @@ final class Amounts {
     "usd", "$", "€", "£", "¥", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rs", "sgd", "aud", "us"
   };
 
+  private static final BigDecimal BEYOND_ANY_BUDGET = BigDecimal.valueOf(1_000_000_000_000_000L);
+
   static List<Amount> in(String nfc) {
     List<Token> t = Numerals.tokens(nfc);
     List<Amount> result = new ArrayList<>();
     int i = 0;
+    int claimed = 0;
     while (i < t.size()) {
       Parsed n = startsNumber(t, i) ? Numerals.read(t, i) : null;
       if (n == null) {
         i++;
         continue;
       }
-      if (n.value() == null) {
-        // "hai tỷ lẻ năm": an amount that cannot be read for sure leaves the budget empty.
+      if (n.value() == null || n.value().compareTo(BEYOND_ANY_BUDGET) > 0) {
+        // "hai tỷ lẻ năm": an amount that cannot be read for sure leaves the budget empty; so does
+        // "1.200.000.000 ngàn tỉ", more than the State spends in a year.
         result.add(new Amount(BigDecimal.ZERO, Currency.NONE, n, false, true, t.get(i).start(),
             t.get(n.to() - 1).end()));
         i = n.to();
         continue;
       }
       int from = n.from();
-      Currency before = currencyBefore(t, from);
+      // "5 $ 25": a sign the amount before took as its currency is not this one's too.
+      Currency before = from - prefixLength(t, from) < claimed ? null : currencyBefore(t, from);
       int start = before == null ? from : from - prefixLength(t, from);
       int[] to = {n.to()};
       Currency after = currencyAfter(t, n, to);
@@ -75,6 +80,7 @@ final class Amounts {
       boolean vague = vague(t, start) || english(t, n.to()) || eightOrAbout(t, n);
       result.add(new Amount(n.value(), currency, n, counts, vague,
           t.get(start).start(), t.get(to[0] - 1).end()));
+      claimed = to[0];
       // A bare number may be the first half of a range; scan on from its end either way.
       i = n.to();
     }
@@ -159,6 +165,9 @@ final class Amounts {
       return null;
     }
     Token w = t.get(i);
+    if (signOfNext(t, i)) {
+      return null;
+    }
     if (w.isAny("đồng", "vnd", "vnđ", "₫") || w.lower().equals("đ")
         || w.text().equals("d") && !nextIsSlash(t, i)) {
       to[0] = i + 1 + (w.is("đồng") && joinedIs(t, i + 1, "vn") ? 1 : 0);
@@ -171,6 +180,12 @@ final class Amounts {
       return Currency.FOREIGN;
     }
     return null;
+  }
+
+  /** "tầm $25,000": a sign spaced from the number before and glued to the one after is the latter's. */
+  private static boolean signOfNext(List<Token> t, int i) {
+    return !t.get(i).gap().isEmpty() && t.get(i).isAny(FOREIGN_BEFORE) && i + 1 < t.size()
+        && t.get(i + 1).gap().isEmpty() && startsNumber(t, i + 1);
   }
 
   /** The words after a currency's first word that still name it: "đô la Mỹ", "nhân dân tệ". */

@@ -242,7 +242,8 @@ public final class Names {
   private static Span personAfterPhone(Doc doc, java.util.BitSet skip) {
     for (Phones.Candidate c : Phones.candidates(doc.original())) {
       int next = doc.wordAt(c.end());
-      if (next >= doc.words().size()) {
+      // "0912345678Nam": a word glued to the number is no name written after it.
+      if (next >= doc.words().size() || doc.words().get(next).start() < c.end()) {
         continue;
       }
       String gap = doc.original().substring(c.end(), doc.words().get(next).start()).trim();

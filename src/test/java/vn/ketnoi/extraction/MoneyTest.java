@@ -198,6 +198,9 @@ class MoneyTest {
           MST 0312345678                                    | null        | null
           lương 10 triệu/tháng                              | null        | null
           Kinh phí dự kiến khoảng 33.                       | null        | null
+          Ben em co tam $25,000 cho phan mem                | null        | null
+          kinh phí 800 $25                                  | null        | null
+          kinh phí 1.200.000.000 ngàn tỉ                    | null        | null
           """)
   void reads_budgets_in_vnd_and_leaves_out_what_is_not_one(String text, Long min, Long max) {
     Money.Budget budget = Money.find(text);
