@@ -91,11 +91,11 @@ final class Drafting {
     boolean askedContact = state.asked() == Asked.CONTACT;
     Phones.Refusal refused = Phones.refusal(text, askedContact && stated.phone() == null);
     if (refused != null && askedContact && stated.phone() == null && stated.email() == null) {
-      return new Turn(state, List.of(phoneRefused(refused))).prepend(notes);
+      return new Turn(state, List.of(PhoneRefusals.of(messages, refused))).prepend(notes);
     }
     if (refused != null) {
       // A wrong number in a longer message is said at once, not only asked for again later.
-      notes.add(phoneRefused(refused));
+      notes.add(PhoneRefusals.of(messages, refused));
     }
     if (ShortAnswers.answersAsked(state.asked(), stated)) {
       return merge(state, withoutNarrative(stated), ex, text).prepend(notes);
@@ -132,16 +132,6 @@ final class Drafting {
         yield (answer != null ? merged.prepend(List.of(answer)) : merged).prepend(notes);
       }
     };
-  }
-
-  /** "số chưa đúng", with the digit count when there are too few or too many. */
-  private Reply phoneRefused(Phones.Refusal refused) {
-    String key = switch (refused.problem()) {
-      case TOO_FEW_DIGITS -> "phone.too_few";
-      case TOO_MANY_DIGITS -> "phone.too_many";
-      case NOT_IN_USE -> "phone.invalid";
-    };
-    return new Reply.Text(messages.get(key, refused.typed(), refused.digits()));
   }
 
   /**

@@ -110,11 +110,37 @@ class ConversationTest {
   }
 
   @Test
-  void a_number_in_a_range_not_in_use_is_refused_with_the_usual_answer() {
+  void a_number_with_the_right_digits_in_a_range_not_in_use_is_refused_for_its_prefix() {
     try (Chat chat = chat().consented()) {
       chat.say("HTX Nông nghiệp Tân Hòa ở An Giang muốn mua drone phun thuốc cho lúa");
       chat.say("0521 234 567");
-      assertThat(chat.lastText()).contains("chưa đúng", "0521 234 567", "số di động có 10 chữ số");
+      assertThat(chat.lastText()).contains("0521 234 567", "đầu số 052", "không phải số điện thoại")
+          .doesNotContain("10 chữ số", "thiếu", "thừa");
+      chat.say("0913 456 789");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "0913456789");
+    }
+  }
+
+  @Test
+  void a_retired_area_code_typed_without_marks_in_a_need_is_refused_for_its_prefix() {
+    try (Chat chat = chat().consented()) {
+      List<Reply> replies = chat.say("htx nong nghiep Tan Hoa o An Giang muon mua drone phun thuoc"
+          + " cho lua, dien thoai 0240 3822 123");
+      assertThat(replies.get(0).text()).contains("0240 3822 123", "đầu số 0240")
+          .doesNotContain("11 chữ số", "10 chữ số");
+    }
+  }
+
+  @Test
+  void a_phone_edited_into_a_range_not_in_use_is_refused_for_its_prefix() {
+    try (Chat chat = chat().consented()) {
+      chat.say(FULL);
+      chat.tap("Sửa");
+      chat.tap("Điện thoại");
+      chat.say("0501234567");
+      assertThat(chat.lastText()).contains("0501234567", "đầu số 050").doesNotContain("10 chữ số");
+      chat.say("091234");
+      assertThat(chat.lastText()).contains("thiếu chữ số", "6 chữ số");
     }
   }
 
