@@ -145,6 +145,23 @@ class ConversationTest {
   }
 
   @Test
+  void greetings_and_thanks_stay_out_of_the_description_on_the_card() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Chào anh chị ạ, em chào Sở. Công ty TNHH Chè Tân Cương ở Thái Nguyên cần dây chuyền"
+          + " sấy chè xanh, anh Nam 0912 345 678. Dạ, cảm ơn ạ");
+      String summary = chat.lastText();
+      String description = summary.substring(summary.indexOf("Mô tả:"));
+      description = description.substring(0, description.indexOf('\n'));
+      assertThat(description).contains("Công ty TNHH Chè Tân Cương ở Thái Nguyên cần dây chuyền sấy chè xanh")
+          .doesNotContainIgnoringCase("chào").doesNotContain("chị ạ", "cảm ơn", "Dạ");
+      chat.tap("Xác nhận");
+      assertThat(chat.needs.all().get(0).card().description()).doesNotContainIgnoringCase("chào")
+          .doesNotContain("cảm ơn");
+      assertThat(chat.needs.all().get(0).sourceText()).contains("Chào anh chị ạ", "cảm ơn ạ");
+    }
+  }
+
+  @Test
   void asks_for_who_and_takes_a_bare_name_as_the_contact() {
     try (Chat chat = chat().consented()) {
       chat.say("cần máy ép viên cám cho trại heo, sdt 0987 654 321");
