@@ -162,6 +162,17 @@ class ConversationTest {
   }
 
   @Test
+  void a_seafood_processor_asking_for_waste_water_treatment_saves_an_environment_need() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Công ty TNHH Thủy sản Minh Phú ở Cà Mau chuyên chế biến cá tra phi lê xuất khẩu, cần hệ"
+          + " thống xử lý nước thải công suất 500 m3/ngày, anh Hùng 0912 345 678");
+      assertThat(chat.lastText()).contains("Môi trường");
+      chat.tap("Xác nhận");
+      assertThat(chat.needs.all().get(0).card().sector()).isEqualTo(Sector.MOI_TRUONG_NANG_LUONG);
+    }
+  }
+
+  @Test
   void asks_for_who_and_takes_a_bare_name_as_the_contact() {
     try (Chat chat = chat().consented()) {
       chat.say("cần máy ép viên cám cho trại heo, sdt 0987 654 321");
