@@ -31,6 +31,7 @@ final class Drafting {
   private final Prompts prompts;
   private final FieldEdit edit;
   private final ContactOffer contactOffer;
+  private final NamedProvince named;
 
   Drafting(Extractor extractor, Provinces provinces, Messages messages, String department,
       Questions questions, ContactOffer.LastCard lastCard) {
@@ -42,6 +43,7 @@ final class Drafting {
     this.prompts = new Prompts(messages);
     this.edit = new FieldEdit(extractor, provinces, prompts, messages);
     this.contactOffer = new ContactOffer(lastCard, messages);
+    this.named = new NamedProvince(provinces);
   }
 
   Prompts prompts() {
@@ -191,9 +193,11 @@ final class Drafting {
     Asked missing = missing(state.draft().card());
     if (missing == null) {
       Draft draft = state.draft();
+      NeedCard shown = named.filled(draft.card(), draft.messages());
       return new Turn(
           state.withStage(Stage.CONFIRMING).withAsked(null),
-          List.of(new Reply.Choice(view.summary(draft.card(), draft.otherContacts(), draft.messages()), List.of(
+          List.of(new Reply.Choice(view.summary(shown, draft.otherContacts(), draft.messages(),
+              !shown.equals(draft.card())), List.of(
               new Reply.Button(messages.get("summary.confirm"), new ButtonData.Confirm(draft.id()).render()),
               new Reply.Button(messages.get("summary.edit"), new ButtonData.Edit(draft.id()).render()),
               new Reply.Button(messages.get("summary.cancel"), new ButtonData.Cancel(draft.id()).render())))));

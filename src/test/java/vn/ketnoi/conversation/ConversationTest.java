@@ -172,6 +172,51 @@ class ConversationTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      Công ty TNHH Chè Thái Nguyên cần máy sao chè tự động, anh Hùng 0912 345 678        | Thái Nguyên
+      HTX Nong nghiep Soc Trang can may say lua tu dong, anh Binh 0913 456 789           | Sóc Trăng
+      """)
+  void the_province_in_the_business_name_is_taken_when_nothing_else_says_where(
+      String text, String province) {
+    try (Chat chat = chat().consented()) {
+      chat.say(text);
+      assertThat(chat.lastText()).contains("Tỉnh/thành phố: " + province, "lấy theo tên doanh nghiệp");
+      chat.tap("Xác nhận");
+      assertThat(chat.needs.all().get(0).card().province()).isEqualTo(province);
+      assertThat(chat.needs.all().get(0).provinceCurrent()).isNotNull();
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      Công ty TNHH Chè Thái Nguyên, trụ sở tại Hà Nội, cần máy sao chè, anh Hùng 0912 345 678 | Hà Nội
+      Cong ty TNHH Che Thai Nguyen o Ha Noi can may sao che, anh Hung 0912 345 678            | Hà Nội
+      HTX Nông nghiệp Sóc Trăng ở miền Tây cần máy sấy lúa, anh Bình 0913 456 789             | null
+      HTX Nong nghiep Soc Trang o mien Tay can may say lua, anh Binh 0913 456 789             | null
+      HTX Nông nghiệp Sóc Trăng tại Lào cần máy sấy lúa, anh Bình 0913 456 789                | null
+      """)
+  void the_province_in_the_name_never_goes_against_a_place_the_business_states(
+      String text, String province) {
+    try (Chat chat = chat().consented()) {
+      chat.say(text);
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu").doesNotContain("lấy theo tên doanh nghiệp");
+      chat.tap("Xác nhận");
+      assertThat(chat.needs.all().get(0).card().province()).isEqualTo(province);
+    }
+  }
+
+  @Test
+  void a_province_taken_from_the_name_gives_way_to_one_the_business_states_later() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Công ty TNHH Chè Thái Nguyên cần máy sao chè tự động, anh Hùng 0912 345 678");
+      chat.say("bên em ở Phú Thọ");
+      assertThat(chat.lastText()).contains("Tỉnh/thành phố: Phú Thọ").doesNotContain("lấy theo tên");
+      chat.tap("Xác nhận");
+      assertThat(chat.needs.all().get(0).card().province()).isEqualTo("Phú Thọ");
+    }
+  }
+
   @Test
   void asks_for_who_and_takes_a_bare_name_as_the_contact() {
     try (Chat chat = chat().consented()) {
