@@ -15,7 +15,7 @@ import vn.ketnoi.text.Messages;
 
 /**
  * The local chat: the same core as Telegram, on stdin and stdout. Buttons are shown as numbered
- * choices; typing the number presses the button.
+ * choices; typing the number presses the button, until new buttons are shown or a message is typed.
  */
 public final class ConsoleChat {
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleChat.class);
@@ -81,7 +81,13 @@ public final class ConsoleChat {
     for (Reply reply : replies) {
       render(reply, buttons);
     }
-    lastButtons = buttons;
+    // On Telegram a press leaves the other messages' buttons in place: "Xem chi tiết" and "Nhận
+    // thông báo" under a saved need both stay usable, in any order. So a press answered without
+    // buttons keeps the numbers shown before; a typed message clears them, so that a number typed
+    // as an answer ("2") is read as text.
+    if (!buttons.isEmpty() || !(inbound instanceof Inbound.Press)) {
+      lastButtons = buttons;
+    }
   }
 
   /** One instanceof chain per channel; a test fails when a new Reply variant is not rendered. */

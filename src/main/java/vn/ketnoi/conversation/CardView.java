@@ -25,11 +25,14 @@ final class CardView {
    * when its messages name amounts none of which was sure to be its budget, those amounts, so it
    * can say which one is (the rules leave a budget out rather than guess).
    */
-  String summary(NeedCard card, List<String> otherContacts, List<String> said) {
+  String summary(NeedCard card, List<String> otherContacts, List<String> said, boolean provinceFromName) {
     List<String> lines = new ArrayList<>();
     lines.add(messages.get("summary.header"));
     for (CardText.Line line : text.lines(card, otherContacts)) {
       lines.add(messages.get("summary.line", text.label(line.key()), line.value()));
+    }
+    if (provinceFromName) {
+      lines.add(messages.get("summary.province_from_name"));
     }
     List<String> amounts = unreadAmounts(card, said);
     if (!amounts.isEmpty()) {

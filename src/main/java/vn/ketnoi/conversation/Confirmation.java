@@ -2,6 +2,7 @@ package vn.ketnoi.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.knowledge.Matcher;
@@ -22,6 +23,7 @@ final class Confirmation {
   private final CardView view;
   private final Messages messages;
   private final String department;
+  private final NamedProvince named;
 
   Confirmation(NeedStore needs, Drafting drafting, Conversation.Parts parts) {
     this.needs = needs;
@@ -33,6 +35,7 @@ final class Confirmation {
     this.messages = parts.messages();
     this.view = new CardView(messages);
     this.department = parts.department();
+    this.named = new NamedProvince(provinces);
   }
 
   /**
@@ -63,15 +66,17 @@ final class Confirmation {
 
   Turn save(ChatState state) {
     Draft draft = state.draft();
+    // The card as the summary showed it, with the province of the business's name if it had one.
+    NeedCard card = named.filled(draft.card(), draft.messages());
     Need need =
-        needs.save(new NeedStore.NewNeed(draft.id(), state.userId(), draft.card(),
-            provinces.currentOf(draft.card().province()), draft.sources(), draft.sourceText(),
+        needs.save(new NeedStore.NewNeed(draft.id(), state.userId(), card,
+            provinces.currentOf(card.province()), draft.sources(), draft.sourceText(),
             draft.otherContacts()));
     ChatState next =
         state.withDraft(Draft.empty()).withStage(Stage.DRAFTING).withAsked(null)
             .withLastSavedCode(need.code());
     String saved = messages.get("saved", need.code(), department);
-    Matcher.Result matches = matcher.match(draft.card(), draft.sourceText());
+    Matcher.Result matches = matcher.match(card, draft.sourceText());
     List<Reply> replies = new ArrayList<>();
     // Two messages: on Telegram a press answered by a choice edits the pressed message, and the
     // summary the business confirmed should stay readable above the answer.

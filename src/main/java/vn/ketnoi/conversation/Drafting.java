@@ -31,6 +31,7 @@ final class Drafting {
   private final Prompts prompts;
   private final FieldEdit edit;
   private final ContactOffer contactOffer;
+  private final NamedProvince named;
 
   Drafting(Extractor extractor, Provinces provinces, Messages messages, String department,
       Questions questions, ContactOffer.LastCard lastCard) {
@@ -42,6 +43,7 @@ final class Drafting {
     this.prompts = new Prompts(messages);
     this.edit = new FieldEdit(extractor, provinces, prompts, messages);
     this.contactOffer = new ContactOffer(lastCard, messages);
+    this.named = new NamedProvince(provinces);
   }
 
   Prompts prompts() {
@@ -91,11 +93,11 @@ final class Drafting {
     boolean askedContact = state.asked() == Asked.CONTACT;
     Phones.Refusal refused = Phones.refusal(text, askedContact && stated.phone() == null);
     if (refused != null && askedContact && stated.phone() == null && stated.email() == null) {
-      return new Turn(state, List.of(phoneRefused(refused))).prepend(notes);
+      return new Turn(state, List.of(PhoneRefusals.of(messages, refused))).prepend(notes);
     }
     if (refused != null) {
       // A wrong number in a longer message is said at once, not only asked for again later.
-      notes.add(phoneRefused(refused));
+      notes.add(PhoneRefusals.of(messages, refused));
     }
     if (ShortAnswers.answersAsked(state.asked(), stated)) {
       return merge(state, withoutNarrative(stated), ex, text).prepend(notes);
@@ -132,16 +134,6 @@ final class Drafting {
         yield (answer != null ? merged.prepend(List.of(answer)) : merged).prepend(notes);
       }
     };
-  }
-
-  /** "số chưa đúng", with the digit count when there are too few or too many. */
-  private Reply phoneRefused(Phones.Refusal refused) {
-    String key = switch (refused.problem()) {
-      case TOO_FEW_DIGITS -> "phone.too_few";
-      case TOO_MANY_DIGITS -> "phone.too_many";
-      case NOT_IN_USE -> "phone.invalid";
-    };
-    return new Reply.Text(messages.get(key, refused.typed(), refused.digits()));
   }
 
   /**
@@ -201,9 +193,11 @@ final class Drafting {
     Asked missing = missing(state.draft().card());
     if (missing == null) {
       Draft draft = state.draft();
+      NeedCard shown = named.filled(draft.card(), draft.messages());
       return new Turn(
           state.withStage(Stage.CONFIRMING).withAsked(null),
-          List.of(new Reply.Choice(view.summary(draft.card(), draft.otherContacts(), draft.messages()), List.of(
+          List.of(new Reply.Choice(view.summary(shown, draft.otherContacts(), draft.messages(),
+              !shown.equals(draft.card())), List.of(
               new Reply.Button(messages.get("summary.confirm"), new ButtonData.Confirm(draft.id()).render()),
               new Reply.Button(messages.get("summary.edit"), new ButtonData.Edit(draft.id()).render()),
               new Reply.Button(messages.get("summary.cancel"), new ButtonData.Cancel(draft.id()).render())))));

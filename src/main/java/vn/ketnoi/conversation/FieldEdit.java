@@ -35,7 +35,7 @@ final class FieldEdit {
     if (reading instanceof FieldValues.Invalid invalid) {
       return switch (invalid.problem()) {
         case CODE -> codeByExtractor(state, field, text, next);
-        case PHONE -> Turn.say(state, messages.get("phone.invalid", text));
+        case PHONE -> new Turn(state, java.util.List.of(PhoneRefusals.ofTyped(messages, text)));
         case EMAIL -> Turn.say(state, messages.get("edit.invalid_email", text));
         case PROVINCE -> Turn.say(state, messages.get("edit.invalid_province", text));
         case BUDGET, AMOUNT -> Turn.say(state, messages.get("edit.invalid_budget", text));

@@ -39,9 +39,6 @@ final class Titles {
   private static final Pattern CONTACT_CLAUSE = Pattern.compile(
       "(?iu).*(\\d[\\d .]{8,}\\d|\\S+@\\S+|(sđt|sdt|điện thoại|dien thoai|liên hệ|lien he)(?!\\p{L})).*");
 
-  private static final Pattern LEADING_GREETING = Pattern.compile(
-      "(?iu)^(xin chào|chào|chao|hi|hello|alo|dạ|da)(\\s+(em|anh|chị|chi|bạn|ban|ad|sở|so))?[,.!\\s]+");
-
   /** The title, cut to a whole phrase; null when nothing in it names a need. */
   static String clean(String title) {
     if (title == null) {
@@ -64,13 +61,14 @@ final class Titles {
     return cut.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + cut.substring(1);
   }
 
-  /** The description without a leading greeting and without the clauses other fields hold. */
+  /** The description without greetings and thanks ({@link Pleasantries}) and the clauses other fields hold. */
   static String describe(String description) {
     if (description == null) {
       return null;
     }
-    String text = LEADING_GREETING.matcher(description.strip()).replaceFirst("");
-    String kept = Arrays.stream(text.split("(?<=[,;.!\\n])(?=\\s|$)\\s*"))
+    String kept = Arrays.stream(description.strip().split("(?<=[,;.!\\n])(?=\\s|$)\\s*"))
+        .map(Pleasantries::without)
+        .filter(clause -> !clause.isEmpty())
         // Only a short clause that is the amount or contact itself ("tầm 2 tỷ", "sđt 0912…"):
         // a longer one also says what is needed, and the need matters more than a stale amount.
         .filter(clause -> !CONTACT_CLAUSE.matcher(clause).matches())

@@ -68,4 +68,13 @@ public final class PhoneNumbers {
     }
     return national.length() > expected ? Problem.TOO_MANY_DIGITS : Problem.NOT_IN_USE;
   }
+
+  /**
+   * The prefix that tells a range, for saying which one is not in use: a fixed line's area code
+   * ("0240"), else a mobile's first three digits ("052").
+   */
+  public static String prefix(String national) {
+    int length = national.startsWith("02") ? 4 : 3;
+    return national.substring(0, Math.min(length, national.length()));
+  }
 }

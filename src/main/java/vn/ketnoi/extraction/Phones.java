@@ -21,8 +21,11 @@ public final class Phones {
   /** A run of digit groups that may be a phone number, with its offsets. */
   public record Candidate(String digits, int start, int end) {}
 
-  /** A number the business meant as a phone that is not one, with why. */
-  public record Refusal(String typed, PhoneNumbers.Problem problem, int digits) {}
+  /**
+   * A number the business meant as a phone that is not one, with why: its digit count, and its
+   * prefix ({@link PhoneNumbers#prefix}) for a range not in use.
+   */
+  public record Refusal(String typed, PhoneNumbers.Problem problem, int digits, String prefix) {}
 
   private static final Pattern RUN =
       Pattern.compile("(?<![\\d.,])\\(?\\+?\\d[\\d)]*(?:[ .\\-]{1,2}\\(?\\d+\\)?\\d*){0,6}(?![\\d])");
@@ -126,7 +129,7 @@ public final class Phones {
       if (asked || PHONE_CUE.matcher(folded.substring(Math.max(0, c.start() - 30), c.start())).find()) {
         String national = PhoneNumbers.national(c.digits());
         return new Refusal(nfc.substring(c.start(), c.end()).strip(), PhoneNumbers.problem(national),
-            national.length());
+            national.length(), PhoneNumbers.prefix(national));
       }
     }
     return null;

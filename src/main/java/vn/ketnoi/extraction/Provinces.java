@@ -89,6 +89,16 @@ public final class Provinces {
     return words;
   }
 
+  /**
+   * The province a name holds ("Công ty TNHH Chè Thái Nguyên" gives Thái Nguyên), or null;
+   * provinces only, since districts' names ("Tân Phú", "Bình Minh") are common in business names.
+   */
+  public String inName(String name) {
+    Doc doc = Doc.of(name);
+    return provinces.find(doc).stream().filter(m -> usable(doc, m, new BitSet()))
+        .map(Lexicon.Match::value).findFirst().orElse(null);
+  }
+
   /** Match a whole answer ("Hà Nội", "tinh Long An") to a province, or null. */
   public String parseAnswer(String text) {
     Doc doc = Doc.of(text);

@@ -47,7 +47,6 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> DINH_COMPOUNDS =
       Set.of("gia", "quy", "on", "xac", "quyet", "nhat", "chi", "khang", "thiet", "co", "dac", "an",
           "binh", "nam", "ha", "hai", "ninh");
-  private static final Pattern UPPERCASE_AI = Pattern.compile("\\bAI\\b");
 
   private final Provinces provinces;
 
@@ -69,7 +68,9 @@ public final class RuleExtractor implements Extractor {
     Money.Budget budget = Money.find(message);
     Lexicon.Match<NeedType> headType = needTypeAfterVerb(doc, requests, names);
     NeedType needType = headType != null ? headType.value() : bestNeedType(doc, requests, names);
-    Sector sector = sector(doc);
+    List<Lexicon.Match<Boolean>> verbs = needVerbs(doc, requests);
+    Sector sector = Sectors.of(doc, needField != null ? needField.from()
+        : verbs.isEmpty() ? -1 : verbs.get(0).to());
     List<Support> support = Cues.support(folded);
     String phone = Phones.find(message);
     String email = Emails.find(message);
@@ -94,7 +95,6 @@ public final class RuleExtractor implements Extractor {
             support,
             Cues.employees(folded),
             List.of());
-    List<Lexicon.Match<Boolean>> verbs = needVerbs(doc, requests);
     // "Nhu cầu: …" states a need as surely as "cần …" does.
     int needClauseAt = needField != null ? doc.words().get(needField.from()).start()
         : headType != null ? doc.words().get(headType.from()).start() : acquiringAt(doc, verbs);
@@ -219,22 +219,12 @@ public final class RuleExtractor implements Extractor {
     return best(scores, 3);
   }
 
-  /**
-   * The sector by keyword weight; no keyword is read inside a proper name ("anh Nam" holds no
-   * "nấm", see {@link Doc#withProperNames}).
-   */
+  /** The sector a text names as a whole (a typed answer), by {@link Sectors#of}. */
   static Sector sector(Doc doc) {
-    Map<Sector, Double> scores = new EnumMap<>(Sector.class);
-    Sectors.LEXICONS.forEach(
-        (sector, lexicon) ->
-            lexicon.find(doc).forEach(m -> scores.merge(sector, m.weight(), Double::sum)));
-    if (UPPERCASE_AI.matcher(doc.original()).find()) {
-      scores.merge(Sector.CNTT_DIEN_TU, 1.5, Double::sum);
-    }
-    return best(scores, 1.5);
+    return Sectors.of(doc, -1);
   }
 
-  private static <K> K best(Map<K, Double> scores, double threshold) {
+  static <K> K best(Map<K, Double> scores, double threshold) {
     K best = null;
     double top = threshold - 1e-9;
     for (Map.Entry<K, Double> e : scores.entrySet()) {

@@ -2,6 +2,7 @@ package vn.ketnoi.extraction;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vn.ketnoi.card.Sector;
 
 /**
@@ -14,6 +15,81 @@ final class Sectors {
   private Sectors() {}
 
   static final Map<Sector, Lexicon<Sector>> LEXICONS = new EnumMap<>(Sector.class);
+  /** What a business installs or commissions for waste, emissions or energy. */
+  private static final Lexicon<Boolean> INSTALLATIONS = new Lexicon<Boolean>().add(true,
+      "xử lý nước thải", "nước thải", "rác thải", "chất thải", "khí thải", "bùn thải", "xử lý khí",
+      "khử mùi", "lò đốt", "biogas", "điện mặt trời", "pin mặt trời", "điện gió",
+      "năng lượng tái tạo", "lưu trữ năng lượng", "lưu trữ điện", "bess", "kiểm toán năng lượng",
+      "kiểm kê khí nhà kính", "tín chỉ carbon", "tín chỉ các-bon", "giảm phát thải");
+  private static final Pattern UPPERCASE_AI = Pattern.compile("\\bAI\\b");
+
+  /**
+   * The sector of the need. Its own words, from where it is asked ({@code needFrom}, a word index,
+   * or -1) to that sentence's end, decide when they ask for an environment or energy need: a
+   * seafood plant that asks for waste-water treatment has an environment need, however much the
+   * message says about its fish (need-card.md: such needs are always environment). Otherwise
+   * the sector is the business's that the technology serves, read from the whole message: a CNC
+   * cutter for a shoe workshop is the workshop's, IoT software for a shrimp farm the farm's. No
+   * keyword is read inside a proper name ("anh Nam" holds no "nấm", see {@link
+   * Doc#withProperNames}).
+   */
+  static Sector of(Doc doc, int needFrom) {
+    if (needFrom >= 0 && needFrom < doc.words().size() && asksForEnvironment(doc, needFrom)) {
+      return Sector.MOI_TRUONG_NANG_LUONG;
+    }
+    return best(doc, 0, doc.words().size());
+  }
+
+  /**
+   * The need's words name an installation for waste, emissions or energy ({@link #INSTALLATIONS})
+   * and outweigh every other sector's words there together: "hệ thống xử lý nước thải" is such a
+   * need; "lò sấy tiết kiệm điện" or "kiểm soát môi trường ao nuôi" name a dryer and a pond.
+   */
+  private static boolean asksForEnvironment(Doc doc, int from) {
+    int to = sentenceEnd(doc, from);
+    double environment = 0;
+    double others = 0;
+    boolean installation = false;
+    for (Map.Entry<Sector, Lexicon<Sector>> e : LEXICONS.entrySet()) {
+      for (Lexicon.Match<Sector> m : e.getValue().find(doc)) {
+        if (m.from() < from || m.from() >= to) {
+          continue;
+        }
+        if (e.getKey() == Sector.MOI_TRUONG_NANG_LUONG) {
+          environment += m.weight();
+          installation |= INSTALLATIONS.find(doc).stream().anyMatch(i -> i.from() == m.from());
+        } else {
+          others += m.weight();
+        }
+      }
+    }
+    return installation && environment > others;
+  }
+
+  private static int sentenceEnd(Doc doc, int from) {
+    int i = from;
+    while (i + 1 < doc.words().size() && !doc.gapAfter(i).matches(".*[.!?].*")
+        && !doc.lineBreakAfter(i)) {
+      i++;
+    }
+    return i + 1;
+  }
+
+  /** The sector by keyword weight over the words [from, to). */
+  private static Sector best(Doc doc, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    Map<Sector, Double> scores = new EnumMap<>(Sector.class);
+    LEXICONS.forEach((sector, lexicon) -> lexicon.find(doc).stream()
+        .filter(m -> m.from() >= from && m.from() < to)
+        .forEach(m -> scores.merge(sector, m.weight(), Double::sum)));
+    String span = doc.original().substring(doc.words().get(from).start(), doc.words().get(to - 1).end());
+    if (UPPERCASE_AI.matcher(span).find()) {
+      scores.merge(Sector.CNTT_DIEN_TU, 1.5, Double::sum);
+    }
+    return RuleExtractor.best(scores, 1.5);
+  }
 
   private static void add(Sector sector, double weight, String... phrases) {
     LEXICONS.computeIfAbsent(sector, s -> new Lexicon<>()).add(sector, weight, phrases);

@@ -67,6 +67,40 @@ class ConsoleChatTest {
     assertThat(out).doesNotContain("Xin lỗi, trợ lý chỉ hỗ trợ");
   }
 
+  private static final String SAVED_NEED = String.join("\n",
+      "1",
+      "cty minh o Kien Giang can may say lua tu dong, kinh phi khoang 3 ty, sdt 0913 456 789",
+      "anh Bình",
+      "1");
+
+  private static int count(String out, String part) {
+    return out.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  @Test
+  void the_two_buttons_after_saving_each_do_what_they_say_pressed_once_twice_or_after_the_other() {
+    String out = session(String.join("\n", SAVED_NEED, "1", "2", "2", "1", "/thoat") + "\n");
+    assertThat(out).contains("1. Xem chi tiết", "2. Nhận thông báo");
+    assertThat(count(out, "Bước tiếp theo")).isEqualTo(2);
+    assertThat(out).contains("Anh/chị đã đăng ký nhận thông báo sự kiện",
+        "Anh/chị đã đăng ký nhận thông báo rồi");
+    assertThat(out).doesNotContain("chưa rõ ý này", "hết hạn");
+  }
+
+  @Test
+  void the_subscription_pressed_first_leaves_the_details_button_working() {
+    String out = session(String.join("\n", SAVED_NEED, "2", "1", "1", "/thoat") + "\n");
+    assertThat(out).contains("Anh/chị đã đăng ký nhận thông báo sự kiện");
+    assertThat(count(out, "Bước tiếp theo")).isEqualTo(2);
+    assertThat(out).doesNotContain("chưa rõ ý này", "hết hạn");
+  }
+
+  @Test
+  void a_number_typed_after_a_typed_message_is_text_not_an_old_button() {
+    String out = session(String.join("\n", SAVED_NEED, "cảm ơn", "2", "/thoat") + "\n");
+    assertThat(out).doesNotContain("Anh/chị đã đăng ký nhận thông báo sự kiện");
+  }
+
   @Test
   void every_reply_variant_is_rendered() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -110,11 +110,110 @@ class ConversationTest {
   }
 
   @Test
-  void a_number_in_a_range_not_in_use_is_refused_with_the_usual_answer() {
+  void a_number_with_the_right_digits_in_a_range_not_in_use_is_refused_for_its_prefix() {
     try (Chat chat = chat().consented()) {
       chat.say("HTX Nông nghiệp Tân Hòa ở An Giang muốn mua drone phun thuốc cho lúa");
       chat.say("0521 234 567");
-      assertThat(chat.lastText()).contains("chưa đúng", "0521 234 567", "số di động có 10 chữ số");
+      assertThat(chat.lastText()).contains("0521 234 567", "đầu số 052", "không phải số điện thoại")
+          .doesNotContain("10 chữ số", "thiếu", "thừa");
+      chat.say("0913 456 789");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "0913456789");
+    }
+  }
+
+  @Test
+  void a_retired_area_code_typed_without_marks_in_a_need_is_refused_for_its_prefix() {
+    try (Chat chat = chat().consented()) {
+      List<Reply> replies = chat.say("htx nong nghiep Tan Hoa o An Giang muon mua drone phun thuoc"
+          + " cho lua, dien thoai 0240 3822 123");
+      assertThat(replies.get(0).text()).contains("0240 3822 123", "đầu số 0240")
+          .doesNotContain("11 chữ số", "10 chữ số");
+    }
+  }
+
+  @Test
+  void a_phone_edited_into_a_range_not_in_use_is_refused_for_its_prefix() {
+    try (Chat chat = chat().consented()) {
+      chat.say(FULL);
+      chat.tap("Sửa");
+      chat.tap("Điện thoại");
+      chat.say("0501234567");
+      assertThat(chat.lastText()).contains("0501234567", "đầu số 050").doesNotContain("10 chữ số");
+      chat.say("091234");
+      assertThat(chat.lastText()).contains("thiếu chữ số", "6 chữ số");
+    }
+  }
+
+  @Test
+  void greetings_and_thanks_stay_out_of_the_description_on_the_card() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Chào anh chị ạ, em chào Sở. Công ty TNHH Chè Tân Cương ở Thái Nguyên cần dây chuyền"
+          + " sấy chè xanh, anh Nam 0912 345 678. Dạ, cảm ơn ạ");
+      String summary = chat.lastText();
+      String description = summary.substring(summary.indexOf("Mô tả:"));
+      description = description.substring(0, description.indexOf('\n'));
+      assertThat(description).contains("Công ty TNHH Chè Tân Cương ở Thái Nguyên cần dây chuyền sấy chè xanh")
+          .doesNotContainIgnoringCase("chào").doesNotContain("chị ạ", "cảm ơn", "Dạ");
+      chat.tap("Xác nhận");
+      assertThat(chat.needs.all().get(0).card().description()).doesNotContainIgnoringCase("chào")
+          .doesNotContain("cảm ơn");
+      assertThat(chat.needs.all().get(0).sourceText()).contains("Chào anh chị ạ", "cảm ơn ạ");
+    }
+  }
+
+  @Test
+  void a_seafood_processor_asking_for_waste_water_treatment_saves_an_environment_need() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Công ty TNHH Thủy sản Minh Phú ở Cà Mau chuyên chế biến cá tra phi lê xuất khẩu, cần hệ"
+          + " thống xử lý nước thải công suất 500 m3/ngày, anh Hùng 0912 345 678");
+      assertThat(chat.lastText()).contains("Môi trường");
+      chat.tap("Xác nhận");
+      assertThat(chat.needs.all().get(0).card().sector()).isEqualTo(Sector.MOI_TRUONG_NANG_LUONG);
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      Công ty TNHH Chè Thái Nguyên cần máy sao chè tự động, anh Hùng 0912 345 678        | Thái Nguyên
+      HTX Nong nghiep Soc Trang can may say lua tu dong, anh Binh 0913 456 789           | Sóc Trăng
+      """)
+  void the_province_in_the_business_name_is_taken_when_nothing_else_says_where(
+      String text, String province) {
+    try (Chat chat = chat().consented()) {
+      chat.say(text);
+      assertThat(chat.lastText()).contains("Tỉnh/thành phố: " + province, "lấy theo tên doanh nghiệp");
+      chat.tap("Xác nhận");
+      assertThat(chat.needs.all().get(0).card().province()).isEqualTo(province);
+      assertThat(chat.needs.all().get(0).provinceCurrent()).isNotNull();
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      Công ty TNHH Chè Thái Nguyên, trụ sở tại Hà Nội, cần máy sao chè, anh Hùng 0912 345 678 | Hà Nội
+      Cong ty TNHH Che Thai Nguyen o Ha Noi can may sao che, anh Hung 0912 345 678            | Hà Nội
+      HTX Nông nghiệp Sóc Trăng ở miền Tây cần máy sấy lúa, anh Bình 0913 456 789             | null
+      HTX Nong nghiep Soc Trang o mien Tay can may say lua, anh Binh 0913 456 789             | null
+      HTX Nông nghiệp Sóc Trăng tại Lào cần máy sấy lúa, anh Bình 0913 456 789                | null
+      """)
+  void the_province_in_the_name_never_goes_against_a_place_the_business_states(
+      String text, String province) {
+    try (Chat chat = chat().consented()) {
+      chat.say(text);
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu").doesNotContain("lấy theo tên doanh nghiệp");
+      chat.tap("Xác nhận");
+      assertThat(chat.needs.all().get(0).card().province()).isEqualTo(province);
+    }
+  }
+
+  @Test
+  void a_province_taken_from_the_name_gives_way_to_one_the_business_states_later() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Công ty TNHH Chè Thái Nguyên cần máy sao chè tự động, anh Hùng 0912 345 678");
+      chat.say("bên em ở Phú Thọ");
+      assertThat(chat.lastText()).contains("Tỉnh/thành phố: Phú Thọ").doesNotContain("lấy theo tên");
+      chat.tap("Xác nhận");
+      assertThat(chat.needs.all().get(0).card().province()).isEqualTo("Phú Thọ");
     }
   }
 

@@ -28,4 +28,25 @@ class TitlesTest {
   void a_description_leaves_out_greetings_amounts_and_contacts(String text, String described) {
     assertThat(Titles.describe(text)).isEqualTo(described);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Chào anh chị ạ, công ty em cần máy sấy lúa, cảm ơn ạ             | công ty em cần máy sấy lúa
+      Chao anh chi a, cong ty em can may say lua, cam on a              | cong ty em can may say lua
+      em chào Sở, HTX em cần lò sấy chè                                | HTX em cần lò sấy chè
+      Em chào Sở em là Lan ở HTX Chè Tân Cương, cần máy vò chè          | em là Lan ở HTX Chè Tân Cương, cần máy vò chè
+      em chao so em la Lan o HTX Che Tan Cuong, can may vo che          | em la Lan o HTX Che Tan Cuong, can may vo che
+      Dạ, bên em cần tư vấn xử lý nước thải. Em cảm ơn Sở nhiều ạ!      | bên em cần tư vấn xử lý nước thải.
+      da, ben em can tu van xu ly nuoc thai. em cam on so nhieu a!      | ben em can tu van xu ly nuoc thai.
+      Dạ em chào anh chị ạ công ty em cần robot hàn                    | công ty em cần robot hàn
+      cần máy sấy lúa cảm ơn                                           | cần máy sấy lúa
+      can may say lua cam on nhe                                       | can may say lua
+      Anh chị ơi, cho em hỏi máy sấy                                   | cho em hỏi máy sấy
+      da co may say, can them kho lanh                                 | da co may say, can them kho lanh
+      Chào Sở KH&CN tỉnh Bến Tre, em cần máy sấy                       | Chào Sở KH&CN tỉnh Bến Tre, em cần máy sấy
+      Chào anh Hùng, em cần máy sấy                                    | Chào anh Hùng, em cần máy sấy
+      """)
+  void a_description_leaves_out_pleasantries_and_keeps_every_other_word(String text, String described) {
+    assertThat(Titles.describe(text)).isEqualTo(described);
+  }
 }

@@ -32,6 +32,20 @@ class RuleExtractorTest {
     assertThat(e.sources()).containsEntry("phone", Source.RULES);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      Công ty TNHH Thủy sản Minh Phú chuyên chế biến cá tra phi lê xuất khẩu cần hệ thống xử lý nước thải, sđt 0912 345 678 | MOI_TRUONG_NANG_LUONG
+      cong ty TNHH Thuy san Minh Phu chuyen che bien ca tra phi le xuat khau can he thong xu ly nuoc thai, sdt 0912 345 678 | MOI_TRUONG_NANG_LUONG
+      Trang trại nuôi heo 2.000 con ở Đồng Nai, chăn nuôi lâu năm, muốn lắp hầm biogas xử lý chất thải                  | MOI_TRUONG_NANG_LUONG
+      xuong say dua sấy mít ở Bến Tre cần lắp điện mặt trời áp mái cho nhà xưởng                                          | MOI_TRUONG_NANG_LUONG
+      Công ty chế biến hạt điều ở Bình Phước cần máy bóc vỏ hạt điều tự động                                            | CHE_BIEN_BAO_QUAN
+      HTX nuôi tôm ở Bạc Liêu cần phần mềm IoT giám sát ao nuôi qua điện thoại                                          | NONG_NGHIEP
+      """)
+  void the_need_s_own_words_decide_an_environment_need_and_the_trade_decides_otherwise(
+      String text, Sector sector) {
+    assertThat(extract(text).card().sector()).isEqualTo(sector);
+  }
+
   @Test
   void greetings_and_questions_state_no_need() {
     assertThat(extract("Em chào anh chị ạ").intent()).isEqualTo(Intent.GREETING);
