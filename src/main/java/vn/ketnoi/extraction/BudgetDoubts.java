@@ -46,7 +46,7 @@ final class BudgetDoubts {
       Pattern.compile("^\\s*(?:\\d+[.)]\\s*)?([^:\\n\\d]{2,50}):([^:\\n]*)$");
   private static final Pattern WHOLE = Pattern.compile("(?<![\\d.,])100\\s*(?:%|phan tram)");
   /** "tổng kinh phí", "tổng dự toán", "tổng mức đầu tư": the amount is named the whole. */
-  private static final Pattern NAMED_TOTAL = Pattern.compile("(?<![a-z])tong(?![a-z])[^\\d%]{0,40}$");
+  static final Pattern NAMED_TOTAL = Pattern.compile("(?<![a-z])tong(?![a-z])[^\\d%]{0,40}$");
   private static final String UNIT =
       "(?:may|chiec|cai|bo|he thong|thiet bi|dan|day chuyen|lo|buong|kho|xe|robot|camera|tram|thung"
           + "|con|cum|module)";

@@ -122,7 +122,6 @@ final class BudgetUnsettled {
    */
   private static final Pattern SUPPORT_AMOUNT_ASKED =
       Pattern.compile("(?<![a-z])(?:de nghi|xin|mong|can)(?: [a-z]+){0,2}? ho tro(?: kinh phi)?(?: (?:khoang|tam|la))?\\s*\\d+(?:[.,]\\d+)?\\s*(?:trieu|ty|ti|tr|cu)(?![a-z])");
-  private static final Pattern TOTAL_BEFORE = Pattern.compile("(?<![a-z])tong(?![a-z])[^\\d]{0,40}$");
 
   /** True when the message leaves the business's own amount unsettled. */
   static boolean unsure(Message m, Span budget) {
@@ -148,7 +147,7 @@ final class BudgetUnsettled {
 
   private static boolean supportBesideTotal(String folded, Span budget) {
     String before = folded.substring(BudgetRoles.sentenceStart(folded, budget.start()), budget.start());
-    return TOTAL_BEFORE.matcher(before).find() && SUPPORT_AMOUNT_ASKED.matcher(folded).find();
+    return BudgetDoubts.NAMED_TOTAL.matcher(before).find() && SUPPORT_AMOUNT_ASKED.matcher(folded).find();
   }
 
   private static boolean supportShare(Message m, Span budget) {
