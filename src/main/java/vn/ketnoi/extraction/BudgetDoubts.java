@@ -46,7 +46,7 @@ final class BudgetDoubts {
       Pattern.compile("^\\s*(?:\\d+[.)]\\s*)?([^:\\n\\d]{2,50}):([^:\\n]*)$");
   private static final Pattern WHOLE = Pattern.compile("(?<![\\d.,])100\\s*(?:%|phan tram)");
   /** "tổng kinh phí", "tổng dự toán", "tổng mức đầu tư": the amount is named the whole. */
-  private static final Pattern NAMED_TOTAL = Pattern.compile("(?<![a-z])tong(?![a-z])[^\\d%]{0,40}$");
+  static final Pattern NAMED_TOTAL = Pattern.compile("(?<![a-z])tong(?![a-z])[^\\d%]{0,40}$");
   private static final String UNIT =
       "(?:may|chiec|cai|bo|he thong|thiet bi|dan|day chuyen|lo|buong|kho|xe|robot|camera|tram|thung"
           + "|con|cum|module)";
@@ -67,6 +67,12 @@ final class BudgetDoubts {
           + "|(?:ben|nguoi|cho|tiem|dai ly|hang|nha cung cap|ncc|cong ty|ben kia|nguoi ta) (?:ho )?"
           + "(?:ban|bao|chao|bao gia|chao gia|niem yet|hoi|doi|lay)|niem yet|ngan hang|tren mang"
           + "|gia tham khao|tham khao gia");
+  /**
+   * "trong đó vốn ngân sách tỉnh 15 tỷ, bệnh viện đối ứng 10 tỷ": the State's money (the province's,
+   * the nation's), named right before its amount, is someone else's however a budget word reads.
+   */
+  private static final Pattern STATE_MONEY =
+      Cues.words("ngan sach (?:nha nuoc|tinh|trung uong|huyen|xa|dia phuong|thanh pho|tp|cap (?:tinh|huyen|xa))");
   private static final Pattern ACCEPTED =
       Cues.words("chap nhan|dong y|chot|lo duoc|xoay duoc|du suc|chiu duoc|dap ung duoc|trong kha nang"
           + "|vua tam|hop ly|mua duoc");
@@ -161,6 +167,7 @@ final class BudgetDoubts {
   private static boolean someoneElses(Message m, Span budget, String window, String after) {
     boolean quote = SOMEONE_ELSES.matcher(window).find() && !ACCEPTED.matcher(after).find();
     return quote && (!TIED.matcher(window).find() || onALabelLineWithAnother(m, budget, window))
+        || STATE_MONEY.matcher(window).find()
         || QUOTE_AFTER.matcher(after).find() && onALabelLineWithAnother(m, budget, window);
   }
 

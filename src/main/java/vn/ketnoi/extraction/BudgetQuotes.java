@@ -29,11 +29,20 @@ final class BudgetQuotes {
           + "|co so|xuong|doanh nghiep|cong ty|cty|dap ung|can doi|chi co|lo (?:duoc|dc|noi)|xoay|gom|bo ra|bo tri|thu xep|huy dong|duyet"
           + "|tinh|dinh|du kien|du tinh|danh|de ra|chuan bi|chap nhan|dong y|san sang)(?![a-z])");
   /**
+   * "Ông hàng xóm làm hầm biogas hết 25 triệu": what a neighbour, a relative or a friend paid for
+   * the thing, with no word of the business's own between them ("cơ sở em làm lò hết", "bên em mua
+   * máy hết" are its own).
+   */
+  private static final String PAID_BY_OTHERS =
+      "(?:hang xom|ke ben|nha ben|nguoi quen|ban (?:e|em|minh|toi)|ong|ba|bac|chu|co|anh|chi(?! phi)|nguoi ta)"
+          + "(?: (?!(?:e|em|minh|toi|tui|so|chung|bon|nha)(?![a-z]))[a-z]+){0,3}? (?:lam|mua|lap)(?: [a-z]+){0,3}? het";
+  /**
    * A figure that is someone else's in any wording: quotes, hearsay, the market; "X bảo/báo/đề
    * xuất" after one who is not the business ("bảo quản", "bao bì", "bao nhiêu" are other words).
    */
   private static final Pattern OTHERS =
       Pattern.compile("(?<![a-z])(?:(?<!(?:ai|can|xin|nho|muon|moi) )bao gia|chao gia|ra gia|hoi gia|xem gia|tham khao gia|bang gia"
+          + "|hoi(?: [a-z]+){0,3}? thi(?: (?:ho|nguoi ta|ben do|ben ay))? (?:bao|chao)|" + PAID_BY_OTHERS
           + "|du toan cua|theo (?:de xuat|tu van|du toan|uoc tinh|tinh toan) cua|nghe noi|nghe bao|nghe dau"
           + "|nghe (?:nguoi ta|ho|ben)|hoi tham|tren mang|thi truong|het gia|(?:cho|ben|noi|hang|tiem|nha) khac"
           + "|(?:ben|ho|nguoi ta|ky su|tho|vien|nha cung cap|anh|chi(?! phi)|ong|chu|co|bo|me|ba|thay"

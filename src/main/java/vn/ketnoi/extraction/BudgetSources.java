@@ -35,6 +35,23 @@ final class BudgetSources {
           + "(?: (?:ro|cu the|duoc))? (?:kinh phi|ngan sach|chi phi|so tien|muc dau tu|muc kinh phi)"
           + "|(?:kinh phi|ngan sach|chi phi|muc dau tu)(?: [a-z]+){0,4}?:? (?:se (?:bao cao|can doi|tinh|xac dinh"
           + "|thong bao|gui)|chua (?:xac dinh|tach rieng|ro|co))|chua tach rieng)(?![a-z])");
+  /**
+   * The writer says its own amount for this is not known yet, whatever figures stand beside it:
+   * "Tiền thì em chưa có con số.", "phần tưới … thì chưa có ngân sách, mong Sở …", "kinh phí mua
+   * máy thì bên em chưa tính được ạ", "trích một phần từ quỹ này, chưa rõ bao nhiêu". Only where
+   * the words end their clause: "chưa có kinh phí nhiều, chỉ có 50 triệu" names its amount.
+   */
+  private static final Pattern NOT_KNOWN =
+      Pattern.compile("(?<![a-z])(?:chua (?:co|xac dinh|ro) (?:ngan sach|kinh phi|con so|so tien)|chua ro (?:la )?bao nhieu"
+          + "|(?:kinh phi|ngan sach|chi phi|so tien|tien)(?: [a-z]+){0,8}? chua (?:tinh duoc|tinh ra|co con so))"
+          + "\\s*(?:(?:a|nhe|dau|ca)\\s*)?(?:[.,;!?\\n]|$)");
+  /**
+   * "Nguồn vốn: kinh phí nhiệm vụ KH&CN cấp tỉnh": money from a public task or programme is not the
+   * business's own, so the price beside it is no budget.
+   */
+  private static final Pattern PUBLIC_SOURCE =
+      Pattern.compile("(?<![a-z])nguon von\\s*:?(?:\\s*[a-z&]+){0,4}?\\s*(?:nhiem vu|de tai|ngan sach nha nuoc"
+          + "|ngan sach tinh|chuong trinh|von nha nuoc)(?![a-z])");
 
   /**
    * "[ ] Dưới 500 triệu  [x] 500 triệu - 1 tỷ  [ ] Trên 1 tỷ": a survey form's options, ticked or
@@ -45,7 +62,8 @@ final class BudgetSources {
 
   /** True when the message's sources leave the chosen budget unsure. */
   static boolean unsure(String folded, List<Span> budgets, Span budget) {
-    return DEFERRED.matcher(folded).find() || EMPTY_BOX.matcher(folded).find() || ownShareInPercent(folded, budget)
+    return DEFERRED.matcher(folded).find() || NOT_KNOWN.matcher(folded).find()
+        || PUBLIC_SOURCE.matcher(folded).find() || EMPTY_BOX.matcher(folded).find() || ownShareInPercent(folded, budget)
         || totalBesideOwnPart(folded, budgets, budget);
   }
 

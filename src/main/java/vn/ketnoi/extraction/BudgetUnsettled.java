@@ -97,6 +97,31 @@ final class BudgetUnsettled {
   private static final Pattern RAISED_NOW =
       Cues.words("(?:gio|bay gio|nay|gio thi) (?:em |minh |toi |ben em |cong ty |htx )?(?:nang|tang) len");
 
+  /**
+   * The writer names an amount it gave as someone else's or no spending: "cái 500tr em nói lúc nãy
+   * là giá bên bán báo", "đấy là bên bán báo thôi", "con số 2 tỷ trong tin trước là doanh thu",
+   * "chứ không phải tiền em có". What it has instead is often a bare number ("tầm 300"): null.
+   */
+  private static final Pattern RELABELLED =
+      Cues.words("(?:day|do|cai|con so|so)(?: [a-z0-9]+){0,8}? la (?:gia )?(?:ben ban|nguoi ban|ben kia|nha cung cap"
+          + "|ncc|hang|dai ly|tiem|nguoi ta|ho) (?:bao|chao)|(?:con so|so)(?: [a-z0-9]+){0,8}? la (?:doanh thu"
+          + "|loi nhuan|thu nhap|von dieu le)|chu khong phai (?:la )?(?:tien|kinh phi|ngan sach|von)");
+  /**
+   * "dưới 1 tỷ thì em tự quyết, trên thì phải xin Tổng giám đốc": a threshold told both ways says
+   * who decides, not what will be spent.
+   */
+  private static final Pattern THRESHOLD_BOTH_WAYS =
+      Pattern.compile("(?<![a-z])(?:duoi|tren|qua|hon)\\s*\\d[^.?!\\n]{0,25}?(?<![a-z])thi(?![a-z])[^.?!\\n]{0,50}?"
+          + "[,;]\\s*(?:con )?(?:tren|duoi|qua|hon)(?: (?:muc |con so )?(?:do|nay|nua))?\\s*thi(?![a-z])");
+  /** "Giá trần cho gói thiết bị … do HĐQT đặt ra là 6 tỷ": a ceiling too far from its amount to be read as one. */
+  private static final Pattern CEILING_UNREAD = Cues.words("(?:gia|muc) tran|tran (?:kinh phi|ngan sach|gia)");
+  /**
+   * "đề nghị Sở hỗ trợ 200 triệu … Tổng mức đầu tư dự kiến khoảng 650 triệu": support asked as an
+   * amount beside a total that includes it; the business's own part is not stated (the difference
+   * is a number it never wrote).
+   */
+  private static final Pattern SUPPORT_AMOUNT_ASKED =
+      Pattern.compile("(?<![a-z])(?:de nghi|xin|mong|can)(?: [a-z]+){0,2}? ho tro(?: kinh phi)?(?: (?:khoang|tam|la))?\\s*\\d+(?:[.,]\\d+)?\\s*(?:trieu|ty|ti|tr|cu)(?![a-z])");
 
   /** True when the message leaves the business's own amount unsettled. */
   static boolean unsure(Message m, Span budget) {
@@ -110,7 +135,19 @@ final class BudgetUnsettled {
         || RANGE_RAISED.matcher(span).find() || WORTH_AFTER.matcher(after).find()
         || wordsDisagree(folded, m.amounts()) || UNIT_HEADER.matcher(folded).find()
         || budget.min() == null && RAISED_NOW.matcher(folded).find()
+        || RELABELLED.matcher(folded).find() || THRESHOLD_BOTH_WAYS.matcher(folded).find()
+        || exactBesideCeiling(folded, budget) || supportBesideTotal(folded, budget)
         || CAPPED_SHARE_ASKED.matcher(folded).find() || BARE_NUMBER_BEFORE.matcher(folded.substring(0, budget.start())).find();
+  }
+
+  private static boolean exactBesideCeiling(String folded, Span budget) {
+    String before = folded.substring(BudgetRoles.sentenceStart(folded, budget.start()), budget.start());
+    return budget.min() != null && budget.min().equals(budget.max()) && CEILING_UNREAD.matcher(before).find();
+  }
+
+  private static boolean supportBesideTotal(String folded, Span budget) {
+    String before = folded.substring(BudgetRoles.sentenceStart(folded, budget.start()), budget.start());
+    return BudgetDoubts.NAMED_TOTAL.matcher(before).find() && SUPPORT_AMOUNT_ASKED.matcher(folded).find();
   }
 
   private static boolean supportShare(Message m, Span budget) {

@@ -46,7 +46,7 @@ public final class Money {
   private static final Pattern MAX_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:duoi|it hon|kem hon|thap hon|nho hon|re hon|be hon|toi da"
           + "|nhieu nhat|cao nhat|trong vong|trong pham vi|trong gioi han|len toi|len den|max|han muc"
-          + "|muc tran(?: [a-z]+){0,6}?)|(?:cao|nhieu) lam (?:thi|la)|[<≤])" + FILLER + "\\s*$");
+          + "|(?:muc|gia) tran(?: [a-z]+){0,6}?)|(?:cao|nhieu) lam (?:thi|la)|[<≤])" + FILLER + "\\s*$");
   private static final Pattern MIN_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:tren|hon|nhieu hon|cao hon|lon hon|dat hon|it nhat|toi thieu"
           + "|thap nhat|min)|[>≥])" + FILLER + "\\s*$");
@@ -58,11 +58,11 @@ public final class Money {
   private static final Pattern UP_TO_BEFORE =
       Pattern.compile("(?<![a-z])(?:(?:chap nhan|len|co the|chi|duoc) )?(den|toi)" + FILLER + "\\s*$");
   private static final Pattern MAX_AFTER =
-      Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la max|la het|la nhieu nhat"
+      Pattern.compile("^\\s*(?:tro xuong|tro lai(?! day)|do lai|do xuong|la toi da|la cung|la max|la het|la nhieu nhat"
           + "|la kich|la tran|toi da|max)\\b(?!\\s*[:=]?\\s*\\d)");
   private static final Pattern MIN_AFTER =
       Pattern.compile("^\\s*(?:tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b(?!\\s*[:=]?\\s*\\d)");
-  private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|—|~|den|toi|->|cho den)\\s*$");
+  private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|—|~|den|toi|->|cho den|to)\\s*$");
   private static final Pattern AND_LINK = Pattern.compile("^\\s*va\\s*$");
   private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:giua|trong khoang)\\s*$");
   /** A budget word right before the number: then a bare "3.000.000" is VND too. */

@@ -23,6 +23,12 @@ class BudgetOwnersTest {
           Bên kia báo 650 triệu, em tính khoảng 500 triệu.             | 500000000  | 500000000
           ben kia bao 650tr, e tinh khoang 500tr                       | 500000000  | 500000000
           Hỏi thăm thì máy tầm 120 triệu, mình có đủ.                  | null       | null
+          Em hỏi mấy chỗ thì báo từ 90 triệu đến 130 triệu.            | null       | null
+          em hoi may cho thi bao tu 90tr den 130tr                     | null       | null
+          Em hỏi mấy chỗ thì báo 130 triệu, em tính tầm 100 triệu.     | 100000000  | 100000000
+          Ông hàng xóm làm hầm biogas hết 25 triệu, tôi cũng muốn làm.  | null       | null
+          ong hang xom lam ham biogas het 25 trieu, toi cung muon lam   | null       | null
+          Em làm hầm biogas hết khoảng 25 triệu.                       | 25000000   | 25000000
           hoi tham thi may tam 120tr, minh co du                       | null       | null
           Anh Tú bảo máy đóng hộp tầm 350 triệu.                       | null       | null
           anh Tu bao may dong hop tam 350tr                            | null       | null

@@ -170,4 +170,23 @@ class BudgetShapesTest {
       String text, Long min, Long max) {
     assertBudget(text, min, max);
   }
+
+  /** Round 10 (money15, money16): an upper bound said after the amount or as a ceiling price, a range in English. */
+  @ParameterizedTest(name = "{0} -> {1}..{2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Chúng tôi có thể đầu tư khoảng 1 tỷ trở lại.               | null | 1000000000
+          chung toi co the dau tu khoang 1 ty tro lai                | null | 1000000000
+          Kinh phí 800 triệu trở lại đây là hợp lý.                  | 800000000 | 800000000
+          Giá trần 6 tỷ đồng.                                        | null | 6000000000
+          gia tran 6 ty dong                                         | null | 6000000000
+          The budget range we have is 3 to 3.5 tỷ.                   | 3000000000 | 3500000000
+          the budget range we have is 3 to 3,5 ty                    | 3000000000 | 3500000000
+          Máy to 3 tấn, kinh phí 3,5 tỷ.                             | 3500000000 | 3500000000
+          """)
+  void an_upper_bound_after_the_amount_a_ceiling_price_and_an_english_range(String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
 }

@@ -64,4 +64,39 @@ class BudgetUnsettledTest {
   void the_own_amount_is_settled_or_left_empty(String signal, String text, Long min, Long max) {
     assertBudget(text, min, max);
   }
+
+  /** Round 10 (money15, money16): the general causes of their 16 wrong numbers, each with and without marks. */
+  @ParameterizedTest(name = "{0}: {1} -> {2}..{3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          own amount not known     | Chị mình làm lò hết 300 triệu. Tiền thì em chưa có con số. | |
+          own amount not known     | chi minh lam lo het 300 trieu. tien thi em chua co con so | |
+          own amount not known     | Đã thuê chuyên gia 400 triệu; phần tưới tự động thì chưa có ngân sách, mong Sở giúp. | |
+          own amount not known     | da thue chuyen gia 400 trieu; phan tuoi tu dong thi chua co ngan sach, mong So giup | |
+          own amount not known     | Quỹ R&D năm nay 15 tỷ, dự án sẽ trích một phần, chưa rõ bao nhiêu. | |
+          own amount not known     | Doanh thu 2 tỷ, còn kinh phí mua máy thì bên em chưa tính được ạ. | |
+          own amount named         | Em chưa có kinh phí nhiều, ngân sách tầm 50 triệu. | 50000000 | 50000000
+          a public source          | Giá gói thầu: 1.860.000.000 đồng / Nguồn vốn: kinh phí nhiệm vụ KH&CN cấp tỉnh | |
+          a public source          | gia goi thau: 1.860.000.000 dong / nguon von: kinh phi nhiem vu khcn cap tinh | |
+          an own source            | Kinh phí 1,2 tỷ / Nguồn vốn: vốn tự có của công ty | 1200000000 | 1200000000
+          the State's money        | Dự toán 25 tỷ, trong đó vốn ngân sách tỉnh 15 tỷ, bệnh viện đối ứng 10 tỷ. | |
+          the State's money        | du toan 25 ty, trong do von ngan sach tinh 15 ty, benh vien doi ung 10 ty | |
+          a budget of its own      | Ngân sách công ty dành cho máy là 2 tỷ. | 2000000000 | 2000000000
+          relabelled as a quote    | Cái 500tr em nói lúc nãy là giá bên bán báo chứ không phải tiền em có, em có tầm 300 thôi. | |
+          relabelled as a quote    | Kinh phí khoảng 500 triệu. À, đấy là bên bán báo thôi, nhà em thì tối đa 400. | |
+          relabelled as a quote    | kinh phi khoang 500 trieu. a, day la ben ban bao thoi, nha em thi toi da 400 | |
+          relabelled as revenue    | Em xin đính chính: con số 2 tỷ trong tin trước là doanh thu năm ngoái. | |
+          a sentence about a thing | Máy đó là loại tốt, bên bán báo 500tr, em lo được 400tr. | 400000000 | 400000000
+          threshold both ways      | Chi phí dưới 1 tỷ thì em tự quyết, trên thì phải xin Tổng giám đốc. | |
+          threshold both ways      | chi phi duoi 1 ty thi em tu quyet, tren thi phai xin tong giam doc | |
+          a ceiling far from it    | Giá trần cho gói thiết bị do HĐQT Công ty Sông Đà 12 đặt ra là 6 tỷ đồng. | |
+          a ceiling far from it    | gia tran cho goi thiet bi do hdqt cong ty song da 12 dat ra la 6 ty dong | |
+          support beside a total   | Đề nghị Sở hỗ trợ 200 triệu đồng để đầu tư hệ thống lọc. Tổng mức đầu tư dự kiến khoảng 650 triệu đồng. | |
+          support beside a total   | de nghi so ho tro 200 trieu dong de dau tu he thong loc. tong muc dau tu du kien khoang 650 trieu | |
+          a share beside a total   | Tổng kinh phí 800 triệu, mong Sở hỗ trợ 50%. | 800000000 | 800000000
+          """)
+  void round_ten_causes_leave_the_own_amount_empty_or_read_it(String signal, String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
 }

@@ -65,8 +65,12 @@ class HeldOutSetsTest {
     // heldout-money m136 ("giá thiết bị khoảng 250–300 triệu đồng, HTX không đủ vốn") is labelled
     // with the price; heldout-money3 labels the same words null, the price the HTX cannot pay. The
     // rules read it null (a miss), so "bốn trăm lăm mươi triệu", read since, keeps the count.
+    // Round 10 (money15, money16, below) reads a total beside an amount of support asked ("Tổng
+    // kinh phí 1 tỷ, đề nghị Sở hỗ trợ 300 triệu") as unsettled: labelled the total here and in
+    // heldout-money9 p073, null in money15 (the total includes the support; the own part is not
+    // said), so careful readers split and no number is stored: money2 1 (n158), money9 1 (p073).
     assertAtLeast(money("heldout-money.jsonl"), 131, 0);
-    assertAtLeast(money("heldout-money2.jsonl"), 161, 0);
+    assertAtLeast(money("heldout-money2.jsonl"), 160, 0);
     assertAtLeast(money("duckling-money.jsonl"), 113, 0);
     // The 8 amounts whose role (whose money, when) the rules misread are now right: read as rules,
     // and a form label's unit ("Kinh phí (triệu đồng): 750") is read (99 / 0). BudgetDoubts leaves
@@ -106,7 +110,7 @@ class HeldOutSetsTest {
     // line, a bound word in a form label, items listed under "gồm", "trong phạm vi X", "chỉ làm
     // trong X thôi", a deposit paid), 121 / 0 / 25 after. The items' sum its labeller computes is
     // a miss: our contract never computes one.
-    assertAtLeast(money("heldout-money9.jsonl"), 114, 0);
+    assertAtLeast(money("heldout-money9.jsonl"), 113, 0);
     // Two outsiders' tables (money11 chat, money12 formal letters and forms), fitted on in round 8:
     // 65 / 15 / 50 and 80 / 14 / 36 before it, 85 / 0 / 45 and 90 / 0 / 40 after; round 9 kept them.
     assertAtLeast(money("heldout-money11.jsonl"), 85, 0);
@@ -115,6 +119,14 @@ class HeldOutSetsTest {
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
     assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
     assertAtLeast(money("heldout-money14.jsonl"), 98, 0);
+    // Two more outsiders' tables (money15 chat and letters, money16 formal letters and forms), the
+    // unseen measure of stop 18, fitted on in round 10: 81 / 8 / 41 and 91 / 8 / 31 before it, 88
+    // / 0 / 42 and 97 / 0 / 33 after (the round-10 cases in BudgetUnsettledTest, BudgetShapesTest,
+    // BudgetOwnersTest: an own amount said to be unknown, a public source, the State's money, an
+    // amount relabelled as a quote or revenue, a threshold told both ways, a ceiling price, support
+    // asked beside a total, "hỏi … thì báo", what a neighbour paid, "X trở lại", "3 to 3.5 tỷ").
+    assertAtLeast(money("heldout-money15.jsonl"), 88, 0);
+    assertAtLeast(money("heldout-money16.jsonl"), 97, 0);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
