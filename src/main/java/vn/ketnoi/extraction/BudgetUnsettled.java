@@ -68,11 +68,12 @@ final class BudgetUnsettled {
   private static final Pattern A_BIT_AFTER = Pattern.compile("^\\s*(?:mot )?(?:chut|ti|xiu)(?![a-z])");
   /**
    * "ngân sách 7-8 trăm triệu, có thể lên 1 tỷ nếu có lò sấy": a range then a raise is three
-   * readings (700–800, 700–1000, up to 1 tỷ); a single amount raised ("1ty2, có thể nâng lên 1ty5")
+   * readings (700–800, 700–1000, up to 1 tỷ), and so is one stretched on a condition ("300 – 400
+   * triệu, nếu máy tốt hơn nữa thì chi tới 500 triệu cũng được"); a single amount raised ("1ty2, có thể nâng lên 1ty5")
    * stays a range.
    */
   private static final Pattern RANGE_RAISED =
-      Pattern.compile("\\d\\s*(?:-|–|den|toi)\\s*\\d[^,;.]*[,;][^\\d]*(?<![a-z])(?:len|nang|tang|them)(?![a-z])");
+      Pattern.compile("\\d\\s*(?:-|–|den|toi)\\s*\\d[^,;.]*[,;][^\\d]*(?<![a-z])(?:len|nang|tang|them|neu)(?![a-z])");
   /** "thì chi 2-3 tỷ cũng đáng": a payback argued, not money set aside. */
   private static final Pattern WORTH_AFTER =
       Pattern.compile("^[^.?!\\n]{0,20}(?<![a-z])(?:cung|moi|van) dang(?![a-z])");
@@ -114,7 +115,22 @@ final class BudgetUnsettled {
       Pattern.compile("(?<![a-z])(?:duoi|tren|qua|hon)\\s*\\d[^.?!\\n]{0,25}?(?<![a-z])thi(?![a-z])[^.?!\\n]{0,50}?"
           + "[,;]\\s*(?:con )?(?:tren|duoi|qua|hon)(?: (?:muc |con so )?(?:do|nay|nua))?\\s*thi(?![a-z])");
   /** "Giá trần cho gói thiết bị … do HĐQT đặt ra là 6 tỷ": a ceiling too far from its amount to be read as one. */
-  private static final Pattern CEILING_UNREAD = Cues.words("(?:gia|muc) tran|tran (?:kinh phi|ngan sach|gia)");
+  private static final Pattern CEILING_UNREAD =
+      Cues.words("(?:gia|muc) tran|tran (?:kinh phi|ngan sach|gia)|(?:kinh phi|ngan sach|chi phi|von) toi da");
+  /**
+   * "em nghĩ chắc cũng phải 1 tỷ": the writer's guess of what the thing costs, not money it commits;
+   * a bound guessed ("chắc phải hơn 1 tỷ") is read as one by labellers and stays.
+   */
+  private static final Pattern GUESSED_PRICE =
+      Pattern.compile("(?<![a-z])chac(?: la)?(?: cung)? phai(?: (?:mat|het|tam|khoang|co))?\\s*$");
+  /**
+   * "đã chuyển cọc 50 triệu giữ máy cán tôn, giá máy 380 triệu": with a deposit paid, the price
+   * in the same sentence is that of a purchase under way, not a budget to come (labellers split: money6 and money9 the
+   * price, money13 and money21 none).
+   */
+  private static final Pattern DEPOSIT_PAID = Cues.words("(?:dat|chuyen|dong|nop|tra|tien) coc|coc giu");
+  private static final Pattern PRICE_OR_CONTRACT =
+      Pattern.compile("(?<![a-z])(?<!chuyen )(?:gia|hop dong|tri gia|gia tri)(?: [a-z]+){0,3}?\\s*:?\\s*$");
   /**
    * "đề nghị Sở hỗ trợ 200 triệu … Tổng mức đầu tư dự kiến khoảng 650 triệu": support asked as an
    * amount beside a total that includes it; the business's own part is not stated (the difference
@@ -136,13 +152,24 @@ final class BudgetUnsettled {
         || wordsDisagree(folded, m.amounts()) || UNIT_HEADER.matcher(folded).find()
         || budget.min() == null && RAISED_NOW.matcher(folded).find()
         || RELABELLED.matcher(folded).find() || THRESHOLD_BOTH_WAYS.matcher(folded).find()
-        || exactBesideCeiling(folded, budget) || supportBesideTotal(folded, budget)
-        || CAPPED_SHARE_ASKED.matcher(folded).find() || BARE_NUMBER_BEFORE.matcher(folded.substring(0, budget.start())).find();
+        || exactBesideCeiling(folded, budget) || guessedPrice(folded, budget) || depositedPrice(folded, budget) || supportBesideTotal(folded, budget)
+        || CAPPED_SHARE_ASKED.matcher(folded).find() || BudgetShares.ownPartOnlyAShare(folded)
+        || BARE_NUMBER_BEFORE.matcher(folded.substring(0, budget.start())).find();
   }
 
   private static boolean exactBesideCeiling(String folded, Span budget) {
     String before = folded.substring(BudgetRoles.sentenceStart(folded, budget.start()), budget.start());
     return budget.min() != null && budget.min().equals(budget.max()) && CEILING_UNREAD.matcher(before).find();
+  }
+
+  private static boolean guessedPrice(String folded, Span budget) {
+    return budget.min() != null && budget.min().equals(budget.max())
+        && GUESSED_PRICE.matcher(folded.substring(0, budget.start())).find();
+  }
+
+  private static boolean depositedPrice(String folded, Span budget) {
+    String before = folded.substring(BudgetRoles.sentenceStart(folded, budget.start()), budget.start());
+    return DEPOSIT_PAID.matcher(before).find() && PRICE_OR_CONTRACT.matcher(before).find();
   }
 
   private static boolean supportBesideTotal(String folded, Span budget) {

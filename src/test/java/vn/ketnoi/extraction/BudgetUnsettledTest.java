@@ -99,4 +99,27 @@ class BudgetUnsettledTest {
   void round_ten_causes_leave_the_own_amount_empty_or_read_it(String signal, String text, Long min, Long max) {
     assertBudget(text, min, max);
   }
+
+  /** Round 12 (money19, money21): a guessed price, a deposit paid, a ceiling named far, a range stretched on a condition. */
+  @ParameterizedTest(name = "{0}: {1} -> {2}..{3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          a guessed price          | Máy tách hạt sầu riêng em nghĩ chắc cũng phải 1 tỷ. Ai biết chỗ nào làm không ạ? | |
+          a guessed price          | may tach hat sau rieng em nghi chac cung phai 1 ty. ai biet cho nao lam khong a | |
+          a guessed floor stays    | Hệ thống lọc khí này chắc phải hơn 500 triệu, bên em chịu được. | 500000000 |
+          a guessed floor stays    | cai he thong loc khi nay chac phai hon 500 trieu, ben em chiu duoc | 500000000 |
+          price beside a deposit   | Xưởng em đã chuyển cọc 50 triệu giữ máy cán tôn sóng, giá máy 380 triệu. | |
+          price beside a deposit   | xuong em da chuyen coc 50 trieu giu may can ton song, gia may 380 trieu | |
+          deposit elsewhere        | Bên em đã đặt cọc 150 triệu cho một xưởng nhưng họ giao trễ. Nay muốn tìm đơn vị khác làm, giá tối đa 600 triệu. | | 600000000
+          budget word, far ceiling | Ngân sách tối đa cho đợt nâng cấp này là 4 tỷ. | |
+          budget word, far ceiling | ngan sach toi da cho dot nang cap nay la 4 ty | |
+          budget word, ceiling     | Kinh phí tối đa 500 triệu. | | 500000000
+          range stretched if       | Cty có thể chi 300 – 400 triệu, nếu máy tốt hơn nữa thì chi tới 500 triệu cũng được. | |
+          range stretched if       | cty co the chi 300 - 400 trieu, neu may tot hon nua thi chi toi 500 trieu cung duoc | |
+          a range with a wish      | Ngân sách 300 - 400 triệu, nếu được Sở hỗ trợ thì tốt. | 300000000 | 400000000
+          """)
+  void round_twelve_causes_leave_the_own_amount_empty_or_read_it(String signal, String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
 }
