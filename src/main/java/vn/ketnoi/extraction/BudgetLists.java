@@ -20,11 +20,11 @@ final class BudgetLists {
    */
   private static final Pattern OPENER = Pattern.compile("(?<![a-z])(bao gom|gom co|gom)(?![a-z])(\\s*:)?");
   /**
-   * "Chi phí dự kiến: máy nghiền 300 triệu, lắp đặt 20 triệu": a budget label, then things each
-   * with its price, is a list too.
+   * "Chi phí dự kiến: máy nghiền 300 triệu, lắp đặt 20 triệu", "Ngân sách 2 hạng mục: khí y tế 3
+   * tỷ, phần mềm 400 triệu": a budget label, then things each with its price, is a list too.
    */
   private static final Pattern LABEL_OPENER =
-      Pattern.compile("(?<![a-z])(?:kinh phi|chi phi|ngan sach|du toan|von dau tu)(?: [a-z]+){0,3}\\s*(:)");
+      Pattern.compile("(?<![a-z])(?:kinh phi|chi phi|ngan sach|du toan|von dau tu)(?: [a-z0-9]+){0,3}\\s*(:)");
   /** A thing's name before its price: a few words, after a comma, a semicolon or a bullet. */
   private static final Pattern ITEM_NAME =
       Pattern.compile("^\\s*(?:[-+•*]|\\d+[.)])?\\s*[a-z]+(?: [a-z]+){0,5}\\s*[:=]?\\s*$");

@@ -21,9 +21,13 @@ final class BudgetQuestions {
   /** "trên 1 tỷ thì", "từ 5 tỷ trở lên thì": the amount ends the condition "thì" answers. */
   private static final Pattern THEN_NEXT =
       Pattern.compile("^\\s*(?:(?:dong|vnd|d)(?![a-z]))?\\s*(?:tro len|tro xuong)?\\s*,?\\s*thi(?![a-z])");
-  /** A question: its mark, a question word anywhere, or a particle that ends it. */
+  /**
+   * A question: its mark, a question word anywhere ("cần những gì", "cho em hỏi" opening it), or a
+   * particle that ends it.
+   */
   private static final Pattern ASKS =
-      Pattern.compile("\\?|(?<![a-z])(?:bao lau|bao nhieu|the nao|nhu nao|bao gio|o dau|tai sao|vi sao"
+      Pattern.compile("\\?|(?<![a-z])(?:bao lau|bao nhieu|the nao|nhu nao|bao gio|o dau|tai sao|vi sao|nhung gi"
+          + "|cho (?:em|minh|toi|chau|con) hoi"
           + "|lieu)(?![a-z])|(?<![a-z])(?:khong|ko|chua|nhi|sao|duoc khong|phai khong)"
           + "(?: a| ah| vay| ha| nhi| ak)?[\\s.!]*$");
 

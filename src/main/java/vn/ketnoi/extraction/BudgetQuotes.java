@@ -44,7 +44,7 @@ final class BudgetQuotes {
       Pattern.compile("(?<![a-z])(?:(?<!(?:ai|can|xin|nho|muon|moi) )bao gia|chao gia|ra gia|hoi gia|xem gia|tham khao gia|bang gia"
           + "|hoi(?: [a-z]+){0,3}? thi(?: (?:ho|nguoi ta|ben do|ben ay))? (?:bao|chao)|" + PAID_BY_OTHERS
           + "|du toan cua|theo (?:de xuat|tu van|du toan|uoc tinh|tinh toan) cua|nghe noi|nghe bao|nghe dau"
-          + "|nghe (?:nguoi ta|ho|ben)|hoi tham|tren mang|thi truong|het gia|(?:cho|ben|noi|hang|tiem|nha) khac"
+          + "|nghe (?:nguoi ta|ho|ben)|hoi tham|tren mang|ngoai cho|hoi cho|thi truong|het gia|(?:cho|ben|noi|hang|tiem|nha) khac"
           + "|(?:ben|ho|nguoi ta|ky su|tho|vien|nha cung cap|anh|chi(?! phi)|ong|chu|co|bo|me|ba|thay"
           + "|ban (?:e|em|minh|toi))(?: (?!ai(?![a-z]))[a-z]+){0,3}?"
           // "đòi" (ask) only right before its figure: "đối ứng", "đổi" fold alike. Not "nói": it folds

@@ -28,7 +28,7 @@ final class BudgetRoles {
           "(?<![a-z])(doanh thu|doanh so|thu nhap|tien luong|muc luong|quy luong|von dieu le"
               + "|loi nhuan|gia ban|san luong|ban duoc|kim ngach|thiet hai|no xau|tong tai san"
               + "|nop thue|tien dien|tien nuoc|chia lai|co tuc|dat coc|tien coc|(?<!ep |dong |khoan )coc|tieu thu"
-              + "|(?:chi phi|tien) (?:nang luong|dien|dien nang|nhien lieu|xang dau|van hanh|nhan cong|dien nuoc"
+              + "|(?:chi phi|tien) (?:nang luong|dien|dien nang|nhien lieu|xang dau|than|cui|gas|van hanh|nhan cong|dien nuoc"
               + "|thue (?:mat bang|nha xuong|dat)|hang (?:nam|thang))(?! mat troi| tai tao| gio)"
               + ")(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
               + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
@@ -51,11 +51,13 @@ final class BudgetRoles {
           + "|^[^.;!?\\d]{0,25}?(?<![a-z])(?:de|cho|lam) (?:mo rong (?:san xuat|kinh doanh|quy mo)"
           + "|von luu dong|quay vong von|tra no)(?![a-z])");
   /**
-   * "mỗi tháng 5 triệu": a price per something. "Mới" folds alike ("máy mới tầm 1 tỷ", "đổi mới
+   * "mỗi tháng 5 triệu", "mỗi tháng tốn khoảng 120 triệu tiền củi": a price or a running cost per
+   * something. "Mới" folds alike ("máy mới tầm 1 tỷ", "đổi mới
    * công nghệ"), so with marks it must be written "mỗi", and without them a unit must follow.
    */
   private static final Pattern EACH_BEFORE =
-      Pattern.compile("(?<![a-z])(?<!doi )moi ([a-z]+)[^.;!?]{0,10}$");
+      Pattern.compile("(?<![a-z])(?<!doi )moi ([a-z]+)[^.;!?]{0,20}$");
+  private static final int NEAR_EACH = 10;
   private static final Pattern EACH_UNIT =
       Pattern.compile("ngay|thang|nam|quy|vu|mua|tuan|lan|dot|nguoi|kg|con|cai|chiec|may|bo|ha|tan|lo|me"
           + "|ca|hop|goi|suat|ky|khoa|san|gio|m2|m3|lit|thung|bao|don|du|hoc");
@@ -184,6 +186,10 @@ final class BudgetRoles {
     Matcher m = EACH_BEFORE.matcher(before);
     if (!m.find()) {
       return false;
+    }
+    // Past a few chars only a marked "mỗi" reaches: plain "moi" is as often "mới" ("may moi voi muc …").
+    if (before.length() - m.end(1) > NEAR_EACH) {
+      return nfc.substring(offset + m.start(), offset + m.start() + 3).toLowerCase(Locale.ROOT).equals("mỗi");
     }
     return Fold.isPlain(nfc) ? EACH_UNIT.matcher(m.group(1)).matches()
         : writtenAs(nfc, offset + m.start(), "mỗi");

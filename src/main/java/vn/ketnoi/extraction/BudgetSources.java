@@ -30,19 +30,21 @@ final class BudgetSources {
           + " (?:la )?\\d+(?:[.,]\\d+)? ?(?:%|phan tram)");
   /** ... unless the amount follows it as its equivalent: "đối ứng 50% (tương đương 600 triệu)". */
   private static final int EQUIVALENT_REACH = 40;
+  /** The budget left for later: "chưa xác định kinh phí", "đánh giá trước rồi mới quyết kinh phí". */
   private static final Pattern DEFERRED =
       Pattern.compile("(?<![a-z])(?:(?:chua|khong) (?:xac dinh|tinh duoc|tinh|du tinh duoc|ro|tach rieng|tach)"
           + "(?: (?:ro|cu the|duoc))? (?:kinh phi|ngan sach|chi phi|so tien|muc dau tu|muc kinh phi)"
           + "|(?:kinh phi|ngan sach|chi phi|muc dau tu)(?: [a-z]+){0,4}?:? (?:se (?:bao cao|can doi|tinh|xac dinh"
-          + "|thong bao|gui)|chua (?:xac dinh|tach rieng|ro|co))|chua tach rieng)(?![a-z])");
+          + "|thong bao|gui)|chua (?:xac dinh|tach rieng|ro|co))|chua tach rieng|(?:roi|xong) moi (?:quyet|chot|tinh|xac dinh) (?:kinh phi|ngan sach|chi phi))(?![a-z])");
   /**
    * The writer says its own amount for this is not known yet, whatever figures stand beside it:
    * "Tiền thì em chưa có con số.", "phần tưới … thì chưa có ngân sách, mong Sở …", "kinh phí mua
-   * máy thì bên em chưa tính được ạ", "trích một phần từ quỹ này, chưa rõ bao nhiêu". Only where
+   * máy thì bên em chưa tính được ạ", "trích một phần từ quỹ này, chưa rõ bao nhiêu", "riêng máy
+   * sấy phun thì chưa biết giá" (the figure beside it is for something else). Only where
    * the words end their clause: "chưa có kinh phí nhiều, chỉ có 50 triệu" names its amount.
    */
   private static final Pattern NOT_KNOWN =
-      Pattern.compile("(?<![a-z])(?:chua (?:co|xac dinh|ro) (?:ngan sach|kinh phi|con so|so tien)|chua ro (?:la )?bao nhieu"
+      Pattern.compile("(?<![a-z])(?:chua (?:co|xac dinh|ro) (?:ngan sach|kinh phi|con so|so tien)|chua ro (?:la )?bao nhieu|chua (?:biet|ro|co) gia"
           + "|(?:kinh phi|ngan sach|chi phi|so tien|tien)(?: [a-z]+){0,8}? chua (?:tinh duoc|tinh ra|co con so))"
           + "\\s*(?:(?:a|nhe|dau|ca)\\s*)?(?:[.,;!?\\n]|$)");
   /**

@@ -17,9 +17,12 @@ final class PastMoney {
           + "|het|tieu|nhap|ky ket|ky hop dong|thanh toan|giai ngan)";
   /** The rest of a clause: no stop, no comma (a comma may bring in the present). */
   private static final String REST_OF_CLAUSE = "[^.;!?,\\n]{0,80}";
-  /** "đã đầu tư 5 tỷ", "đã từng bỏ ra 400 triệu": spending done is not spending to come. */
+  /**
+   * "đã đầu tư 5 tỷ", "đã từng bỏ ra 400 triệu", "vừa bỏ ra 1,7 tỷ mua 2 lò sấy" (just done):
+   * spending done is not spending to come.
+   */
   private static final Pattern DONE_SPENT =
-      Pattern.compile("(?<![a-z])(da)(?: tung| tu| duoc)? (?:" + SPENT + "|ky)(?![a-z])(" + REST_OF_CLAUSE + ")$");
+      Pattern.compile("(?<![a-z])(da|vua)(?: tung| tu| duoc| moi)? (?:" + SPENT + "|ky)(?![a-z])(" + REST_OF_CLAUSE + ")$");
   /** "Năm 2023 bỏ ra 400 triệu", "năm ngoái mua máy 300 triệu": a past time, then spending. */
   private static final Pattern PAST_SPENT =
       Pattern.compile("(?<![a-z])(?:(?:nam|hoi) (?:19|20)\\d\\d|nam ngoai|nam roi|nam truoc|nam kia|truoc day"
@@ -66,7 +69,7 @@ final class PastMoney {
   static boolean spent(String nfc, String folded, int start, int end) {
     String before = folded.substring(0, start);
     Matcher done = DONE_SPENT.matcher(before);
-    if (done.find() && BudgetRoles.writtenAs(nfc, done.start(1), "đã")
+    if (done.find() && BudgetRoles.writtenAs(nfc, done.start(1), done.group(1).equals("da") ? "đã" : "vừa")
         && !NOT_PAST.matcher(done.group(2)).find()) {
       return true;
     }

@@ -120,4 +120,39 @@ class BudgetOwnersTest {
   void a_corrected_amount_gives_way_to_the_correction(String text, Long min, Long max) {
     assertBudget(text, min, max);
   }
+
+  /**
+   * Round 12 (money19, money21): spending just done, running costs, prices seen at a market, a
+   * price not known, a budget left for later, a question opened by "cho em hỏi", items under a
+   * budget label with a count.
+   */
+  @ParameterizedTest(name = "{0}: {1} -> {2}..{3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          just spent               | Doanh nghiệp vừa bỏ ra 1,7 tỷ đồng mua 2 lò sấy bơm nhiệt và đang cần đào tạo công nhân. | |
+          just spent, then a plan  | Công ty vừa đầu tư nhà máy số 2 với vốn 450 tỷ. Riêng hệ thống EMS thì budget khoảng 1,8 tỷ. | 1800000000 | 1800000000
+          fits, not just done      | Bên em cần máy vừa túi tiền, chi tầm 200 triệu. | 200000000 | 200000000
+          a running cost           | Mỗi tháng tốn khoảng 120 triệu tiền củi. Muốn chuyển sang lò bơm nhiệt, tầm 1,3 tỷ. | 1300000000 | 1300000000
+          fuel money               | Tiền than năm vừa rồi 1,8 tỷ. | |
+          fuel money               | tien than nam vua roi 1,8 ty | |
+          fuel money, then a plan  | tien than 1,8 ty. lo moi ben em du kien dau tu khoang 700 trieu | 700000000 | 700000000
+          new, not each            | cong ty muon thay bang may moi voi muc dau tu tu 2 den 2,5 ty dong | 2000000000 | 2500000000
+          seen at the market       | Mình cần mua máy phay lúa mini, thấy ngoài chợ 12 triệu. | |
+          seen at the market       | minh can mua may phay lua mini, thay ngoai cho 12 trieu | |
+          seen, then its own       | Em xem hội chợ thấy máy khoảng 390 triệu. HTX đã họp thống nhất chi 400 triệu. | 400000000 | 400000000
+          price not known          | Chi phí xây nhà xưởng khoảng 6 tỷ, đã có. Riêng máy sấy phun thì chưa biết giá, nhờ Sở kết nối. | |
+          price not known          | chi phi xay nha xuong khoang 6 ty, da co. rieng may say phun thi chua biet gia, nho so ket noi | |
+          decided later            | Lò bơm nhiệt khoảng 1,3 tỷ. Công ty muốn Sở đánh giá trước rồi mới quyết kinh phí. | |
+          decided later            | lo bom nhiet khoang 1,3 ty. cong ty muon so danh gia truoc roi moi quyet kinh phi | |
+          asked, opened            | Cho em hỏi hồ sơ xin hỗ trợ dự án từ 500 triệu đến 2 tỷ thì cần những gì ạ. | |
+          asked, opened            | cho em hoi ho so xin ho tro du an tu 500 trieu den 2 ty thi can nhung gi a | |
+          a plan, not asked        | Bên em dự kiến đầu tư từ 500 triệu đến 2 tỷ. | 500000000 | 2000000000
+          items under a count      | Ngân sách 2 hạng mục: khí y tế 3 tỷ, phần mềm 400 triệu. | |
+          items under a count      | ngan sach 2 hang muc: khi y te 3 ty, phan mem 400 trieu | |
+          one item, a count        | Ngân sách 2 máy: 900 triệu. | 900000000 | 900000000
+          """)
+  void round_twelve_owners_and_roles(String signal, String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
 }
