@@ -37,6 +37,15 @@ final class BudgetLists {
           + "|ho tro|doi ung|von|vay|tu co|bao gia|chao gia|gia|tong|con lai|trong do|duoc|dc|khoang|tam|chung"
           + "|toi da|toi thieu|it nhat|nhieu nhat|duoi|tren|hon|tu|den|toi|du kien|uoc|co the|neu|thi|la"
           + "|phuong an|hoac|nhung|ma|can|moi)(?![a-z])");
+  /**
+   * "em 300 triệu, anh 300 triệu", "Sở 200 triệu, HTX 300 triệu": each amount right after whose it
+   * is, the money split between parties with no total written; which one, or their sum, is the
+   * budget is not said.
+   */
+  private static final Pattern PARTY_ONLY =
+      Pattern.compile("^\\s*(?:em|anh|chi|bo|me|ong|ba|chu|bac|minh|toi|ben (?:em|minh|kia|ban)|doi tac|htx|cong ty"
+          + "|cty|so|tinh|ngan hang|nha dau tu)(?: (?:trai|gai|ay|ho))?\\s*(?:gop|bo|co|chiu|lo)?\\s*:?\\s*$");
+  private static final Pattern PART_SEPARATOR = Pattern.compile("[,;:\\n]|(?<![a-z])va(?![a-z])");
   /** What follows a price up to the next item: "đồng", "/bộ", then a comma, a semicolon, a line. */
   private static final Pattern PRICE_REST = Pattern.compile("^[^,;\\n]*[,;\\n]");
   /** The list runs to its sentence's end ("450.000.000" holds no stop); after "gồm:" over lines. */
@@ -45,7 +54,32 @@ final class BudgetLists {
 
   /** The span is one of two or more priced items of a list opened by "gồm" or a budget label. */
   static boolean anItem(String nfc, String folded, Span span) {
-    return inListOpenedBy(nfc, folded, span) || inLabelList(nfc, folded, span);
+    return inListOpenedBy(nfc, folded, span) || inLabelList(nfc, folded, span) || splitByParties(nfc, folded, span);
+  }
+
+  /** The span is one of two or more amounts in its sentence, each after a party's name alone. */
+  private static boolean splitByParties(String nfc, String folded, Span span) {
+    int from = BudgetRoles.sentenceStart(folded, span.start());
+    Matcher stop = LIST_END.matcher(folded);
+    int to = stop.find(span.end()) ? stop.start() : folded.length();
+    int parties = 0;
+    boolean spanIsOne = false;
+    for (Amount a : Amounts.in(nfc)) {
+      if (a.start() < from || a.end() > to || !a.money()) {
+        continue;
+      }
+      String before = folded.substring(from, a.start());
+      Matcher sep = PART_SEPARATOR.matcher(before);
+      int last = -1;
+      while (sep.find()) {
+        last = sep.end();
+      }
+      if (last >= 0 && PARTY_ONLY.matcher(before.substring(last)).matches()) {
+        parties++;
+        spanIsOne |= a.start() >= span.start() && a.end() <= span.end();
+      }
+    }
+    return parties >= 2 && spanIsOne;
   }
 
   private static boolean inListOpenedBy(String nfc, String folded, Span span) {

@@ -115,4 +115,18 @@ class BudgetListsTest {
   void a_deposit_paid_is_no_budget(String text, Long min, Long max) {
     assertBudget(text, min, max);
   }
+
+  /** Round 12 (money21 q124): money split between parties, each amount after whose it is, no total written. */
+  @ParameterizedTest(name = "{0}: {1} -> {2}..{3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          split by parties         | Tiền mua máy nhà em đã góp đủ với anh trai: em 300 triệu, anh 300 triệu. | |
+          split by parties         | tien mua may nha em da gop du voi anh trai: em 300 trieu, anh 300 trieu | |
+          support and own          | Sở 200 triệu, HTX 300 triệu cho máy sấy. | |
+          one party only           | Bên em cần máy sấy, em có 300 triệu. | 300000000 | 300000000
+          """)
+  void money_split_between_parties_is_no_budget(String signal, String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
 }
