@@ -129,6 +129,16 @@ final class BudgetUnsettled {
    * price, money13 and money21 none).
    */
   private static final Pattern DEPOSIT_PAID = Cues.words("(?:dat|chuyen|dong|nop|tra|tien) coc|coc giu");
+  /**
+   * "vay vốn ngân hàng tối đa được 1ty, tiền mình có 300tr": a loan it can get beside cash it has,
+   * with nothing tying the cash to the thing ("… dành cho việc này", "còn tiền cho máy thì em có
+   * 120tr"): the cash, or both?
+   */
+  private static final Pattern LOAN_OFFERED =
+      Pattern.compile("(?<![a-z])(?:cho vay|duyet(?: cho)? vay|vay(?: [a-z]+){0,3}? (?:toi da )?duoc)(?: [a-z]+){0,2}?\\s*\\d");
+  private static final Pattern CASH_HELD = Pattern.compile("(?<![a-z])co(?: san)?(?: khoang| tam)?\\s*$");
+  private static final Pattern CASH_TIED =
+      Cues.words("danh cho|cho viec|de mua|de lam|cho may|cho he thong|cho day chuyen");
   private static final Pattern PRICE_OR_CONTRACT =
       Pattern.compile("(?<![a-z])(?<!chuyen )(?:gia|hop dong|tri gia|gia tri)(?: [a-z]+){0,3}?\\s*:?\\s*$");
   /**
@@ -152,7 +162,7 @@ final class BudgetUnsettled {
         || wordsDisagree(folded, m.amounts()) || UNIT_HEADER.matcher(folded).find()
         || budget.min() == null && RAISED_NOW.matcher(folded).find()
         || RELABELLED.matcher(folded).find() || THRESHOLD_BOTH_WAYS.matcher(folded).find()
-        || exactBesideCeiling(folded, budget) || guessedPrice(folded, budget) || depositedPrice(folded, budget) || supportBesideTotal(folded, budget)
+        || exactBesideCeiling(folded, budget) || guessedPrice(folded, budget) || cashBesideLoan(folded, budget) || depositedPrice(folded, budget) || supportBesideTotal(folded, budget)
         || CAPPED_SHARE_ASKED.matcher(folded).find() || BudgetShares.ownPartOnlyAShare(folded)
         || BARE_NUMBER_BEFORE.matcher(folded.substring(0, budget.start())).find();
   }
@@ -160,6 +170,17 @@ final class BudgetUnsettled {
   private static boolean exactBesideCeiling(String folded, Span budget) {
     String before = folded.substring(BudgetRoles.sentenceStart(folded, budget.start()), budget.start());
     return budget.min() != null && budget.min().equals(budget.max()) && CEILING_UNREAD.matcher(before).find();
+  }
+
+  private static boolean cashBesideLoan(String folded, Span budget) {
+    return LOAN_OFFERED.matcher(folded).find() && CASH_HELD.matcher(folded.substring(0, budget.start())).find()
+        && !CASH_TIED.matcher(sentence(folded, budget)).find();
+  }
+
+  /** The budget's sentence, up to its end. */
+  private static String sentence(String folded, Span budget) {
+    int from = BudgetRoles.sentenceStart(folded, budget.start());
+    return folded.substring(from, BudgetRoles.sentenceEnd(folded, budget.end()));
   }
 
   private static boolean guessedPrice(String folded, Span budget) {

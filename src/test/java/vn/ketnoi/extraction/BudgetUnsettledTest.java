@@ -100,7 +100,10 @@ class BudgetUnsettledTest {
     assertBudget(text, min, max);
   }
 
-  /** Round 12 (money19, money21): a guessed price, a deposit paid, a ceiling named far, a range stretched on a condition. */
+  /**
+   * Round 12 (money19, money21): a guessed price, a deposit paid, a ceiling named far, a range
+   * stretched on a condition, cash held beside a loan offered.
+   */
   @ParameterizedTest(name = "{0}: {1} -> {2}..{3}")
   @CsvSource(
       delimiter = '|',
@@ -118,6 +121,10 @@ class BudgetUnsettledTest {
           range stretched if       | Cty có thể chi 300 – 400 triệu, nếu máy tốt hơn nữa thì chi tới 500 triệu cũng được. | |
           range stretched if       | cty co the chi 300 - 400 trieu, neu may tot hon nua thi chi toi 500 trieu cung duoc | |
           a range with a wish      | Ngân sách 300 - 400 triệu, nếu được Sở hỗ trợ thì tốt. | 300000000 | 400000000
+          cash beside a loan offer | Cơ sở cần dây chuyền làm bún khô. Vay vốn ngân hàng tối đa được 1 tỷ, tiền mình có 300 triệu. | |
+          cash beside a loan offer | co so can day chuyen lam bun kho. vay von ngan hang toi da duoc 1ty, tien minh co 300tr | |
+          cash tied to the thing   | Ngân hàng cho vay 300 triệu rồi nhưng là vay làm nhà, còn tiền cho máy thì em có tầm 120 triệu. | 120000000 | 120000000
+          cash tied to the thing   | nh cho vay 300tr roi nhung la vay lam nha, con tien cho may thi e co tam 120tr | 120000000 | 120000000
           """)
   void round_twelve_causes_leave_the_own_amount_empty_or_read_it(String signal, String text, Long min, Long max) {
     assertBudget(text, min, max);
