@@ -90,7 +90,7 @@ class HeldOutSetsTest {
     // its clause's end, support received, a part beside its whole, a fraction never computed);
     // 98 / 0 / 43 after the rules of BudgetShapesTest; 100 / 0 / 41 after those of
     // BudgetFormLinesTest ("thu xếp được", "lo dc": what the business can arrange).
-    assertAtLeast(money("heldout-money5.jsonl"), 97, 0);
+    assertAtLeast(money("heldout-money5.jsonl"), 98, 0);
     // Two tables by two more outsiders (money6-…, money7-…): 251 / 20 / 68 before the rules of
     // BudgetShapesTest (a single amount only when nothing in its clause bounds it or lets it move,
     // loans taken, deposits, running costs, profit, options asked, "tam" before a number word),
@@ -113,11 +113,11 @@ class HeldOutSetsTest {
     assertAtLeast(money("heldout-money9.jsonl"), 113, 0);
     // Two outsiders' tables (money11 chat, money12 formal letters and forms), fitted on in round 8:
     // 65 / 15 / 50 and 80 / 14 / 36 before it, 85 / 0 / 45 and 90 / 0 / 40 after; round 9 kept them.
-    assertAtLeast(money("heldout-money11.jsonl"), 85, 0);
+    assertAtLeast(money("heldout-money11.jsonl"), 86, 0);
     assertAtLeast(money("heldout-money12.jsonl"), 90, 0);
     // Two more outsiders' tables (money13, money14), fitted on in round 9: 85 / 12 / 33 and 91 / 9 /
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
-    assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
+    assertAtLeast(money("heldout-money13.jsonl"), 98, 0);
     assertAtLeast(money("heldout-money14.jsonl"), 98, 0);
     // Two more outsiders' tables (money15 chat and letters, money16 formal letters and forms), the
     // unseen measure of stop 18, fitted on in round 10: 81 / 8 / 41 and 91 / 8 / 31 before it, 88
@@ -125,8 +125,18 @@ class HeldOutSetsTest {
     // BudgetOwnersTest: an own amount said to be unknown, a public source, the State's money, an
     // amount relabelled as a quote or revenue, a threshold told both ways, a ceiling price, support
     // asked beside a total, "hỏi … thì báo", what a neighbour paid, "X trở lại", "3 to 3.5 tỷ").
-    assertAtLeast(money("heldout-money15.jsonl"), 88, 0);
-    assertAtLeast(money("heldout-money16.jsonl"), 97, 0);
+    assertAtLeast(money("heldout-money15.jsonl"), 89, 0);
+    assertAtLeast(money("heldout-money16.jsonl"), 98, 0);
+    // Round 12 raised five guards above by a row each (money5 p040, money11 q038, money13 s023,
+    // money15 u120, money16 v023: a running cost "mỗi tháng tốn khoảng …" read further, "vừa ký/đầu
+    // tư" as done), and lost none. Two more outsiders' tables, written fresh in stop 19 and never
+    // seen by anyone changing code until round 12 fitted on them (money19 Mekong delta and Central
+    // Highlands, money21 the North): 92 / 13 / 25 and 83 / 8 / 39 before it, 106 / 0 / 24 and 92 / 0
+    // / 38 after (BudgetSharesTest; the round-12 cases in BudgetUnsettledTest, BudgetOwnersTest,
+    // BudgetListsTest: an own part only a share, a guessed price, a deposit paid, cash beside a loan
+    // offered, spending just done, fuel money, market prices, a price not known, parties' split).
+    assertAtLeast(money("heldout-money19.jsonl"), 106, 0);
+    assertAtLeast(money("heldout-money21.jsonl"), 92, 0);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
