@@ -77,7 +77,8 @@ final class Amounts {
         currency = Currency.FOREIGN;
       }
       boolean counts = currency == Currency.NONE && Units.countsThings(t, n.to());
-      boolean vague = vague(t, start) || english(t, n.to()) || eightOrAbout(t, n);
+      boolean vague = vague(t, start) || english(t, n.to()) || eightOrAbout(t, n)
+          || t.get(n.from()).is("chục") || thousandsOfShorthand(t, n);
       result.add(new Amount(n.value(), currency, n, counts, vague,
           t.get(start).start(), t.get(to[0] - 1).end()));
       claimed = to[0];
@@ -88,7 +89,8 @@ final class Amounts {
   }
 
   /**
-   * "vài trăm triệu", "hàng chục tỷ", "mấy trăm triệu" are no number; nor is "hai ba trăm triệu"
+   * "vài trăm triệu", "hàng chục tỷ", "mấy trăm triệu" are no number; nor is a bare "chục tỷ",
+   * "chục triệu" (about ten, or tens of them: "máy HPP giá chục tỷ"), unlike "hai chục triệu"; nor is "hai ba trăm triệu"
    * exactly (two to three hundred): a quantifier or a digit word right before the number.
    */
   private static boolean vague(List<Token> t, int start) {
@@ -116,6 +118,17 @@ final class Amounts {
     int next = n.from() + 1;
     Parsed rest = startsNumber(t, next) ? Numerals.read(t, next) : null;
     return Units.unitAt(t, next) != null || rest != null && rest.value() != null && rest.value().signum() > 0;
+  }
+
+  /**
+   * "tầm 5000tr", "1500 củ": a thousand or more of the chat shorthand for triệu. Whoever writes "tr"
+   * or "củ" writes billions as "tỷ", so a count this large may well be a zero too many (500tr); the
+   * formal "1.500 triệu đồng" of a written plan stays.
+   */
+  private static boolean thousandsOfShorthand(List<Token> t, Parsed n) {
+    int unit = n.from() + 1;
+    return t.get(n.from()).digits() && unit < n.to() && t.get(unit).isAny("tr", "củ")
+        && n.value().compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0;
   }
 
   /** "2 million", "VND 5 billion": English number words are not read, so the amount is unsure. */
