@@ -168,7 +168,8 @@ public final class Money {
     if (RANGE_LINK.matcher(between).matches()) {
       return true;
     }
-    return AND_LINK.matcher(between).matches() && BETWEEN.matcher(folded.substring(0, a.start())).find();
+    return AND_LINK.matcher(between).matches() && BETWEEN.matcher(folded.substring(0, a.start())).find()
+        || SpokenBounds.twoCases(folded, a, b);
   }
 
   /** "1-2 tỷ", "800 - 1 tỷ": a bare first number takes the unit of the second, or the next lower. */
@@ -224,7 +225,7 @@ public final class Money {
     if (APPROX_BEFORE.matcher(before).find()) {
       return new Span(value, value, false, false, a.start(), a.end());
     }
-    if (BudgetCeilings.splitReading(nfc, before, after)) {
+    if (BudgetCeilings.splitReading(nfc, before, after) || SpokenBounds.unsureAfter(after)) {
       return new Span(null, null, false, true, a.start(), a.end());
     }
     if (NOT_ABOVE.matcher(before).find() || BudgetCeilings.allItPutsIn(before)) {
