@@ -65,8 +65,15 @@ class HeldOutSetsTest {
     // heldout-money m136 ("giá thiết bị khoảng 250–300 triệu đồng, HTX không đủ vốn") is labelled
     // with the price; heldout-money3 labels the same words null, the price the HTX cannot pay. The
     // rules read it null (a miss), so "bốn trăm lăm mươi triệu", read since, keeps the count.
-    assertAtLeast(money("heldout-money.jsonl"), 131, 0);
-    assertAtLeast(money("heldout-money2.jsonl"), 161, 0);
+    // Round 11 (money17 and money18, below) left two readings the outside labellers split on empty
+    // (AmountFormsTest), and each table lost the rows its own labeller read one way:
+    //   "tỏi" as a unit (tỷ here; no amount in money17 and money18, slang not all readers know and
+    //   typed plain "tới" or "tôi"): money 1, money2 1, money4 1, money6 1, money8 2, money9 2,
+    //   money11 1, money13 2, money14 1;
+    //   a bare "chục tỷ", "chục triệu", "chục củ" (ten of them here; about ten or tens of them in
+    //   money17): money 1, money2 1, money14 1.
+    assertAtLeast(money("heldout-money.jsonl"), 129, 0);
+    assertAtLeast(money("heldout-money2.jsonl"), 159, 0);
     assertAtLeast(money("duckling-money.jsonl"), 113, 0);
     // The 8 amounts whose role (whose money, when) the rules misread are now right: read as rules,
     // and a form label's unit ("Kinh phí (triệu đồng): 750") is read (99 / 0). BudgetDoubts leaves
@@ -78,7 +85,7 @@ class HeldOutSetsTest {
     // 0 / 38 after; 97 / 0 / 37 once a "trong đó" part named as the technology's money is read.
     // Rows whose label computes a sum, product or share are a miss for us at best. 100 / 0 / 34
     // after the rules of BudgetShapesTest.
-    assertAtLeast(money("heldout-money4.jsonl"), 93, 0);
+    assertAtLeast(money("heldout-money4.jsonl"), 92, 0);
     // Written by a second outsider and never shown to anyone changing the rules: 59 / 77 / 5 before
     // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after,
     // 96 / 0 / 45 after the rules of BudgetRolesTest (a raise on a condition, ceilings said as a
@@ -93,28 +100,28 @@ class HeldOutSetsTest {
     // 268 / 1 / 70 after. The one wrong row reads "em có 70 củ thôi, đủ không" as a ceiling; "X
     // thôi" alone stays a single amount, as most of our outside labellers read it. 270 / 1 / 68
     // after the rules of BudgetListsTest; 259 / 0 / 80 after round 8 (above).
-    assertAtLeast(money("heldout-money6.jsonl"), 258, 0);
+    assertAtLeast(money("heldout-money6.jsonl"), 257, 0);
     // A third outsider's table (survey-form lines, Zalo chat over turns, formal letters): 110 / 4 /
     // 26 before the rules of BudgetFormLinesTest (a form label settles nothing when its line holds
     // a quote beside what the business can arrange, or a total beside its own share and the Sở's,
     // or a later line names the technology's part; a public programme's total; "đc" for "được"),
     // 114 / 0 / 26 after. The total beside the HTX's share and the Sở's is a miss: its labeller
     // takes the share, others the total. 115 / 0 / 25 after the rules of BudgetListsTest.
-    assertAtLeast(money("heldout-money8.jsonl"), 112, 0);
+    assertAtLeast(money("heldout-money8.jsonl"), 110, 0);
     // A fourth outsider's table (survey-form answers line by line, Zalo chat over turns, formal
     // letters): 116 / 6 / 24 before the rules of BudgetListsTest (a raise by straining on the next
     // line, a bound word in a form label, items listed under "gồm", "trong phạm vi X", "chỉ làm
     // trong X thôi", a deposit paid), 121 / 0 / 25 after. The items' sum its labeller computes is
     // a miss: our contract never computes one.
-    assertAtLeast(money("heldout-money9.jsonl"), 114, 0);
+    assertAtLeast(money("heldout-money9.jsonl"), 112, 0);
     // Two outsiders' tables (money11 chat, money12 formal letters and forms), fitted on in round 8:
     // 65 / 15 / 50 and 80 / 14 / 36 before it, 85 / 0 / 45 and 90 / 0 / 40 after; round 9 kept them.
-    assertAtLeast(money("heldout-money11.jsonl"), 85, 0);
+    assertAtLeast(money("heldout-money11.jsonl"), 84, 0);
     assertAtLeast(money("heldout-money12.jsonl"), 90, 0);
     // Two more outsiders' tables (money13, money14), fitted on in round 9: 85 / 12 / 33 and 91 / 9 /
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
-    assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
-    assertAtLeast(money("heldout-money14.jsonl"), 98, 0);
+    assertAtLeast(money("heldout-money13.jsonl"), 95, 0);
+    assertAtLeast(money("heldout-money14.jsonl"), 96, 0);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {

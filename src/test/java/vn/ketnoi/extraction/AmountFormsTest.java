@@ -1,0 +1,57 @@
+package vn.ketnoi.extraction;
+
+import static vn.ketnoi.extraction.BudgetCases.assertBudget;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Round 11 (money17 written forms, money18 chat shorthand): how the amount itself is written —
+ * "tỏi" is no unit, a bare "chục tỷ", "1,250 tỷ", "1 tỷ 050 triệu", a range said as two cases
+ * ("ít thì … nhiều thì …"), "hoặc hơn" after an amount, a bare number on the next line, a thousand
+ * "tr" or more; with and without marks, and the cases beside them that read as before. Empty
+ * bounds: no budget. " / " is a line break.
+ */
+class AmountFormsTest {
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          tỏi, slang not all know  | Em cần dây chuyền đóng gói, tầm 2 tỏi. | |
+          tỏi, slang not all know  | cty muon lam day chuyen chiet rot, chac 1 toi | |
+          tỷ beside it still reads | Em cần dây chuyền đóng gói, tầm 2 tỷ. | 2000000000 | 2000000000
+          tỏi as a bulb, no money  | mua 2 củ tỏi | |
+          bare chục, ten or tens   | Công ty cần dây chuyền nhựa tái chế, khoảng chục tỷ. | |
+          bare chục, ten or tens   | cty can day chuyen nhua tai che, khoang chuc ty | |
+          bare chục triệu          | tầm chục triệu thôi anh ơi | |
+          counted chục reads       | Kinh phí dự kiến khoảng hai chục triệu. | 20000000 | 20000000
+          counted chục reads       | tien tam 5 chuc trieu | 50000000 | 50000000
+          comma group before tỷ    | Kinh phí khoảng 1,250 tỷ. | 1250000000 | 1250000000
+          comma group before tỷ    | kinh phi khoang 1,250 ty | 1250000000 | 1250000000
+          comma group before triệu | Kinh phí khoảng 1,500 triệu. | |
+          dot group before triệu   | Kinh phí dự kiến: 1.500 triệu đồng. | 1500000000 | 1500000000
+          comma decimal before tỷ  | kinh phí 1,25 tỷ | 1250000000 | 1250000000
+          zero-led group after tỷ  | Bên em định trang bị máy X-quang, ngân sách 1 tỷ 050 triệu. | 1050000000 | 1050000000
+          zero-led group after tỷ  | ngan sach 1 ty 050 trieu | 1050000000 | 1050000000
+          zero-led group, elided   | ngân sách 2 tỷ 050 | 2050000000 | 2050000000
+          a phone after an amount  | ngân sách 1 tỷ 091 234 567 | 1000000000 | 1000000000
+          two cases, a range       | can he thong tuoi phun suong, it thi 200 nhieu thi 300tr | 200000000 | 300000000
+          two cases, a range       | Cần hệ thống tưới, ít thì 200 triệu, nhiều thì 300 triệu. | 200000000 | 300000000
+          two cases, a range       | thấp thì 500 triệu, cao thì 700 triệu | 500000000 | 700000000
+          one case alone, a max    | can may say, cao lam thi 600 cu | | 600000000
+          or more, about or floor  | cty can robot xep bao, tam 1 ty / hoac hon chut | |
+          or more, about or floor  | Công ty cần robot xếp bao, tầm 1 tỷ hoặc hơn. | |
+          a bit more, unsure       | Kinh phí 1 tỷ hơn một chút. | |
+          more said as a floor     | Kinh phí từ 1 tỷ trở lên. | 1000000000 |
+          a bare number next line  | du tru cho lo hoi tam 1 ty / 2 | |
+          a bare number next line  | Dự trù cho lò hơi tầm 1 tỷ / 2 | |
+          a count on the next line | du tru tam 1 ty / 2 may | 1000000000 | 1000000000
+          a thousand tr or more    | co so nho, muon mua may ep mia, tam 5000tr | |
+          a thousand củ or more    | Cơ sở nhỏ muốn mua máy ép mía, tầm 1500 củ. | |
+          hundreds of tr read      | co so nho, muon mua may ep mia, tam 500tr | 500000000 | 500000000
+          a thousand triệu, formal | Kinh phí dự kiến: 1200 triệu đồng. | 1200000000 | 1200000000
+          """)
+  void how_an_amount_is_written(String form, String text, Long min, Long max) {
+    assertBudget(text, min, max);
+  }
+}
