@@ -187,12 +187,21 @@ final class Amounts {
       return Currency.VND;
     }
     if (w.isAny(FOREIGN_AFTER) || w.lower().equals("đô")
-        || w.is("đô") && (n.hasUnit() || joinedIs(t, i + 1, "la") || joinedIs(t, i + 1, "mỹ"))
+        || w.is("đô") && !pouredBound(t, i) && (n.hasUnit() || joinedIs(t, i + 1, "la") || joinedIs(t, i + 1, "mỹ"))
         || w.is("nhân") && joinedIs(t, i + 1, "dân") || w.is("bảng") && joinedIs(t, i + 1, "anh")) {
       to[0] = i + 1 + currencyTail(t, i + 1);
       return Currency.FOREIGN;
     }
     return null;
+  }
+
+  /**
+   * "1 ty do lai", "2 ty do len", "300tr do tro xuong": typed plain, "do" before a word of direction
+   * is "đổ" (the Southern "or less" / "or more"), never "đô" (dollars); "1 ty do" alone stays "đô".
+   */
+  private static boolean pouredBound(List<Token> t, int i) {
+    return t.get(i).plain() && i + 1 < t.size() && t.get(i + 1).joined()
+        && t.get(i + 1).isAny("lại", "lên", "xuống", "trở");
   }
 
   /** "tầm $25,000": a sign spaced from the number before and glued to the one after is the latter's. */

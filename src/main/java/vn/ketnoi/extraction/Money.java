@@ -58,10 +58,10 @@ public final class Money {
   private static final Pattern UP_TO_BEFORE =
       Pattern.compile("(?<![a-z])(?:(?:chap nhan|len|co the|chi|duoc) )?(den|toi)" + FILLER + "\\s*$");
   private static final Pattern MAX_AFTER =
-      Pattern.compile("^\\s*(?:tro xuong|do lai|do xuong|la toi da|la cung|la max|la het|la nhieu nhat"
+      Pattern.compile("^\\s*(?:tro xuong|do tro xuong|do lai|do xuong|la toi da|la cung|la max|la het|la nhieu nhat"
           + "|la kich|la tran|toi da|max)\\b(?!\\s*[:=]?\\s*\\d)");
   private static final Pattern MIN_AFTER =
-      Pattern.compile("^\\s*(?:tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b(?!\\s*[:=]?\\s*\\d)");
+      Pattern.compile("^\\s*(?:tro len|do tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b(?!\\s*[:=]?\\s*\\d)");
   private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|—|~|den|toi|->|cho den)\\s*$");
   private static final Pattern AND_LINK = Pattern.compile("^\\s*va\\s*$");
   private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:giua|trong khoang)\\s*$");
