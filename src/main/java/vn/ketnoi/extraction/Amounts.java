@@ -158,7 +158,7 @@ final class Amounts {
       return null;
     }
     Token w = t.get(from - 1);
-    if (w.isAny("vnd", "vnđ") || prefixLength(t, from) == 2) {
+    if (w.isAny("vnd", "vnđ", "₫") || prefixLength(t, from) == 2) {
       return Currency.VND;
     }
     return w.isAny(FOREIGN_BEFORE) ? Currency.FOREIGN : null;

@@ -48,6 +48,9 @@ final class DigitGroups {
     return merged;
   }
 
+  /** "250.000.000,00", "1,200,000.00": thousands grouped one way and zero cents the other, as ledgers print. */
+  private static final Pattern ZERO_CENTS =
+      Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+,00|[1-9]\\d{0,2}(?:,\\d{3})+\\.00");
   private static final Pattern COMMA_GROUP = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
   private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
@@ -86,6 +89,9 @@ final class DigitGroups {
    * exactly three digits groups thousands, as Vietnamese writes them); "1,200,000" too.
    */
   static BigDecimal number(String text) {
+    if (ZERO_CENTS.matcher(text).matches()) {
+      return number(text.substring(0, text.length() - 3));
+    }
     String[] parts = text.split("[.,]");
     if (parts.length == 1) {
       return new BigDecimal(text);
