@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Round 11 (money17 written forms, money18 chat shorthand): how the amount itself is written —
  * "tỏi" is no unit, a bare "chục tỷ", "1,250 tỷ", "1 tỷ 050 triệu", a range said as two cases
  * ("ít thì … nhiều thì …"), "hoặc hơn" after an amount, a bare number on the next line, a thousand
- * "tr" or more; with and without marks, and the cases beside them that read as before. Empty
+ * "tr" or more, "đổ lại" / "đổ lên" typed plain ("do", not "đô"), "₫" before, ",00" of a ledger; with and without marks, and the cases beside them that read as before. Empty
  * bounds: no budget. " / " is a line break.
  */
 class AmountFormsTest {
@@ -50,6 +50,16 @@ class AmountFormsTest {
           a thousand củ or more    | Cơ sở nhỏ muốn mua máy ép mía, tầm 1500 củ. | |
           hundreds of tr read      | co so nho, muon mua may ep mia, tam 500tr | 500000000 | 500000000
           a thousand triệu, formal | Kinh phí dự kiến: 1200 triệu đồng. | 1200000000 | 1200000000
+          đổ lại typed plain, a max | HTX can may cay lua, chi tu 1 ty do lai | | 1000000000
+          đổ lại with marks, a max | HTX cần máy cấy lúa, tầm 1 tỷ đổ lại | | 1000000000
+          đổ lên typed plain, a min | ben minh dau tu 2 ty do len cho day chuyen | 2000000000 |
+          đổ trở xuống, a max      | HTX can may phan loai trung, 300tr do tro xuong | | 300000000
+          đổ trở xuống, a max      | HTX cần máy phân loại trứng, 300tr đổ trở xuống | | 300000000
+          đô alone, dollars        | kinh phi khoang 1 ty do | |
+          ₫ before the number      | Kinh phí: ₫ 450.000.000 cho thiết bị lên men. | 450000000 | 450000000
+          zero cents of a ledger   | Ngân sách: 250.000.000,00 đồng. | 250000000 | 250000000
+          zero cents of a ledger   | ngan sach 1,200,000,000.00 vnd | 1200000000 | 1200000000
+          cents that are not zero  | Ngân sách: 250.000.000,50 đồng. | |
           """)
   void how_an_amount_is_written(String form, String text, Long min, Long max) {
     assertBudget(text, min, max);
