@@ -3,6 +3,8 @@ package vn.ketnoi.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Numerals.Parsed;
 import vn.ketnoi.extraction.Numerals.Token;
 
@@ -47,8 +49,30 @@ final class Amounts {
 
   private static final BigDecimal BEYOND_ANY_BUDGET = BigDecimal.valueOf(1_000_000_000_000_000L);
 
+  /**
+   * "ngân sách là 700" / "triệu nha", "tầm 5" / "trăm triệu": chat sends each line as it is typed,
+   * so a number ending its line and a line opening with a unit written out are one amount. Only
+   * triệu, tỷ, tỉ and củ (with or without marks) and "trăm" before them: "tr", "k" or a plain "ti"
+   * opening a line may be another word.
+   */
+  private static final Pattern UNIT_ON_NEXT_LINE = Pattern.compile(
+      "(?<=\\d)[ \\t]*(\\r?\\n)(?=[ \\t]*(?:(?:trăm|tram)\\s+)?(?:triệu|trieu|tỷ|ty|tỉ|củ)(?![\\p{L}\\p{M}]))",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The text with each such line break a space, every offset kept. */
+  private static String unitsJoined(String nfc) {
+    Matcher m = UNIT_ON_NEXT_LINE.matcher(nfc);
+    StringBuilder joined = new StringBuilder(nfc);
+    while (m.find()) {
+      for (int k = m.start(1); k < m.end(1); k++) {
+        joined.setCharAt(k, ' ');
+      }
+    }
+    return joined.toString();
+  }
+
   static List<Amount> in(String nfc) {
-    List<Token> t = Numerals.tokens(nfc);
+    List<Token> t = Numerals.tokens(unitsJoined(nfc));
     List<Amount> result = new ArrayList<>();
     int i = 0;
     int claimed = 0;
@@ -187,7 +211,8 @@ final class Amounts {
       return Currency.VND;
     }
     if (w.isAny(FOREIGN_AFTER) || w.lower().equals("đô")
-        || w.is("đô") && !pouredBound(t, i) && (n.hasUnit() || joinedIs(t, i + 1, "la") || joinedIs(t, i + 1, "mỹ"))
+        || w.is("đô") && !pouredBound(t, i)
+            && (n.hasUnit() || joinedIs(t, i + 1, "la") || joinedIs(t, i + 1, "mỹ"))
         || w.is("nhân") && joinedIs(t, i + 1, "dân") || w.is("bảng") && joinedIs(t, i + 1, "anh")) {
       to[0] = i + 1 + currencyTail(t, i + 1);
       return Currency.FOREIGN;
