@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Round 11 (money17 written forms, money18 chat shorthand): how the amount itself is written —
  * "tỏi" is no unit, a bare "chục tỷ", "1,250 tỷ", "1 tỷ 050 triệu", a range said as two cases
  * ("ít thì … nhiều thì …"), "hoặc hơn" after an amount, a bare number on the next line, a thousand
- * "tr" or more, "đổ lại" / "đổ lên" typed plain ("do", not "đô"), "₫" before, ",00" of a ledger; with and without marks, and the cases beside them that read as before. Empty
+ * "tr" or more, "đổ lại" / "đổ lên" typed plain ("do", not "đô"), "₫" before, ",00" of a ledger,
+ * "chua toi" typed plain, a unit on the next line, a Telex tone key left or a letter doubled; with and without marks, and the cases beside them that read as before. Empty
  * bounds: no budget. " / " is a line break.
  */
 class AmountFormsTest {
@@ -60,6 +61,20 @@ class AmountFormsTest {
           zero cents of a ledger   | Ngân sách: 250.000.000,00 đồng. | 250000000 | 250000000
           zero cents of a ledger   | ngan sach 1,200,000,000.00 vnd | 1200000000 | 1200000000
           cents that are not zero  | Ngân sách: 250.000.000,50 đồng. | |
+          chưa tới typed plain     | ho kd e can may rang ca phe mini, chua toi 100 trieu | | 100000000
+          chưa tới with marks      | Hộ kinh doanh cần máy rang cà phê mini, chưa tới 100 triệu. | | 100000000
+          toi alone, still unsure  | Bao gia 1ty450, sep duyet toi 1ty3 thoi | |
+          unit on the next line    | ngan sach cty dc duyet cho may dong goi la 700 / trieu nha a | 700000000 | 700000000
+          unit on the next line    | Ngân sách được duyệt là 700 / triệu nha anh | 700000000 | 700000000
+          trăm triệu next line     | e tinh tam 5 / tram trieu a, cho may ep dau | 500000000 | 500000000
+          a number alone between   | ben e co / 500 / trieu cho may sang loc hat | 500000000 | 500000000
+          triệu chứng next line    | Kinh phí: 200 / Triệu chứng: cây vàng lá | |
+          tr next line, no unit    | kinh phi 200 / tr 3 co bang gia | |
+          Telex tone key left      | cty can may thoi chai PET, khoang 500 trieuj | 500000000 | 500000000
+          Telex tone key left      | nha may can lo nung gom, 2 tyr | 2000000000 | 2000000000
+          last letter doubled      | xuong can may cat plasma, co 800trr | 800000000 | 800000000
+          last letter doubled      | co so can may vat long ga, 50 trieuu | 50000000 | 50000000
+          another key, no unit     | khoang 500 trieuf | |
           """)
   void how_an_amount_is_written(String form, String text, Long min, Long max) {
     assertBudget(text, min, max);
