@@ -52,12 +52,12 @@ final class Amounts {
   /**
    * "ngân sách là 700" / "triệu nha", "tầm 5" / "trăm triệu": chat sends each line as it is typed,
    * so a number ending its line and a line opening with a unit written out are one amount. Only
-   * triệu, tỷ, tỉ and củ (with or without marks) and "trăm" before them: "tr", "k" or a plain "ti"
-   * opening a line may be another word.
+   * triệu, tỷ, tỉ and củ (with or without marks) and "trăm" before them, in lower case: "tr", "k"
+   * or a plain "ti" opening a line may be another word, and a capital opens a new line of its own
+   * ("Số máy: 2" / "Tỷ giá USD: 25.000").
    */
   private static final Pattern UNIT_ON_NEXT_LINE = Pattern.compile(
-      "(?<=\\d)[ \\t]*(\\r?\\n)(?=[ \\t]*(?:(?:trăm|tram)\\s+)?(?:triệu|trieu|tỷ|ty|tỉ|củ)(?![\\p{L}\\p{M}]))",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "(?<=\\d)[ \\t]*(\\r?\\n)(?=[ \\t]*(?:(?:trăm|tram)\\s+)?(?:triệu|trieu|tỷ|ty|tỉ|củ)(?![\\p{L}\\p{M}]))");
 
   /** The text with each such line break a space, every offset kept. */
   private static String unitsJoined(String nfc) {

@@ -70,6 +70,7 @@ class AmountFormsTest {
           a number alone between   | ben e co / 500 / trieu cho may sang loc hat | 500000000 | 500000000
           triệu chứng next line    | Kinh phí: 200 / Triệu chứng: cây vàng lá | |
           tr next line, no unit    | kinh phi 200 / tr 3 co bang gia | |
+          a capital opens a line   | Kinh phí: 200 / Tỷ giá USD hôm nay 25.000 | |
           Telex tone key left      | cty can may thoi chai PET, khoang 500 trieuj | 500000000 | 500000000
           Telex tone key left      | nha may can lo nung gom, 2 tyr | 2000000000 | 2000000000
           last letter doubled      | xuong can may cat plasma, co 800trr | 800000000 | 800000000
