@@ -88,6 +88,7 @@ public final class Conversation {
   private final Commands commands;
   private final Presses presses;
   private final Messages messages;
+  private final Registering registering;
 
   public Conversation(
       Transactions transactions,
@@ -110,6 +111,7 @@ public final class Conversation {
     this.confirmation = new Confirmation(needs, drafting, parts);
     this.commands = new Commands(needs, consent, erasing, confirmation, drafting, messages,
         parts.department(), parts.events());
+    this.registering = new Registering(parts.events(), messages);
     this.presses = new Presses(consent, erasing, confirmation, drafting, needs, parts, messages);
   }
 
@@ -205,7 +207,13 @@ public final class Conversation {
         return erasing.answer(state, answer instanceof YesNo.Yes);
       }
     }
-    if (!consent.granted(state)) {
+    boolean granted = consent.granted(state);
+    if (state.stage() != Stage.EDITING_FIELD
+        && Registering.wished(trimmed, prepared == null ? null : prepared.read())) {
+      // Listing events stores nothing, so it needs no consent; registering itself asks for it.
+      return registering.answer(state, granted, drafting, consent.reminder());
+    }
+    if (!granted) {
       return consent.beforeConsent(state, trimmed, prepared);
     }
     if (state.stage() == Stage.CONFIRMING) {
