@@ -89,6 +89,7 @@ public final class Conversation {
   private final Presses presses;
   private final Messages messages;
   private final Registering registering;
+  private final Acknowledgements acknowledgements;
 
   public Conversation(
       Transactions transactions,
@@ -112,6 +113,7 @@ public final class Conversation {
     this.commands = new Commands(needs, consent, erasing, confirmation, drafting, messages,
         parts.department(), parts.events());
     this.registering = new Registering(parts.events(), messages);
+    this.acknowledgements = new Acknowledgements(messages);
     this.presses = new Presses(consent, erasing, confirmation, drafting, needs, parts, messages);
   }
 
@@ -226,7 +228,8 @@ public final class Conversation {
         || state.stage() == Stage.NEW || state.stage() == Stage.DECLINED) {
       state = state.withStage(drafting.resumeStage(state));
     }
-    return drafting.onText(state, trimmed, prepared == null ? null : prepared.read(),
+    Turn turn = drafting.onText(state, trimmed, prepared == null ? null : prepared.read(),
         prepared == null ? null : prepared.answer());
+    return acknowledgements.after(state, trimmed, turn);
   }
 }
