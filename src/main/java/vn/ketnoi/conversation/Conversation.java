@@ -211,7 +211,7 @@ public final class Conversation {
     }
     boolean granted = consent.granted(state);
     if (state.stage() != Stage.EDITING_FIELD
-        && Registering.wished(trimmed, prepared == null ? null : prepared.read())) {
+        && Registering.wished(trimmed)) {
       // Listing events stores nothing, so it needs no consent; registering itself asks for it.
       return registering.answer(state, granted, drafting, consent.reminder());
     }

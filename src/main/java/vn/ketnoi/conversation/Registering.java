@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.ketnoi.chat.Reply;
-import vn.ketnoi.extraction.Extraction;
 import vn.ketnoi.text.Fold;
 import vn.ketnoi.text.Messages;
 
@@ -19,7 +18,9 @@ import vn.ketnoi.text.Messages;
  */
 final class Registering {
   private static final Pattern CLAUSE_END = Pattern.compile("[.,;!?\\n]");
-  private static final Set<String> REGISTER = Set.of("dang ky", "dang ki", "dk", "dki", "dky", "dangky");
+  private static final Pattern NEED_VERB =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(can|muon|tim|nhu cau|dat hang|mua)(?![\\p{L}\\p{N}])");
+  private static final List<String> REGISTER = List.of("dang ky", "dang ki", "dk", "dki", "dky", "dangky");
   /** Who, politeness and asking how: words that say nothing of what is registered for. */
   private static final Set<String> FILLERS = Set.copyOf(Arrays.asList(("giup gium cho em minh toi tui ben htx cty"
       + " cong ty doanh nghiep hop tac xa don vi chung voi a ah nhe nha nhen nhi luon duoc dc"
@@ -42,21 +43,21 @@ final class Registering {
   }
 
   /**
-   * Whether the text asks to register for an event. A message that also names a technology (a
-   * sector or need type in its reading) is a need, and goes on as one.
+   * Whether the text asks to register for an event. The event's own name may hold a trade ("hội
+   * chợ nông nghiệp công nghệ cao"), so the reading's sector says nothing; a need told after it
+   * ("…. Bên em cần máy sấy lúa") makes the message a need, and it goes on as one.
    */
-  static boolean wished(String text, Extraction read) {
-    if (read != null && read.card().sector() != null) {
-      return false;
-    }
+  static boolean wished(String text) {
     String folded = " " + String.join(" ", Fold.fold(Fold.nfc(text)).split("[^\\p{L}\\p{N}.,;!?\\n]+")) + " ";
     for (String cue : REGISTER) {
       int at = folded.indexOf(" " + cue + " ");
       if (at >= 0) {
         // The rules read "đăng ký" as a need for advice (on registering a trademark), so the
-        // need type says nothing here: what stands around the words decides.
-        return onlyFillers(folded.substring(0, at))
-            && forAnEvent(folded.substring(at + cue.length() + 1));
+        // need type says nothing here either: what stands around the words decides.
+        String after = folded.substring(at + cue.length() + 1);
+        String[] clauses = CLAUSE_END.split(after, 2);
+        return onlyFillers(folded.substring(0, at)) && forAnEvent(after)
+            && (clauses.length < 2 || !NEED_VERB.matcher(clauses[1]).find());
       }
     }
     return false;

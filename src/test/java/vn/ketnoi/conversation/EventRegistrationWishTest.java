@@ -67,6 +67,16 @@ class EventRegistrationWishTest {
   }
 
   @Test
+  void an_event_named_after_a_trade_is_still_registering_and_a_need_after_it_is_a_need() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("Tôi muốn đăng ký tham dự hội chợ nông nghiệp công nghệ cao");
+      assertThat(chat.lastText()).contains(HOW).doesNotContain("cho xin số điện thoại");
+      chat.say("Đăng ký tham dự techmart. Bên em cần máy sấy lúa, sdt 0912 345 678, HTX Lúa gạo Tân Hiệp");
+      assertThat(chat.lastText()).doesNotContain("/sukien").contains("Phiếu nhu cầu", "máy sấy lúa");
+    }
+  }
+
+  @Test
   void registering_a_trademark_is_still_a_need() {
     try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
       chat.say("HTX chè Tân Cương cần tư vấn đăng ký nhãn hiệu cho sản phẩm chè, sdt 0912 345 678");
