@@ -43,11 +43,16 @@ public final class ConsoleChat {
       String line;
       out.print("> ");
       out.flush();
+      boolean first = true;
       while ((line = in.readLine()) != null) {
         if (line.strip().equalsIgnoreCase("/thoat")) {
           break;
         }
-        send(toInbound(line));
+        // The chat was just started: a typed "/start" first would print the greeting again.
+        if (!(first && line.strip().equalsIgnoreCase("/start"))) {
+          send(toInbound(line));
+        }
+        first = false;
         out.print("> ");
         out.flush();
       }

@@ -85,8 +85,21 @@ final class CardView {
         ? "matches.partial_offers" : "matches.offers");
   }
 
-  private static String cut(String name) {
-    return name.length() <= BRIEF_NAME_CHARS ? name : name.substring(0, BRIEF_NAME_CHARS - 1).strip() + "…";
+  /**
+   * A long name cut at a word boundary with "…", never mid-word ("từ nước n…"); a bracket opened
+   * in the part kept goes with it ("(Đề…" says nothing).
+   */
+  static String cut(String name) {
+    if (name.length() <= BRIEF_NAME_CHARS) {
+      return name;
+    }
+    int space = name.lastIndexOf(' ', BRIEF_NAME_CHARS - 1);
+    String head = space > 0 ? name.substring(0, space) : name.substring(0, BRIEF_NAME_CHARS - 1);
+    int open = head.lastIndexOf('(');
+    if (open > 0 && head.indexOf(')', open) < 0) {
+      head = head.substring(0, open);
+    }
+    return head.replaceAll("[\\s,;:–\\-]+$", "") + "…";
   }
 
   /** A name in the brief answer is cut here, so four of them fit on a phone screen. */

@@ -126,7 +126,8 @@ final class ConsentFlow {
     return new Reply.Choice(messages.get("consent.notice", department), buttons());
   }
 
-  private Reply reminder() {
+  /** The short line asking for consent, with its buttons. */
+  Reply reminder() {
     return new Reply.Choice(messages.get("consent.needed"), buttons());
   }
 

@@ -88,6 +88,8 @@ public final class Conversation {
   private final Commands commands;
   private final Presses presses;
   private final Messages messages;
+  private final Registering registering;
+  private final Acknowledgements acknowledgements;
 
   public Conversation(
       Transactions transactions,
@@ -110,6 +112,8 @@ public final class Conversation {
     this.confirmation = new Confirmation(needs, drafting, parts);
     this.commands = new Commands(needs, consent, erasing, confirmation, drafting, messages,
         parts.department(), parts.events());
+    this.registering = new Registering(parts.events(), messages);
+    this.acknowledgements = new Acknowledgements(messages);
     this.presses = new Presses(consent, erasing, confirmation, drafting, needs, parts, messages);
   }
 
@@ -205,7 +209,13 @@ public final class Conversation {
         return erasing.answer(state, answer instanceof YesNo.Yes);
       }
     }
-    if (!consent.granted(state)) {
+    boolean granted = consent.granted(state);
+    if (state.stage() != Stage.EDITING_FIELD
+        && Registering.wished(trimmed)) {
+      // Listing events stores nothing, so it needs no consent; registering itself asks for it.
+      return registering.answer(state, granted, drafting, consent.reminder());
+    }
+    if (!granted) {
       return consent.beforeConsent(state, trimmed, prepared);
     }
     if (state.stage() == Stage.CONFIRMING) {
@@ -218,7 +228,8 @@ public final class Conversation {
         || state.stage() == Stage.NEW || state.stage() == Stage.DECLINED) {
       state = state.withStage(drafting.resumeStage(state));
     }
-    return drafting.onText(state, trimmed, prepared == null ? null : prepared.read(),
+    Turn turn = drafting.onText(state, trimmed, prepared == null ? null : prepared.read(),
         prepared == null ? null : prepared.answer());
+    return acknowledgements.after(state, trimmed, turn);
   }
 }

@@ -28,7 +28,11 @@ public final class Questions {
       return new Reply.Choice(messages.get("answer.none"),
           List.of(new Reply.Button(messages.get("answer.pass"), PASS_TO_STAFF)));
     }
-    return new Reply.Text(answerer.answer(question, found) + "\n\n" + messages.get("answer.footer"));
+    // An answer about events says how to register for them, which the entries do not.
+    String register = Registering.aboutEvents(question)
+        ? "\n\n" + messages.get("answer.events_register") : "";
+    return new Reply.Text(answerer.answer(question, found) + register + "\n\n"
+        + messages.get("answer.footer"));
   }
 
   static boolean unanswered(Reply reply) {

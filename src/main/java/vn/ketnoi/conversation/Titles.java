@@ -37,7 +37,10 @@ final class Titles {
       "(?iu).*\\d[\\d.,]*\\s*(tỷ|ty|tỉ|ti|triệu|trieu|tr|nghìn|nghin|ngàn|ngan|k|đồng|dong|vnđ|vnd)(?!\\p{L}).*");
 
   private static final Pattern CONTACT_CLAUSE = Pattern.compile(
-      "(?iu).*(\\d[\\d .]{8,}\\d|\\S+@\\S+|(sđt|sdt|điện thoại|dien thoai|liên hệ|lien he)(?!\\p{L})).*");
+      "(?iu).*(\\d[\\d .]{8,}\\d|\\S+@\\S+|(sđt|sdt|liên hệ|lien he)(?!\\p{L})"
+          // "điện thoại" is a contact only when a number or a colon follows: "camera điện thoại"
+          // is what is built
+          + "|(điện thoại|dien thoai)\\s*(:|là|la\\b|\\+|\\d)).*");
 
   /** The title, cut to a whole phrase; null when nothing in it names a need. */
   static String clean(String title) {
@@ -66,17 +69,34 @@ final class Titles {
     if (description == null) {
       return null;
     }
-    String kept = Arrays.stream(description.strip().split("(?<=[,;.!\\n])(?=\\s|$)\\s*"))
+    List<String> clauses = Arrays.stream(description.strip().split("(?<=[,;.!\\n])(?=\\s|$)\\s*"))
         .map(Pleasantries::without)
         .filter(clause -> !clause.isEmpty())
         // Only a short clause that is the amount or contact itself ("tầm 2 tỷ", "sđt 0912…"):
         // a longer one also says what is needed, and the need matters more than a stale amount.
         .filter(clause -> !CONTACT_CLAUSE.matcher(clause).matches())
         .filter(clause -> !AMOUNT_CLAUSE.matcher(clause).matches() || clause.split("\\s+").length > 6)
-        .collect(Collectors.joining(" "))
-        .replaceAll("[,;\\s]+$", "")
-        .strip();
+        .toList();
+    String kept = sentences(clauses).replaceAll("[,;\\s]+$", "").strip();
     return kept.isEmpty() ? null : kept;
+  }
+
+  /**
+   * The clauses joined, each that now starts a sentence with a capital: a clause left out can
+   * leave "…Đà Nẵng. cần partner" behind.
+   */
+  private static String sentences(List<String> clauses) {
+    StringBuilder out = new StringBuilder();
+    for (String clause : clauses) {
+      // The business's first words stay as typed; only a clause joined after a full stop changes.
+      boolean starts = out.length() > 0 && ".!?\n".indexOf(out.charAt(out.length() - 1)) >= 0;
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(starts ? clause.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + clause.substring(1)
+          : clause);
+    }
+    return out.toString();
   }
 
   /**

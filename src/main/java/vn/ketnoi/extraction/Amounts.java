@@ -3,6 +3,8 @@ package vn.ketnoi.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Numerals.Parsed;
 import vn.ketnoi.extraction.Numerals.Token;
 
@@ -47,8 +49,30 @@ final class Amounts {
 
   private static final BigDecimal BEYOND_ANY_BUDGET = BigDecimal.valueOf(1_000_000_000_000_000L);
 
+  /**
+   * "ngân sách là 700" / "triệu nha", "tầm 5" / "trăm triệu": chat sends each line as it is typed,
+   * so a number ending its line and a line opening with a unit written out are one amount. Only
+   * triệu, tỷ, tỉ and củ (with or without marks) and "trăm" before them, in lower case: "tr", "k"
+   * or a plain "ti" opening a line may be another word, and a capital opens a new line of its own
+   * ("Số máy: 2" / "Tỷ giá USD: 25.000").
+   */
+  private static final Pattern UNIT_ON_NEXT_LINE = Pattern.compile(
+      "(?<=\\d)[ \\t]*(\\r?\\n)(?=[ \\t]*(?:(?:trăm|tram)\\s+)?(?:triệu|trieu|tỷ|ty|tỉ|củ)(?![\\p{L}\\p{M}]))");
+
+  /** The text with each such line break a space, every offset kept. */
+  private static String unitsJoined(String nfc) {
+    Matcher m = UNIT_ON_NEXT_LINE.matcher(nfc);
+    StringBuilder joined = new StringBuilder(nfc);
+    while (m.find()) {
+      for (int k = m.start(1); k < m.end(1); k++) {
+        joined.setCharAt(k, ' ');
+      }
+    }
+    return joined.toString();
+  }
+
   static List<Amount> in(String nfc) {
-    List<Token> t = Numerals.tokens(nfc);
+    List<Token> t = Numerals.tokens(unitsJoined(nfc));
     List<Amount> result = new ArrayList<>();
     int i = 0;
     int claimed = 0;
@@ -77,7 +101,8 @@ final class Amounts {
         currency = Currency.FOREIGN;
       }
       boolean counts = currency == Currency.NONE && Units.countsThings(t, n.to());
-      boolean vague = vague(t, start) || english(t, n.to()) || eightOrAbout(t, n);
+      boolean vague = vague(t, start) || english(t, n.to()) || eightOrAbout(t, n)
+          || t.get(n.from()).is("chục") || thousandsOfShorthand(t, n);
       result.add(new Amount(n.value(), currency, n, counts, vague,
           t.get(start).start(), t.get(to[0] - 1).end()));
       claimed = to[0];
@@ -88,7 +113,8 @@ final class Amounts {
   }
 
   /**
-   * "vài trăm triệu", "hàng chục tỷ", "mấy trăm triệu" are no number; nor is "hai ba trăm triệu"
+   * "vài trăm triệu", "hàng chục tỷ", "mấy trăm triệu" are no number; nor is a bare "chục tỷ",
+   * "chục triệu" (about ten, or tens of them: "máy HPP giá chục tỷ"), unlike "hai chục triệu"; nor is "hai ba trăm triệu"
    * exactly (two to three hundred): a quantifier or a digit word right before the number.
    */
   private static boolean vague(List<Token> t, int start) {
@@ -118,6 +144,17 @@ final class Amounts {
     return Units.unitAt(t, next) != null || rest != null && rest.value() != null && rest.value().signum() > 0;
   }
 
+  /**
+   * "tầm 5000tr", "1500 củ": a thousand or more of the chat shorthand for triệu. Whoever writes "tr"
+   * or "củ" writes billions as "tỷ", so a count this large may well be a zero too many (500tr); the
+   * formal "1.500 triệu đồng" of a written plan stays.
+   */
+  private static boolean thousandsOfShorthand(List<Token> t, Parsed n) {
+    int unit = n.from() + 1;
+    return t.get(n.from()).digits() && unit < n.to() && t.get(unit).isAny("tr", "củ")
+        && n.value().compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0;
+  }
+
   /** "2 million", "VND 5 billion": English number words are not read, so the amount is unsure. */
   private static boolean english(List<Token> t, int i) {
     return i < t.size() && t.get(i).joined() && t.get(i).plain()
@@ -145,7 +182,7 @@ final class Amounts {
       return null;
     }
     Token w = t.get(from - 1);
-    if (w.isAny("vnd", "vnđ") || prefixLength(t, from) == 2) {
+    if (w.isAny("vnd", "vnđ", "₫") || prefixLength(t, from) == 2) {
       return Currency.VND;
     }
     return w.isAny(FOREIGN_BEFORE) ? Currency.FOREIGN : null;
@@ -174,12 +211,22 @@ final class Amounts {
       return Currency.VND;
     }
     if (w.isAny(FOREIGN_AFTER) || w.lower().equals("đô")
-        || w.is("đô") && (n.hasUnit() || joinedIs(t, i + 1, "la") || joinedIs(t, i + 1, "mỹ"))
+        || w.is("đô") && !pouredBound(t, i)
+            && (n.hasUnit() || joinedIs(t, i + 1, "la") || joinedIs(t, i + 1, "mỹ"))
         || w.is("nhân") && joinedIs(t, i + 1, "dân") || w.is("bảng") && joinedIs(t, i + 1, "anh")) {
       to[0] = i + 1 + currencyTail(t, i + 1);
       return Currency.FOREIGN;
     }
     return null;
+  }
+
+  /**
+   * "1 ty do lai", "2 ty do len", "300tr do tro xuong": typed plain, "do" before a word of direction
+   * is "đổ" (the Southern "or less" / "or more"), never "đô" (dollars); "1 ty do" alone stays "đô".
+   */
+  private static boolean pouredBound(List<Token> t, int i) {
+    return t.get(i).plain() && i + 1 < t.size() && t.get(i + 1).joined()
+        && t.get(i + 1).isAny("lại", "lên", "xuống", "trở");
   }
 
   /** "tầm $25,000": a sign spaced from the number before and glued to the one after is the latter's. */

@@ -107,10 +107,11 @@ final class BudgetCeilings {
   /**
    * Typed plain, "toi" right before an amount is "tới" (up to: "sếp duyệt tới 1ty3") or "tôi" (I),
    * and a slang "tỏi" (tỷ) too: unsure, unless a word before settles it — a speaker ("bên toi
-   * 600 trieu" is "tôi") or a bound word ("chap nhan toi", "khong toi", read by {@link Money}).
+   * 600 trieu" is "tôi") or a bound word ("chap nhan toi", "khong toi", "chua toi": under it, read
+   * by {@link Money}).
    */
   private static final Pattern PLAIN_TOI =
-      Pattern.compile("(?<![a-z])(?<!(?:ben|chung|ty|cty|xuong|nha|htx|so|cua|anh|chi|em|nhan|len|the|duoc|khong|ko|k) )"
+      Pattern.compile("(?<![a-z])(?<!(?:ben|chung|ty|cty|xuong|nha|htx|so|cua|anh|chi|em|nhan|len|the|duoc|khong|ko|k|hong|chang|chua) )"
           + "toi\\s*$");
 
   /** The words just before {@code at} are typed without marks (the rest of the message may have them). */

@@ -77,6 +77,10 @@ public final class Countries {
       Pattern.compile(
           "(xuat khau|xk|khach hang|thi truong|ban sang|ban qua|sang thi truong|xuat sang|"
               + "tieu chuan cua|yeu cau cua|theo yeu cau)(\\s+\\S+){0,3}\\s*$"
+              // goods sent abroad, however long the goods' name: "xuất khẩu sầu riêng Ri6 sang",
+              // "bán chè xanh đóng gói qua", "xuất hàng đi" (within one clause)
+              + "|(xuat khau|xk|xuat hang|ban|giao hang|dua hang)(\\s+[^\\s,]+){0,6}\\s+"
+              + "(sang|qua|di|toi)(\\s+(thi truong|nuoc))?\\s*$"
               // the investor's nationality: "100% vốn Nhật Bản", "công ty vốn Hàn Quốc"
               + "|(?<![a-z])(von|von dau tu|nha dau tu|chu dau tu|fdi|lien doanh voi|cong ty me)\\s*$"
               + "|(chuan|tieu chuan|dat|gmp|iso)[\\s-]*$");

@@ -48,11 +48,50 @@ final class DigitGroups {
     return merged;
   }
 
+  /** "250.000.000,00", "1,200,000.00": thousands grouped one way and zero cents the other, as ledgers print. */
+  private static final Pattern ZERO_CENTS =
+      Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+,00|[1-9]\\d{0,2}(?:,\\d{3})+\\.00");
+  private static final Pattern COMMA_GROUP = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
+  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+
+  /** "1,250": one comma before three digits, thousands in English writing, a decimal in Vietnamese. */
+  static boolean commaGroup(Token token) {
+    return COMMA_GROUP.matcher(token.text()).matches();
+  }
+
+  /**
+   * The quantity {@code q} read from a {@link #commaGroup} before {@code unit}, or null when unsure.
+   * Before "tỷ" it is the Vietnamese decimal ("1,250 tỷ" is 1,25 tỷ; 1.250 tỷ would be a thousand
+   * tỷ and more, beyond a business's budget for a technology); before "triệu" or "nghìn" both
+   * readings stand ("1,500 triệu": 1,5 or 1.500 triệu) and the amount is unsure.
+   */
+  static Numerals.Quantity commaBeforeUnit(Numerals.Quantity q, Token token, BigDecimal unit) {
+    if (unit.compareTo(BILLION) < 0) {
+      return null;
+    }
+    BigDecimal decimal = new BigDecimal(token.text().replace(',', '.'));
+    return new Numerals.Quantity(decimal, q.to(), 0, false);
+  }
+
+  /**
+   * "1 tỷ 050 triệu", "2 tỷ 050": after a unit, three digits led by a zero are the next group in
+   * full (1,05 tỷ; 2,05 tỷ), as accountants write it; alone, a leading zero stays a phone or a code,
+   * and so does one with more digit groups after it ("1 tỷ 091 234 567").
+   */
+  static Numerals.Quantity zeroLed(List<Token> t, int j) {
+    boolean group = t.get(j).joined() && t.get(j).text().matches("0\\d\\d");
+    boolean moreDigits = j + 1 < t.size() && t.get(j + 1).joined() && t.get(j + 1).digits();
+    return group && !moreDigits ? new Numerals.Quantity(new BigDecimal(t.get(j).text()), j + 1, 3, false) : null;
+  }
+
   /**
    * "1,5" and "1.5" are decimals; "200.000" and "1.200" are thousands (a separator followed by
    * exactly three digits groups thousands, as Vietnamese writes them); "1,200,000" too.
    */
   static BigDecimal number(String text) {
+    if (ZERO_CENTS.matcher(text).matches()) {
+      return number(text.substring(0, text.length() - 3));
+    }
     String[] parts = text.split("[.,]");
     if (parts.length == 1) {
       return new BigDecimal(text);

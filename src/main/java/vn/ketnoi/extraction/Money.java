@@ -58,10 +58,10 @@ public final class Money {
   private static final Pattern UP_TO_BEFORE =
       Pattern.compile("(?<![a-z])(?:(?:chap nhan|len|co the|chi|duoc) )?(den|toi)" + FILLER + "\\s*$");
   private static final Pattern MAX_AFTER =
-      Pattern.compile("^\\s*(?:tro xuong|tro lai(?! day)|do lai|do xuong|la toi da|la cung|la max|la het|la nhieu nhat"
-          + "|la kich|la tran|toi da|max)\\b(?!\\s*[:=]?\\s*\\d)");
+      Pattern.compile("^\\s*(?:tro xuong|do tro xuong|tro lai(?! day)|do lai|do xuong|la toi da|la cung|la max"
+          + "|la het|la nhieu nhat|la kich|la tran|toi da|max)\\b(?!\\s*[:=]?\\s*\\d)");
   private static final Pattern MIN_AFTER =
-      Pattern.compile("^\\s*(?:tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b(?!\\s*[:=]?\\s*\\d)");
+      Pattern.compile("^\\s*(?:tro len|do tro len|do len|la it nhat|la toi thieu|toi thieu|min)\\b(?!\\s*[:=]?\\s*\\d)");
   private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:-|–|—|~|den|toi|->|cho den|to)\\s*$");
   private static final Pattern AND_LINK = Pattern.compile("^\\s*va\\s*$");
   private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:giua|trong khoang)\\s*$");
@@ -168,7 +168,8 @@ public final class Money {
     if (RANGE_LINK.matcher(between).matches()) {
       return true;
     }
-    return AND_LINK.matcher(between).matches() && BETWEEN.matcher(folded.substring(0, a.start())).find();
+    return AND_LINK.matcher(between).matches() && BETWEEN.matcher(folded.substring(0, a.start())).find()
+        || SpokenBounds.twoCases(folded, a, b);
   }
 
   /** "1-2 tỷ", "800 - 1 tỷ": a bare first number takes the unit of the second, or the next lower. */
@@ -224,7 +225,7 @@ public final class Money {
     if (APPROX_BEFORE.matcher(before).find()) {
       return new Span(value, value, false, false, a.start(), a.end());
     }
-    if (BudgetCeilings.splitReading(nfc, before, after)) {
+    if (BudgetCeilings.splitReading(nfc, before, after) || SpokenBounds.unsureAfter(after)) {
       return new Span(null, null, false, true, a.start(), a.end());
     }
     if (NOT_ABOVE.matcher(before).find() || BudgetCeilings.allItPutsIn(before)) {

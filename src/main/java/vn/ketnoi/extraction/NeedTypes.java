@@ -35,6 +35,7 @@ final class NeedTypes {
         "bồi dưỡng", "huấn luyện", "dạy nghề");
     add(NeedType.HOP_TAC_NGHIEN_CUU, 3, "hợp tác", "nghiên cứu", "cùng phát triển",
         "phát triển sản phẩm", "đề tài", "r&d", "chọn tạo", "sản phẩm mới", "liên kết nghiên cứu",
-        "đồng nghiên cứu");
+        "đồng nghiên cứu", "cùng nghiên cứu", "đồng phát triển", "hợp tác phát triển",
+        "phát triển chung", "co-develop", "codevelop", "co-development", "co-create", "r&d cùng");
   }
 }

@@ -116,6 +116,7 @@ public final class Numerals {
       }
       Quantity q = j == i ? impliedOne(t, j) : null;
       q = q != null ? q : quantity(t, j);
+      q = q == null && lastUnit != null ? DigitGroups.zeroLed(t, j) : q;
       if (q != null && q.words() && q.to() < t.size() && t.get(q.to()).joined()
           && t.get(q.to()).digits()) {
         // "năm 2026", "tháng 5": a word and then digits are not one number.
@@ -139,6 +140,13 @@ public final class Numerals {
       boolean implied = q.to() == j;
       BigDecimal unit = q.to() < t.size() && (implied || t.get(q.to()).joined())
           ? Units.unitAt(t, q.to()) : null;
+      if (unit != null && DigitGroups.commaGroup(t.get(j))) {
+        Quantity read = DigitGroups.commaBeforeUnit(q, t.get(j), unit);
+        if (read == null) {
+          return unsure(t, i, q.to(), unit, unit);
+        }
+        q = read;
+      }
       if (unit != null && lastUnit != null && unit.compareTo(lastUnit) >= 0) {
         if (odd) {
           return unsure(t, i, q.to(), firstUnit, lastUnit);

@@ -56,7 +56,7 @@ public final class RuleExtractor implements Extractor {
 
   @Override
   public Extraction extract(String message, NeedCard draft) {
-    Who who = Who.read(message, provinces);
+    Who who = Who.read(Links.blanked(message), provinces);
     Doc doc = who.doc();
     Names.Span company = who.company();
     Names.Span person = who.person();
@@ -86,7 +86,7 @@ public final class RuleExtractor implements Extractor {
             needType,
             needField != null ? NeedTitles.clause(doc, NeedTitles.afterNeedVerb(doc, needField.from()))
                 : headType == null ? null : title(doc, headType),
-            description(doc),
+            description(message),
             Cues.origin(folded, !countries.isEmpty()),
             countries,
             budget == null ? null : budget.min(),
@@ -251,8 +251,9 @@ public final class RuleExtractor implements Extractor {
     return found;
   }
 
-  private static String description(Doc doc) {
-    String text = doc.original().strip().replaceAll("\\s+", " ");
+  /** The message as sent, addresses included (only the words are read without them). */
+  private static String description(String message) {
+    String text = message.strip().replaceAll("\\s+", " ");
     if (text.isEmpty()) {
       return null;
     }

@@ -85,7 +85,7 @@ public final class Matcher implements AutoCloseable {
     this.synonyms = knowledge.synonyms();
     this.messages = messages;
     this.index = new OfferIndex(offers, synonyms, shelf);
-    this.query = new Query(index, synonyms);
+    this.query = new Query(index, synonyms, Query.kinds(messages));
     this.signals = new Signals(messages);
     this.neighbours = neighbours;
     if (neighbours != Neighbours.NONE) {
@@ -107,9 +107,8 @@ public final class Matcher implements AutoCloseable {
 
   private List<OfferMatch> offers(NeedCard card, String text) {
     String words = Query.withoutNames(card, text);
-    Profile need = Profile.of(words, synonyms);
-    String asking = Query.request(words);
-    Profile request = asking == null ? null : Profile.of(asking, synonyms);
+    NeedWords asked = NeedWords.of(words, synonyms);
+    Profile need = asked.all();
     List<OfferIndex.Hit> hits = index.search(query.terms(need), CANDIDATES);
     List<Fusion.Ranked> ranked = Fusion.rank(hits, GAP, nearest(words));
     Map<String, Double> weights = new HashMap<>();
@@ -118,7 +117,7 @@ public final class Matcher implements AutoCloseable {
     for (Fusion.Ranked hit : ranked) {
       Offer offer = offers.get(hit.offer());
       Profile said = Profile.of(Query.offerText(offer), synonyms);
-      Fit fit = Fit.of(need, request, said, weight, query::common);
+      Fit fit = Fit.of(asked, said, Profile.of(offer.title(), synonyms), weight, query);
       if (fit.level() == Fit.Level.NONE) {
         continue;
       }

@@ -3,16 +3,19 @@ package vn.ketnoi.knowledge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.card.NeedType;
 import vn.ketnoi.text.Fold;
+import vn.ketnoi.text.Messages;
 
 /** A need as the offer index is asked: which terms, how much each weighs, what the offer shares. */
-final class Query {
+final class Query implements Fit.Words {
   /**
    * The most terms asked: a long message adds words of its story ("nhà tôi", "năm ngoái"), and the
    * rarest terms are the ones that tell offers apart; it also bounds the time of a search.
@@ -30,10 +33,46 @@ final class Query {
 
   private final OfferIndex index;
   private final Synonyms synonyms;
+  private final Set<String> kinds;
 
-  Query(OfferIndex index, Synonyms synonyms) {
+  /** {@code kinds}: the folded words that name a kind of need ({@link #kinds}). */
+  Query(OfferIndex index, Synonyms synonyms, Set<String> kinds) {
     this.index = index;
     this.synonyms = synonyms;
+    this.kinds = kinds;
+  }
+
+  /**
+   * The words of the need types' names ("Thiết bị, máy móc, dây chuyền", "Đào tạo kỹ thuật",
+   * "Phần mềm, chuyển đổi số"), folded pairs: they say what kind of help a need wants, which the
+   * card's need type weighs on its own, not which technology. A painting line and a brick line
+   * share "dây chuyền" and nothing else. Each name is two-syllable words side by side, so it is
+   * read two syllables at a time: "định giá | công nghệ" is not "gia công".
+   */
+  static Set<String> kinds(Messages messages) {
+    Set<String> kinds = new HashSet<>();
+    for (NeedType type : NeedType.values()) {
+      for (List<OfferText.Word> clause : OfferText.clauses(messages.get("need_type." + type.code()))) {
+        for (int i = 0; i + 1 < clause.size(); i += 2) {
+          kinds.add(clause.get(i).folded() + " " + clause.get(i + 1).folded());
+        }
+      }
+    }
+    return Set.copyOf(kinds);
+  }
+
+  /**
+   * A folded word that says nothing of which technology is needed: the catalogue's general
+   * vocabulary ({@link #common}) or the name of a kind of need ({@link #kinds}).
+   */
+  @Override
+  public boolean general(String term) {
+    return kind(term) || common(term);
+  }
+
+  @Override
+  public boolean kind(String term) {
+    return kinds.contains(term);
   }
 
   /** The words of a need that describe the technology. */
@@ -70,31 +109,6 @@ final class Query {
       from = at + foldedName.length();
     }
     return out.append(nfc.substring(from)).toString();
-  }
-
-  /**
-   * Words that open a request, folded: "cần", "muốn", "tìm", "mong", "đề nghị", "quan tâm". Not
-   * "nhờ" or "xin": "tăng nhờ đơn hàng", "xin chào" tell no need.
-   */
-  private static final Set<String> ASKING = Set.of("can", "muon", "tim", "mong", "de nghi", "quan tam");
-
-  /**
-   * The sentences of a text that ask for something, joined; null when none does, or when all do
-   * (then the whole text is the request).
-   */
-  static String request(String text) {
-    String[] sentences = text.split("[.!?\\n]+");
-    List<String> asking = new ArrayList<>();
-    for (String sentence : sentences) {
-      List<String> words = OfferText.words(sentence);
-      for (int i = 0; i < words.size(); i++) {
-        if (ASKING.contains(words.get(i)) || i + 1 < words.size() && ASKING.contains(words.get(i) + " " + words.get(i + 1))) {
-          asking.add(sentence);
-          break;
-        }
-      }
-    }
-    return asking.isEmpty() || asking.size() == sentences.length ? null : String.join(" . ", asking);
   }
 
   /** An offer's own text, as it is indexed. */

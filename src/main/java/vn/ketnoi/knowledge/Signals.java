@@ -69,7 +69,32 @@ final class Signals {
       reasons.add(messages.get("match.budget"));
       return 1;
     }
-    return offer.priceMin() > need * 2 ? -2 : 0;
+    if (offer.priceMin() <= need * 2) {
+      return 0;
+    }
+    // Said, not only ranked lower: the business should not read a cold store of 5–20 tỷ as
+    // within its 500 triệu. It stays shown: a smaller model or staged investment may serve.
+    reasons.add(messages.get("match.over_budget", price(offer.priceMin(), offer.priceMax())));
+    return -2;
+  }
+
+  /** "5–20 tỷ", "300 triệu–1,5 tỷ", "800 triệu": a reference price as the business writes it. */
+  static String price(long min, Long max) {
+    if (max == null || max <= min) {
+      return amount(min, true);
+    }
+    boolean sameUnit = (min >= BILLION) == (max >= BILLION);
+    return amount(min, !sameUnit) + "–" + amount(max, true);
+  }
+
+  private static final long BILLION = 1_000_000_000L;
+
+  private static String amount(long vnd, boolean unit) {
+    boolean billions = vnd >= BILLION;
+    double value = billions ? vnd / (double) BILLION : vnd / 1_000_000.0;
+    String number = value == Math.rint(value) ? String.valueOf((long) value)
+        : String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+    return unit ? number + (billions ? " tỷ" : " triệu") : number;
   }
 
   private static String lower(String s) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -25,6 +26,9 @@ public final class CardText {
   private static final List<String> ORDER = List.of("title", "description", "company_name",
       "contact_name", "phone", "email", "other_contacts", "province", "sector", "need_type",
       "origin_scope", "budget", "timeline", "support_wanted", "employees", "products");
+
+  /** The province table of the jar: which pre-2025 province now belongs to which unit. */
+  private static final Provinces PROVINCES = new Provinces();
 
   private final Messages messages;
 
@@ -69,7 +73,7 @@ public final class CardText {
       case "phone" -> card.phone();
       case "email" -> card.email();
       case "other_contacts" -> joined(otherContacts);
-      case "province" -> card.province();
+      case "province" -> province(card.province());
       case "sector" -> card.sector() == null ? null : messages.get("sector." + card.sector().code());
       case "need_type" ->
           card.needType() == null ? null : messages.get("need_type." + card.needType().code());
@@ -85,6 +89,16 @@ public final class CardText {
       case "products" -> joined(card.products());
       default -> throw new IllegalArgumentException("no line " + key);
     };
+  }
+
+  /**
+   * The province as the business named it (what is stored, need-card.md) and, for a pre-2025 name
+   * the table knows, the unit it now belongs to: "Bình Định (nay thuộc Gia Lai)".
+   */
+  private String province(String name) {
+    String current = PROVINCES.currentOf(name);
+    return current == null || current.equals(name) ? name
+        : messages.get("province.now_in", name, current);
   }
 
   private static String joined(List<String> values) {

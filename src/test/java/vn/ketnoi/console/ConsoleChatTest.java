@@ -40,6 +40,13 @@ class ConsoleChatTest {
   }
 
   @Test
+  void a_first_line_of_start_does_not_print_the_greeting_twice() {
+    String out = session("/start\n1\n/thoat\n");
+    assertThat(out.split("1\\. Đồng ý", -1)).hasSize(2);
+    assertThat(out).contains("Cảm ơn anh/chị đã đồng ý");
+  }
+
+  @Test
   void a_need_is_captured_with_numbered_buttons() {
     String out = session(String.join("\n",
         "1",

@@ -69,8 +69,18 @@ class HeldOutSetsTest {
     // kinh phí 1 tỷ, đề nghị Sở hỗ trợ 300 triệu") as unsettled: labelled the total here and in
     // heldout-money9 p073, null in money15 (the total includes the support; the own part is not
     // said), so careful readers split and no number is stored: money2 1 (n158), money9 1 (p073).
-    assertAtLeast(money("heldout-money.jsonl"), 131, 0);
-    assertAtLeast(money("heldout-money2.jsonl"), 160, 0);
+    // Round 11 (money17 and money18, below) left two readings the outside labellers split on empty
+    // (AmountFormsTest), and each table lost the rows its own labeller read one way:
+    //   "tỏi" as a unit (tỷ here; no amount in money17 and money18, slang not all readers know and
+    //   typed plain "tới" or "tôi"): money 1, money2 1, money4 1, money6 1, money8 2, money9 2,
+    //   money11 1, money13 2, money14 1;
+    //   a bare "chục tỷ", "chục triệu", "chục củ" (ten of them here; about ten or tens of them in
+    //   money17): money 1, money2 1, money14 1.
+    // Gained in round 11: "do lai / do len" typed plain read as "đổ", not "đô" (dollars): money4 3,
+    //   money5 2, money6 3, money9 1, money11 1, money13 1, money14 1.
+    // Rounds 10 and 11 together: money2 158 (n158 and two of round 11), money9 112 (p073 and two).
+    assertAtLeast(money("heldout-money.jsonl"), 129, 0);
+    assertAtLeast(money("heldout-money2.jsonl"), 158, 0);
     assertAtLeast(money("duckling-money.jsonl"), 113, 0);
     // The 8 amounts whose role (whose money, when) the rules misread are now right: read as rules,
     // and a form label's unit ("Kinh phí (triệu đồng): 750") is read (99 / 0). BudgetDoubts leaves
@@ -82,7 +92,7 @@ class HeldOutSetsTest {
     // 0 / 38 after; 97 / 0 / 37 once a "trong đó" part named as the technology's money is read.
     // Rows whose label computes a sum, product or share are a miss for us at best. 100 / 0 / 34
     // after the rules of BudgetShapesTest.
-    assertAtLeast(money("heldout-money4.jsonl"), 93, 0);
+    assertAtLeast(money("heldout-money4.jsonl"), 95, 0);
     // Written by a second outsider and never shown to anyone changing the rules: 59 / 77 / 5 before
     // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after,
     // 96 / 0 / 45 after the rules of BudgetRolesTest (a raise on a condition, ceilings said as a
@@ -90,35 +100,35 @@ class HeldOutSetsTest {
     // its clause's end, support received, a part beside its whole, a fraction never computed);
     // 98 / 0 / 43 after the rules of BudgetShapesTest; 100 / 0 / 41 after those of
     // BudgetFormLinesTest ("thu xếp được", "lo dc": what the business can arrange).
-    assertAtLeast(money("heldout-money5.jsonl"), 98, 0);
+    assertAtLeast(money("heldout-money5.jsonl"), 100, 0);
     // Two tables by two more outsiders (money6-…, money7-…): 251 / 20 / 68 before the rules of
     // BudgetShapesTest (a single amount only when nothing in its clause bounds it or lets it move,
     // loans taken, deposits, running costs, profit, options asked, "tam" before a number word),
     // 268 / 1 / 70 after. The one wrong row reads "em có 70 củ thôi, đủ không" as a ceiling; "X
     // thôi" alone stays a single amount, as most of our outside labellers read it. 270 / 1 / 68
     // after the rules of BudgetListsTest; 259 / 0 / 80 after round 8 (above).
-    assertAtLeast(money("heldout-money6.jsonl"), 258, 0);
+    assertAtLeast(money("heldout-money6.jsonl"), 261, 0);
     // A third outsider's table (survey-form lines, Zalo chat over turns, formal letters): 110 / 4 /
     // 26 before the rules of BudgetFormLinesTest (a form label settles nothing when its line holds
     // a quote beside what the business can arrange, or a total beside its own share and the Sở's,
     // or a later line names the technology's part; a public programme's total; "đc" for "được"),
     // 114 / 0 / 26 after. The total beside the HTX's share and the Sở's is a miss: its labeller
     // takes the share, others the total. 115 / 0 / 25 after the rules of BudgetListsTest.
-    assertAtLeast(money("heldout-money8.jsonl"), 112, 0);
+    assertAtLeast(money("heldout-money8.jsonl"), 110, 0);
     // A fourth outsider's table (survey-form answers line by line, Zalo chat over turns, formal
     // letters): 116 / 6 / 24 before the rules of BudgetListsTest (a raise by straining on the next
     // line, a bound word in a form label, items listed under "gồm", "trong phạm vi X", "chỉ làm
     // trong X thôi", a deposit paid), 121 / 0 / 25 after. The items' sum its labeller computes is
     // a miss: our contract never computes one.
-    assertAtLeast(money("heldout-money9.jsonl"), 113, 0);
+    assertAtLeast(money("heldout-money9.jsonl"), 112, 0);
     // Two outsiders' tables (money11 chat, money12 formal letters and forms), fitted on in round 8:
     // 65 / 15 / 50 and 80 / 14 / 36 before it, 85 / 0 / 45 and 90 / 0 / 40 after; round 9 kept them.
     assertAtLeast(money("heldout-money11.jsonl"), 86, 0);
     assertAtLeast(money("heldout-money12.jsonl"), 90, 0);
     // Two more outsiders' tables (money13, money14), fitted on in round 9: 85 / 12 / 33 and 91 / 9 /
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
-    assertAtLeast(money("heldout-money13.jsonl"), 98, 0);
-    assertAtLeast(money("heldout-money14.jsonl"), 98, 0);
+    assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
+    assertAtLeast(money("heldout-money14.jsonl"), 97, 0);
     // Two more outsiders' tables (money15 chat and letters, money16 formal letters and forms), the
     // unseen measure of stop 18, fitted on in round 10: 81 / 8 / 41 and 91 / 8 / 31 before it, 88
     // / 0 / 42 and 97 / 0 / 33 after (the round-10 cases in BudgetUnsettledTest, BudgetShapesTest,
@@ -135,8 +145,19 @@ class HeldOutSetsTest {
     // / 38 after (BudgetSharesTest; the round-12 cases in BudgetUnsettledTest, BudgetOwnersTest,
     // BudgetListsTest: an own part only a share, a guessed price, a deposit paid, cash beside a loan
     // offered, spending just done, fuel money, market prices, a price not known, parties' split).
-    assertAtLeast(money("heldout-money19.jsonl"), 106, 0);
-    assertAtLeast(money("heldout-money21.jsonl"), 92, 0);
+    // Merged with round 11 (how amounts are written), each lost one row to its readings left
+    // empty (105 and 91), and money17's share of the price is null now (115 / 1).
+    assertAtLeast(money("heldout-money19.jsonl"), 105, 0);
+    assertAtLeast(money("heldout-money21.jsonl"), 91, 0);
+    // Two more outsiders' tables, written fresh in stop 19 (money17 written forms, mostly with
+    // marks; money18 chat shorthand, mostly without) and fitted on in round 11 (AmountFormsTest):
+    // 105 / 6 / 19 and 94 / 7 / 29 before it, 114 / 2 / 14 and 109 / 2 / 19 after. The four wrong
+    // rows left are no reading of the amount itself: "chuẩn bị 3 củ" (3 triệu to every other
+    // labeller of "củ", implausible for a dryer to this one), a total beside a share asked of the
+    // Sở ("Tổng đầu tư khoảng 2 tỷ, mong Sở hỗ trợ 50%") or beside a share of the price ("ben e co
+    // khoang 60-70% thoi"), and a correction said after the new amount ("1ty2 nha e, go nham").
+    assertAtLeast(money("heldout-money17.jsonl"), 115, 1);
+    assertAtLeast(money("heldout-money18.jsonl"), 109, 2);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {

@@ -238,7 +238,7 @@ class MoneyTest {
           kinh phi chap nhan toi 900 trieu                  | null        | 900000000
           kinh phi ben toi 600 trieu                        | 600000000   | 600000000
           mua đèn 5 triệu                                   | 5000000     | 5000000
-          Kinh phí 2 tỏi là max.                            | null        | 2000000000
+          Kinh phí 2 tỷ là max.                             | null        | 2000000000
           kinh phí 800 triệu là hết                         | null        | 800000000
           từ 500 triệu đến 1 tỷ                             | 500000000   | 1000000000
           """)
@@ -418,7 +418,6 @@ class MoneyTest {
       textBlock = """
           kinh phi tu 300 toi 500 trieu                              | 300000000  | 500000000
           chi phi co 50 toi 80 trieu thi lam duoc                    | 50000000   | 80000000
-          kinh phi 2 toi                                             | 2000000000 | 2000000000
           Kinh phí từ 300 tới 500 triệu.                             | 300000000  | 500000000
           """)
   void an_unmarked_toi_before_a_number_is_toi_to_not_the_slang_for_billion(

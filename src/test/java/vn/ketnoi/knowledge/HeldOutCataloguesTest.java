@@ -30,10 +30,11 @@ class HeldOutCataloguesTest {
       // offer in ten says, shared alone, no longer makes an offer "gần phù hợp" (Query.common):
       // that cost heldout 0.920 -> 0.919 card, 0.883 -> 0.881 text, heldout3 0.923 -> 0.921 card,
       // 0.859 -> 0.856 text (near fits the judges had graded partial), and removed the welding
-      // robot a bakery was shown for "tự động".
+      // robot a bakery was shown for "tự động". The need types' words and a word of the story
+      // alone (NeedWords) took heldout2 0.905 -> 0.907 card, 0.881 -> 0.882 text.
       // set,     card nDCG@3, recall@3, honest, text nDCG@3, honest
       "heldout,   0.919,       0.984,    0.882,  0.881,       0.882",
-      "heldout2,  0.905,       0.973,    1.000,  0.881,       1.000",
+      "heldout2,  0.907,       0.973,    1.000,  0.882,       1.000",
       "heldout3,  0.921,       0.981,    1.000,  0.856,       1.000"})
   void a_catalogue_we_did_not_write_keeps_its_measured_figures(String set, double ndcg, double recall,
       double honest, double textNdcg, double textHonest) throws IOException {

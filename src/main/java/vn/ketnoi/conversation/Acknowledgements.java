@@ -1,0 +1,102 @@
+package vn.ketnoi.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.chat.Reply;
+import vn.ketnoi.need.CardText;
+import vn.ketnoi.text.Fold;
+import vn.ketnoi.text.Messages;
+
+/**
+ * A message that answers something other than the question asked (a budget while the phone was
+ * asked) is said back before the question comes again ("Dạ, đã ghi kinh phí dự kiến 150 triệu
+ * đồng."), so the business sees it was taken and the same question never repeats word for word.
+ * A budget in a foreign currency, which the card does not hold, is said to be noted as written,
+ * with a request for the amount in đồng, instead of "chưa rõ ý này".
+ */
+final class Acknowledgements {
+  /** The business's words: shown on the card, never worth saying back. */
+  private static final Set<String> NARRATIVE = Set.of("title", "description", "products");
+  /** "50k USD", "$25,000", "20.000 đô", "3 triệu yên": an amount with another currency. */
+  private static final Pattern FOREIGN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:(?:usd|us\\$|\\$|€|¥)\\s?\\d[\\d.,]*\\s?(?:k|m|nghìn|ngàn|triệu)?"
+          + "|\\d[\\d.,]*\\s?(?:k|m|nghìn|ngàn|nghin|ngan|triệu|trieu|tr)?\\s?(?:usd|\\$|€|¥|đô la"
+          + "|đôla|đô|do la|dola|dollars?|eur|euros?|yên|yen|jpy|nhân dân tệ|tệ|ndt|cny|rmb|won|krw"
+          + "|baht|sgd|aud))(?![\\p{L}\\p{N}])");
+
+  private final Messages messages;
+  private final CardText text;
+
+  Acknowledgements(Messages messages) {
+    this.messages = messages;
+    this.text = new CardText(messages);
+  }
+
+  /** The turn with what was taken said first, when its question is the one asked before. */
+  Turn after(ChatState before, String message, Turn turn) {
+    if (before.stage() == Stage.EDITING_FIELD) {
+      return turn;
+    }
+    Draft was = before.draft();
+    Draft now = turn.state().draft();
+    String foreign = foreignAmount(message);
+    if (foreign != null && now.card().budgetVndMin() == null && now.card().budgetVndMax() == null) {
+      return foreign(turn, message, foreign);
+    }
+    if (before.asked() == null || turn.state().asked() != before.asked()) {
+      return turn;
+    }
+    List<String> taken = taken(was, now);
+    if (!taken.isEmpty()) {
+      return turn.prepend(List.of(new Reply.Text(messages.get("ack.taken", String.join(", ", taken)))));
+    }
+    return now.messages().size() > was.messages().size()
+        ? turn.prepend(List.of(new Reply.Text(messages.get("ack.added"))))
+        : turn;
+  }
+
+  /** "kinh phí dự kiến 150 triệu đồng": each line of the card the message set or changed. */
+  private List<String> taken(Draft was, Draft now) {
+    List<CardText.Line> before = text.lines(was.card(), was.otherContacts());
+    List<String> taken = new ArrayList<>();
+    for (CardText.Line line : text.lines(now.card(), now.otherContacts())) {
+      if (!NARRATIVE.contains(line.key()) && !before.contains(line)) {
+        String label = text.label(line.key());
+        taken.add(label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1) + " " + line.value());
+      }
+    }
+    return taken;
+  }
+
+  /** The foreign amount as the business wrote it, or null. */
+  static String foreignAmount(String message) {
+    Matcher m = FOREIGN.matcher(Fold.nfc(message).toLowerCase(Locale.ROOT));
+    return m.find() ? Fold.nfc(message).substring(m.start(), m.end()) : null;
+  }
+
+  /**
+   * The amount is kept among the business's words for staff, the note replaces "chưa rõ ý này",
+   * and the question asked (or the first one, on an empty draft) follows.
+   */
+  private Turn foreign(Turn turn, String message, String amount) {
+    Draft draft = turn.state().draft();
+    if (!draft.messages().contains(message)) {
+      draft = draft.with(NeedCard.EMPTY, Map.of(), message);
+    }
+    List<Reply> replies = new ArrayList<>(List.of(new Reply.Text(messages.get("ack.foreign", amount))));
+    for (Reply reply : turn.replies()) {
+      if (reply.text().equals(messages.get("reply.other"))) {
+        replies.add(new Reply.Text(messages.get("ask.title")));
+      } else if (!reply.text().equals(messages.get("reply.unclear"))) {
+        replies.add(reply);
+      }
+    }
+    return new Turn(turn.state().withDraft(draft), replies);
+  }
+}

@@ -1,0 +1,44 @@
+package vn.ketnoi.extraction;
+
+import java.util.regex.Pattern;
+import vn.ketnoi.extraction.Amounts.Amount;
+
+/**
+ * What is said around an amount that changes how far it reaches, in chat and speech: a range said
+ * as two cases ("ít thì 200 nhiều thì 300tr"), and words after the amount that leave its reading
+ * split ("tầm 1 tỷ hoặc hơn chút", an amount whose next line is a bare number). All on folded text.
+ */
+final class SpokenBounds {
+  private SpokenBounds() {}
+
+  /** "ít thì", "thấp thì", "rẻ thì" (also "ít nhất thì") before the first end of a two-case range. */
+  private static final Pattern LOW_CASE =
+      Pattern.compile("(?<![a-z])(?:it|thap|re)(?: nhat)? thi\\s*$");
+  /** ", nhiều thì", "còn cao thì", "đắt thì": the second case, right before the other end. */
+  private static final Pattern HIGH_CASE =
+      Pattern.compile("^\\s*[,;]?\\s*(?:con )?(?:nhieu|cao|mac)(?: nhat)? thi\\s*$");
+  /**
+   * "1 tỷ hoặc hơn", "tầm 1 tỷ\nhoặc hơn chút", "1 tỷ hơn một chút": about the amount to some
+   * readers, at least it to others; neither is sure.
+   */
+  private static final Pattern OR_MORE =
+      Pattern.compile("^\\s*[,;]?\\s*(?:(?:hoac|hay)\\s+(?:hon|nhieu hon|cao hon|tren)"
+          + "|hon (?:mot )?(?:chut|xiu|ti)(?![a-z]))(?![a-z])");
+  /**
+   * "tầm 1 tỷ\n2": a line holding only a small number after the amount's line may go on with the
+   * amount (1 tỷ 2, chat sends each line as it is typed) or stand apart; so the amount is unsure.
+   */
+  private static final Pattern BARE_NEXT_LINE =
+      Pattern.compile("^[ \\t]*\\r?\\n[ \\t]*\\d{1,3}[ \\t]*(?:\\r?\\n|$)");
+
+  /** "ít thì 200 nhiều thì 300tr": the two ends of one range, the unit of the second shared. */
+  static boolean twoCases(String folded, Amount a, Amount b) {
+    return LOW_CASE.matcher(folded.substring(0, a.start())).find()
+        && HIGH_CASE.matcher(folded.substring(a.end(), b.start())).matches();
+  }
+
+  /** True when the words after an amount leave its reading split. */
+  static boolean unsureAfter(String after) {
+    return OR_MORE.matcher(after).find() || BARE_NEXT_LINE.matcher(after).find();
+  }
+}
