@@ -69,6 +69,7 @@ class NumeralsTest {
           hai trăm linh một       | 201
           ba trăm hai mươi        | 320
           hai trăm mốt            | 210
+          trăm hai                | 120
           ba trăm tư              | 340
           năm trăm lăm            | 550
           bốn trăm nhăm           | 450
