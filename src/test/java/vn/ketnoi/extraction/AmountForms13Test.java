@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "X hay / hoặc Y" (a range or not yet chosen), "2 tỷ 05", "1.5000 triệu", "1. 200 triệu",
  * "ngót nghét", digits before "trăm" with the tens after them ("5 trăm 50 triệu", "1 trăm 2 chục
  * triệu") and one bare digit after "trăm", in digits or words ("5 trăm 5 triệu", "hai trăm năm
- * triệu": 550 / 250 or 505 / 205?); with and without marks, and the cases
+ * triệu": 550 / 250 or 505 / 205?), a form label's unit in plain đồng, "tr.đ", or after "dự toán" /
+ * "số tiền"; with and without marks, and the cases
  * beside them that read as before. Empty bounds: no budget.
  */
 class AmountForms13Test {
@@ -50,10 +51,19 @@ class AmountForms13Test {
           digits trăm alone reads   | Chi phí tầm 5 trăm triệu. | 500000000 | 500000000
           words trăm bare digit     | Vốn đối ứng của HTX chừng hai trăm năm triệu. | |
           words trăm bare digit     | von doi ung chung hai tram nam trieu | |
+          bare trăm, its digit      | Tụi em lo được trăm hai triệu để làm nhà lưới. | 120000000 | 120000000
+          bare trăm, its digit      | tui em lo duoc tram hai trieu de lam nha luoi | 120000000 | 120000000
           words trăm mốt still reads | Vốn đối ứng chừng hai trăm mốt triệu. | 210000000 | 210000000
           words trăm lẻ still reads | Vốn đối ứng chừng hai trăm lẻ năm triệu. | 205000000 | 205000000
           words trăm mươi reads     | von doi ung chung hai tram nam muoi trieu | 250000000 | 250000000
           digits trăm then a count  | kinh phi 5 tram trieu, mua 2 may | 500000000 | 500000000
+          label in đồng, in full    | Hạng mục: Máy sấy phun. Kinh phí (đ): 3.200.000.000. Ghi chú: vốn tự có | 3200000000 | 3200000000
+          label in đồng, in full    | du toan (VND): 600,000,000 - phan mem ke toan | 600000000 | 600000000
+          label in đồng, a short one | Kinh phí (đồng): 350 | |
+          label in tr.đ             | Kinh phí đối ứng (tr.đ): 1.200 | 1200000000 | 1200000000
+          label in tr.đ             | kinh phi doi ung (tr.d): 800 | 800000000 | 800000000
+          label in triệu VNĐ        | Số tiền đầu tư (triệu VNĐ): 2.000 | 2000000000 | 2000000000
+          no label, a bare number   | Máy cần 2.000 giờ chạy thử. | |
           """)
   void amountForms(String why, String text, Long min, Long max) {
     assertBudget(text, min, max);
