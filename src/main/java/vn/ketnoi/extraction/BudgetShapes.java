@@ -32,14 +32,16 @@ final class BudgetShapes {
   /**
    * Said either way: "quá" and "lên" before a number (not "quá cao", "lên men"), an amount the
    * business also accepts ("150 cũng được", not "máy nước nào cũng được"), what it stops at, and
-   * "gần X" (nearly X: about X to some readers, at most X to others).
+   * "gần X", "ngót (nghét) X" (nearly X: about X to some readers, at most X to others), and "X hay /
+   * hoặc Y" ("600 hay 700 triệu": a range to some readers, the one not yet chosen to others).
    */
   private static final Pattern EITHER =
       Pattern.compile("(?<![a-z])(?:(?:nang |tang |day |keo )?len (?:(?:toi|den|duoc|muc|khoang|tam|chung) )*(?=\\d)"
           + "|qua(?=\\s*(?:[a-z]+\\s+){0,2}\\d)"
           + "|(?<=\\d)\\s*(?:(?:trieu|ty|ti|tr|cu|dong|vnd|ruoi)\\s+){0,2}cung (?:duoc|ok|chiu duoc|chap nhan)"
           + "|het[^.!?;\\n]{0,20} (?:thi|la) (?:thoi|thui|chiu)"
-          + "|(?:gan|ngot)(?= (?:(?:khoang|tam|chung) )?(?:\\d|mot|hai|ba|bon|nam|sau|bay|tam|chin|nua|tram|ty)))(?![a-z])");
+          + "|(?<=\\d)\\s*(?:(?:trieu|ty|ti|tr|cu|k|nghin|ngan)\\s+)?(?:hay|hoac)(?: la)?\\s+(?:(?:khoang|tam|chung) )?(?=\\d)"
+          + "|(?:gan|ngot(?: nghet)?)(?= (?:(?:khoang|tam|chung) )?(?:\\d|mot|hai|ba|bon|nam|sau|bay|tam|chin|nua|tram|ty)))(?![a-z])");
 
   /** "700 triệu ± 50", "700 trên dưới 50", "hơn kém 50": an amount and a margin, a range never computed. */
   private static final Pattern PLUS_MINUS =

@@ -23,6 +23,14 @@ final class DigitGroups {
     List<Token> merged = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token head = tokens.get(i);
+      if (strayGap(tokens, i)) {
+        // "1. 200 triệu": kept as one token no number reads, so "200 triệu" is not read alone.
+        Token group = tokens.get(i + 1);
+        String text = head.text() + group.gap() + group.text();
+        merged.add(new Token(text, text, text, head.start(), group.end(), head.gap()));
+        i++;
+        continue;
+      }
       int k = i + 1;
       while (GROUP_HEAD.matcher(head.text()).matches() && k < tokens.size()
           && GROUP_GAP.matcher(tokens.get(k).gap()).matches() && tokens.get(k).text().matches("\\d{3}")) {
@@ -48,11 +56,22 @@ final class DigitGroups {
     return merged;
   }
 
+  /**
+   * "1. 200 triệu": a dot and a space between a short head and three digits is 1.200 with a stray
+   * space to some readers and a list number "1." to others; neither reading is sure. A comma and a
+   * space stay a list ("2, 500").
+   */
+  private static boolean strayGap(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && GROUP_HEAD.matcher(tokens.get(i).text()).matches()
+        && tokens.get(i + 1).gap().equals(". ") && tokens.get(i + 1).text().matches("\\d{3}");
+  }
+
   /** "250.000.000,00", "1,200,000.00": thousands grouped one way and zero cents the other, as ledgers print. */
   private static final Pattern ZERO_CENTS =
       Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+,00|[1-9]\\d{0,2}(?:,\\d{3})+\\.00");
   private static final Pattern COMMA_GROUP = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
   private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** "1,250": one comma before three digits, thousands in English writing, a decimal in Vietnamese. */
   static boolean commaGroup(Token token) {
@@ -84,6 +103,43 @@ final class DigitGroups {
     return group && !moreDigits ? new Numerals.Quantity(new BigDecimal(t.get(j).text()), j + 1, 3, false) : null;
   }
 
+  /** "2 tỷ 05": two digits led by a zero after a unit, 2,05 or 2,5 tỷ to different readers. */
+  static boolean shortZeroLed(Token token) {
+    return token.joined() && token.text().matches("0\\d?");
+  }
+
+  /**
+   * "5 trăm 50 triệu" (550), "1 trăm 2 chục triệu" (120): a digit before "trăm" takes the tens
+   * after it, in digits ("50", "2 chục") or words ("năm mươi"), as the words "năm trăm năm mươi" do.
+   */
+  static Numerals.Quantity hundredsThenTens(List<Token> t, BigDecimal hundreds, int k) {
+    Numerals.Quantity tens = k < t.size() && t.get(k).joined() ? tensAt(t, k) : null;
+    if (tens != null && tens.digitCount() == 2 && tens.value().compareTo(HUNDRED) < 0) {
+      return new Numerals.Quantity(hundreds.add(tens.value()), tens.to(), 3, false);
+    }
+    return new Numerals.Quantity(hundreds, k, 3, false, HUNDRED);
+  }
+
+  private static Numerals.Quantity tensAt(List<Token> t, int k) {
+    String text = t.get(k).text();
+    if (text.matches("[1-9]") && k + 1 < t.size() && t.get(k + 1).joined() && t.get(k + 1).is("chục")) {
+      return new Numerals.Quantity(new BigDecimal(text).multiply(BigDecimal.TEN), k + 2, 2, false);
+    }
+    if (text.matches("[1-9]\\d")) {
+      return new Numerals.Quantity(new BigDecimal(text), k + 1, 2, false);
+    }
+    return t.get(k).digits() ? null : NumberWords.belowThousand(t, k);
+  }
+
+  /**
+   * "5 trăm 5 triệu", "hai trăm năm triệu": one bare digit, in digits or a word, after "trăm" is
+   * the tens to some (550, 250) and the ones to others (505, 205); no reading is sure.
+   */
+  static boolean bareDigitAfterHundreds(List<Token> t, Numerals.Quantity q) {
+    return HUNDRED.equals(q.multiplier()) && q.to() < t.size() && t.get(q.to()).joined()
+        && (t.get(q.to()).text().matches("\\d") || NumberWords.digit(t, q.to()) != null);
+  }
+
   /**
    * "1,5" and "1.5" are decimals; "200.000" and "1.200" are thousands (a separator followed by
    * exactly three digits groups thousands, as Vietnamese writes them); "1,200,000" too.
@@ -104,7 +160,9 @@ final class DigitGroups {
     if (grouped && oneSeparator) {
       return new BigDecimal(String.join("", parts));
     }
-    if (parts.length == 2) {
+    if (parts.length == 2 && (parts[1].length() <= 3 || text.indexOf('.') < 0)) {
+      // "1.5000 triệu": four digits after a dot (the thousands mark in Vietnamese) are a group
+      // mistyped (1.500 or 15.000?); after the decimal comma they are a decimal ("1,6215 tỷ").
       return new BigDecimal(parts[0] + "." + parts[1]);
     }
     return null;

@@ -7,16 +7,19 @@ import vn.ketnoi.extraction.Amounts.Amount;
 import vn.ketnoi.extraction.Amounts.Currency;
 
 /**
- * "Kinh phí dự kiến (triệu đồng): 750", "Tổng vốn đầu tư (tỷ đồng): 2,4": in a form the budget
- * label gives the unit, in brackets, of the bare number after it.
+ * "Kinh phí dự kiến (triệu đồng): 750", "Tổng vốn đầu tư (tỷ đồng): 2,4", "(tr.đ): 1.200", "Dự
+ * toán (VND): 600,000,000": in a form the budget label gives the unit, in brackets, of the bare
+ * number after it.
  */
 final class LabelUnits {
   private LabelUnits() {}
 
   private static final Pattern LABEL =
       Pattern.compile("(?<![a-z])(?:kinh phi|ngan sach|chi phi|von dau tu|tong von|tong muc dau tu"
-          + "|muc dau tu|du tru|kha nang tai chinh)(?: [a-z]+){0,4}\\s*\\(\\s*(nghin|ngan|trieu|ty|ti)"
-          + "\\s*(?:dong|vnd|d)\\s*\\)\\s*[:=]?\\s*$");
+          + "|muc dau tu|du tru|du toan|so tien|kha nang tai chinh)(?: [a-z]+){0,4}\\s*\\("
+          + "\\s*(?:(nghin|ngan|trieu|tr|ty|ti)\\.?\\s*)?(?:dong|vnd|d)\\s*\\)\\s*[:=]?\\s*$");
+  /** "Kinh phí (đồng): 350.000.000": a label in plain đồng is read only for a number written in full. */
+  private static final BigDecimal FULL = BigDecimal.valueOf(1_000_000);
 
   /**
    * "Kinh phí tối thiểu: 500 triệu", "Ngân sách (tối đa): 1 tỷ", "Vốn đầu tư không quá: 2 tỷ": a
@@ -46,9 +49,13 @@ final class LabelUnits {
     if (!m.find()) {
       return null;
     }
-    long unit = switch (m.group(1)) {
+    if (m.group(1) == null && a.value().compareTo(FULL) < 0) {
+      // "Kinh phí (đồng): 350" is no 350 đồng: the writer left out the unit, which one is unsure.
+      return null;
+    }
+    long unit = m.group(1) == null ? 1L : switch (m.group(1)) {
       case "nghin", "ngan" -> 1_000L;
-      case "trieu" -> 1_000_000L;
+      case "trieu", "tr" -> 1_000_000L;
       default -> 1_000_000_000L;
     };
     return new Amount(a.value().multiply(BigDecimal.valueOf(unit)), Currency.VND, a.number(), false,

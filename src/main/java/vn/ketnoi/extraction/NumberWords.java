@@ -10,8 +10,8 @@ import vn.ketnoi.extraction.Numerals.Token;
  * Numbers below a thousand in words, the part of {@link Numerals} that is Vietnamese counting:
  * "D trăm" then "lẻ/linh D" or tens; tens are "mười" plus a digit (15 "mười lăm") or "D mươi"
  * (or "D chục") plus a digit, where one is "mốt", four "tư" and five "lăm"/"nhăm" (also before
- * "mươi": "lăm mươi" is 50); "một trăm hai"
- * leaves out "mươi" (120). A decimal point may be said: "hai phẩy năm".
+ * "mươi": "lăm mươi" is 50); "hai trăm mốt" and "trăm hai" leave out "mươi" (210, 120), but "một
+ * trăm hai" (120 or 102?) is unsure. A decimal point may be said: "hai phẩy năm".
  */
 final class NumberWords {
   private NumberWords() {}
@@ -41,10 +41,13 @@ final class NumberWords {
       if (tens != null && tens.digitCount() == 2) {
         return new Quantity(value.add(tens.value()), tens.to(), 3, true);
       }
-      if (tens != null) {
-        // "một trăm hai" is 120: the tens digit with "mươi" left out.
+      if (tens != null && !hundredsHere && !zeroHundreds) {
+        // "trăm hai triệu" is 120, as "tỷ hai" is 1,2 tỷ: a unit said first, then its elided digit.
         return new Quantity(value.add(tens.value().multiply(TEN)), tens.to(), 3, true);
       }
+      // "hai trăm năm triệu": one plain digit after "D trăm" is the tens with "mươi" left out (250)
+      // to some readers and the ones with "lẻ" left out (205) to others; it is left for Numerals to
+      // find unsure. "mốt", "tư", "lăm" below are said only for a tens digit.
       Integer spokenTens = k < t.size() && t.get(k).joined() ? spokenDigit(t, k) : null;
       if (spokenTens != null) {
         // "hai trăm mốt" is 210, "ba trăm tư" 340, "năm trăm lăm" 550: as "một trăm hai", the

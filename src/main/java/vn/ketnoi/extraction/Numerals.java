@@ -117,6 +117,11 @@ public final class Numerals {
       Quantity q = j == i ? impliedOne(t, j) : null;
       q = q != null ? q : quantity(t, j);
       q = q == null && lastUnit != null ? DigitGroups.zeroLed(t, j) : q;
+      if (q == null && lastUnit != null && DigitGroups.shortZeroLed(t.get(j))
+          || q != null && DigitGroups.bareDigitAfterHundreds(t, q)) {
+        // "2 tỷ 05" (2,05 or 2,5 tỷ?), "5 trăm 5 triệu" (505 or 550?): unsure.
+        return unsure(t, i, q == null ? j + 1 : q.to() + 1, firstUnit, lastUnit);
+      }
       if (q != null && q.words() && q.to() < t.size() && t.get(q.to()).joined()
           && t.get(q.to()).digits()) {
         // "năm 2026", "tháng 5": a word and then digits are not one number.
@@ -277,7 +282,7 @@ public final class Numerals {
     int next = i + 1;
     if (integer && value.compareTo(TEN) < 0 && next < t.size() && t.get(next).joined()) {
       if (t.get(next).is("trăm")) {
-        return new Quantity(value.multiply(HUNDRED), next + 1, 3, false, HUNDRED);
+        return DigitGroups.hundredsThenTens(t, value.multiply(HUNDRED), next + 1);
       }
       if (t.get(next).is("chục")) {
         return new Quantity(value.multiply(TEN), next + 1, 2, false, TEN);

