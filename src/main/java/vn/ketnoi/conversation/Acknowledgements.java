@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.chat.Reply;
+import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.need.CardText;
 import vn.ketnoi.text.Fold;
 import vn.ketnoi.text.Messages;
@@ -33,9 +34,9 @@ final class Acknowledgements {
   private final Messages messages;
   private final CardText text;
 
-  Acknowledgements(Messages messages) {
+  Acknowledgements(Messages messages, Provinces provinces) {
     this.messages = messages;
-    this.text = new CardText(messages);
+    this.text = new CardText(messages, provinces);
   }
 
   /** The turn with what was taken said first, when its question is the one asked before. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.extraction.Money;
+import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.knowledge.Matcher;
 import vn.ketnoi.need.CardText;
 import vn.ketnoi.text.Messages;
@@ -15,9 +16,9 @@ final class CardView {
   private final Messages messages;
   private final CardText text;
 
-  CardView(Messages messages) {
+  CardView(Messages messages, Provinces provinces) {
     this.messages = messages;
-    this.text = new CardText(messages);
+    this.text = new CardText(messages, provinces);
   }
 
   /**

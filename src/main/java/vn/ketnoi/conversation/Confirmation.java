@@ -33,7 +33,7 @@ final class Confirmation {
     this.events = parts.events();
     this.drafting = drafting;
     this.messages = parts.messages();
-    this.view = new CardView(messages);
+    this.view = new CardView(messages, provinces);
     this.department = parts.department();
     this.named = new NamedProvince(provinces);
   }

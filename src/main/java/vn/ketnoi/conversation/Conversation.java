@@ -113,7 +113,7 @@ public final class Conversation {
     this.commands = new Commands(needs, consent, erasing, confirmation, drafting, messages,
         parts.department(), parts.events());
     this.registering = new Registering(parts.events(), messages);
-    this.acknowledgements = new Acknowledgements(messages);
+    this.acknowledgements = new Acknowledgements(messages, parts.provinces());
     this.presses = new Presses(consent, erasing, confirmation, drafting, needs, parts, messages);
   }
 

@@ -37,7 +37,7 @@ final class Drafting {
       Questions questions, ContactOffer.LastCard lastCard) {
     this.extractor = extractor;
     this.messages = messages;
-    this.view = new CardView(messages);
+    this.view = new CardView(messages, provinces);
     this.department = department;
     this.questions = questions;
     this.prompts = new Prompts(messages);

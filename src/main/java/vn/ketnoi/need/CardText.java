@@ -27,13 +27,13 @@ public final class CardText {
       "contact_name", "phone", "email", "other_contacts", "province", "sector", "need_type",
       "origin_scope", "budget", "timeline", "support_wanted", "employees", "products");
 
-  /** The province table of the jar: which pre-2025 province now belongs to which unit. */
-  private static final Provinces PROVINCES = new Provinces();
-
   private final Messages messages;
+  /** Which pre-2025 province now belongs to which unit. */
+  private final Provinces provinces;
 
-  public CardText(Messages messages) {
+  public CardText(Messages messages, Provinces provinces) {
     this.messages = messages;
+    this.provinces = provinces;
   }
 
   /** The lines of the fields the card states; a description the same as the title is not repeated. */
@@ -96,7 +96,7 @@ public final class CardText {
    * the table knows, the unit it now belongs to: "Bình Định (nay thuộc Gia Lai)".
    */
   private String province(String name) {
-    String current = PROVINCES.currentOf(name);
+    String current = provinces.currentOf(name);
     return current == null || current.equals(name) ? name
         : messages.get("province.now_in", name, current);
   }

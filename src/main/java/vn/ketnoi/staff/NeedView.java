@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import vn.ketnoi.card.Field;
 import vn.ketnoi.card.Source;
+import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.need.CardText;
 import vn.ketnoi.need.Dates;
 import vn.ketnoi.need.Need;
@@ -26,10 +27,10 @@ final class NeedView {
   private final Dates dates;
   private final CardText text;
 
-  NeedView(Messages messages, Dates dates) {
+  NeedView(Messages messages, Dates dates, Provinces provinces) {
     this.messages = messages;
     this.dates = dates;
-    this.text = new CardText(messages);
+    this.text = new CardText(messages, provinces);
   }
 
   String oneLine(Need n) {

@@ -102,7 +102,7 @@ public final class StaffDesk {
     this.needs = needs;
     this.audit = audit;
     this.messages = messages;
-    this.view = new NeedView(messages, dates);
+    this.view = new NeedView(messages, dates, provinces);
     this.matcher = matcher;
     this.reload = reload;
     this.edits = new StaffEdit(provinces, messages);

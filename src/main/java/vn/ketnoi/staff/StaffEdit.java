@@ -72,7 +72,7 @@ final class StaffEdit {
     this.values = new FieldValues(provinces, messages);
     this.provinces = provinces;
     this.messages = messages;
-    this.text = new CardText(messages);
+    this.text = new CardText(messages, provinces);
     for (Target t : TARGETS) {
       byName.put(squash(t.key()), t);
       byName.put(t.shortName(), t);
