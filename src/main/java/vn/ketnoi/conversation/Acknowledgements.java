@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.chat.Reply;
+import vn.ketnoi.extraction.ForeignAmounts;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.need.CardText;
-import vn.ketnoi.text.Fold;
 import vn.ketnoi.text.Messages;
 
 /**
@@ -24,12 +22,6 @@ import vn.ketnoi.text.Messages;
 final class Acknowledgements {
   /** The business's words: shown on the card, never worth saying back. */
   private static final Set<String> NARRATIVE = Set.of("title", "description", "products");
-  /** "50k USD", "$25,000", "20.000 đô", "3 triệu yên": an amount with another currency. */
-  private static final Pattern FOREIGN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:(?:usd|us\\$|\\$|€|¥)\\s?\\d[\\d.,]*\\s?(?:k|m|nghìn|ngàn|triệu)?"
-          + "|\\d[\\d.,]*\\s?(?:k|m|nghìn|ngàn|nghin|ngan|triệu|trieu|tr)?\\s?(?:usd|\\$|€|¥|đô la"
-          + "|đôla|đô|do la|dola|dollars?|eur|euros?|yên|yen|jpy|nhân dân tệ|tệ|ndt|cny|rmb|won|krw"
-          + "|baht|sgd|aud))(?![\\p{L}\\p{N}])");
 
   private final Messages messages;
   private final CardText text;
@@ -46,7 +38,7 @@ final class Acknowledgements {
     }
     Draft was = before.draft();
     Draft now = turn.state().draft();
-    String foreign = foreignAmount(message);
+    String foreign = ForeignAmounts.first(message);
     if (foreign != null && now.card().budgetVndMin() == null && now.card().budgetVndMax() == null) {
       return foreign(turn, message, foreign);
     }
@@ -73,12 +65,6 @@ final class Acknowledgements {
       }
     }
     return taken;
-  }
-
-  /** The foreign amount as the business wrote it, or null. */
-  static String foreignAmount(String message) {
-    Matcher m = FOREIGN.matcher(Fold.nfc(message).toLowerCase(Locale.ROOT));
-    return m.find() ? Fold.nfc(message).substring(m.start(), m.end()) : null;
   }
 
   /**
