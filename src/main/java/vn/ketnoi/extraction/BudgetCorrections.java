@@ -41,6 +41,42 @@ final class BudgetCorrections {
   private static final Pattern INSTEAD_BETWEEN =
       Pattern.compile("^\\s*(?:(?:dong|d|trieu|tr)\\s*)?,?\\s*(?:ma|ma la|la)(?:\\s+(?:khoang|tam|chung|co))?\\s*$");
 
+  /**
+   * "em chốt 25", a new line "thôi, 15 thôi ạ": settling on a number said after the amount ("300
+   * triệu thôi, 2 máy" settles nothing).
+   */
+  private static final Pattern SETTLED_ON =
+      Pattern.compile("(?:(?<![a-z])chot|\\n\\s*thoi(?![a-z]))[,\\s]*(?:[a-z]+\\s+){0,3}");
+  /** A short number, not the start of a phone: what a correction without its unit says. */
+  private static final Pattern BARE_NUMBER = Pattern.compile("^[^\\d]{0,30}?(?<!\\d)[1-9]\\d{0,3}(?:[.,]\\d+)?(?![\\d.,]*\\s?\\d)");
+
+  /**
+   * A correction after the amount that no amount of the rules follows: "e co 150tr / a nham, tam 120
+   * thoi", "tầm 30 củ … thôi e chốt 25". The number it puts in place has no unit, so the amount it
+   * corrects is no longer the writer's and none can be read in its place.
+   */
+  static boolean correctedLater(String nfc, String folded, Span budget) {
+    String after = folded.substring(budget.end(), Math.min(folded.length(), budget.end() + REACH * 3));
+    String written = nfc.substring(budget.end(), budget.end() + after.length()).toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher cue = Fold.isPlain(written)
+        ? MISTAKE_PLAIN.matcher(after + " ") : MISTAKE_MARKED.matcher(written);
+    if (cue.find() && BARE_NUMBER.matcher(after.substring(cue.end() - (Fold.isPlain(written) ? 1 : 0))).find()) {
+      return true;
+    }
+    java.util.regex.Matcher back = TAKEN_BACK.matcher(after);
+    if (back.find() && BARE_NUMBER.matcher(after.substring(back.end())).find()) {
+      return true;
+    }
+    java.util.regex.Matcher settled = SETTLED_ON.matcher(after);
+    while (settled.find()) {
+      if (BARE_NUMBER.matcher(after.substring(settled.end())).lookingAt()
+          && after.substring(settled.end()).matches("(?s)^\\s*\\d.*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The amounts of {@code spans} without those the writer corrects by a later one. */
   static List<Span> latest(String nfc, String folded, List<Span> spans) {
     List<Span> kept = new ArrayList<>();

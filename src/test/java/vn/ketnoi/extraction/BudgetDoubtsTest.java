@@ -80,7 +80,7 @@ class BudgetDoubtsTest {
           question premise   | ben em du kien dau tu 1 ty, so co ho tro khong              | 1000000000
           price per unit     | Bên em cần mua một máy sấy, kinh phí 200 triệu.             | 200000000
           price per unit     | can 3 may say, kinh phi 600 trieu                           | 600000000
-          price per unit     | Giá một máy khoảng 200 triệu.                               | 200000000
+          price per unit     | Giá một máy khoảng 200 triệu, bên em chịu được.             | 200000000
           unsettled rival    | gia may 1 ty, ben em lo duoc 600 trieu                      | 600000000
           unsettled rival    | Doanh thu 10 tỷ/năm, cần máy 2 tỷ.                          | 2000000000
           unsettled rival    | Kinh phí 1 tỷ (1.000.000.000 đồng).                         | 1000000000
@@ -96,7 +96,7 @@ class BudgetDoubtsTest {
           phases             | truoc mat can mot may say, kinh phi 500 trieu               | 500000000
           share of it        | Xin hỗ trợ 40% trên tổng kinh phí 2 tỷ.                     | 2000000000
           each of several    | Trại có 12 chuồng, cần hệ thống quạt khoảng 300 triệu.      | 300000000
-          each of several    | Máy 3 tấn/giờ, giá khoảng 900 triệu.                        | 900000000
+          each of several    | Máy 3 tấn/giờ, kinh phí khoảng 900 triệu.                   | 900000000
           each of several    | Cần 2 máy, kinh phí 900 triệu.                              | 900000000
           figure checked     | Kinh phí 2 tỷ, Sở hỗ trợ được không ạ?                      | 2000000000
           business at large  | Cần vay 3 tỷ để đầu tư dây chuyền sấy.                      | 3000000000

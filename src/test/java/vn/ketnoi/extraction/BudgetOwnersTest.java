@@ -28,7 +28,7 @@ class BudgetOwnersTest {
           Em hỏi mấy chỗ thì báo 130 triệu, em tính tầm 100 triệu.     | 100000000  | 100000000
           Ông hàng xóm làm hầm biogas hết 25 triệu, tôi cũng muốn làm.  | null       | null
           ong hang xom lam ham biogas het 25 trieu, toi cung muon lam   | null       | null
-          Em làm hầm biogas hết khoảng 25 triệu.                       | 25000000   | 25000000
+          Em làm hầm biogas hết khoảng 25 triệu.                       | null       | null
           hoi tham thi may tam 120tr, minh co du                       | null       | null
           Anh Tú bảo máy đóng hộp tầm 350 triệu.                       | null       | null
           anh Tu bao may dong hop tam 350tr                            | null       | null
@@ -41,8 +41,9 @@ class BudgetOwnersTest {
           Báo giá trọn gói 780 triệu, bên em chấp nhận được mức đó.    | 780000000  | 780000000
           bao gia tron goi 780tr, ben e chap nhan duoc muc do          | 780000000  | 780000000
           Kinh phí dự kiến: theo báo giá 2 tỷ.                         | 2000000000 | 2000000000
-          Máy giá tầm 3 tỷ.                                            | 3000000000 | 3000000000
-          may gia tam 3 ty                                             | 3000000000 | 3000000000
+          Máy giá tầm 3 tỷ.                                            | null       | null
+          may gia tam 3 ty                                             | null       | null
+          Máy giá tầm 3 tỷ, bên em chịu được.                          | 3000000000 | 3000000000
           Mình muốn đầu tư máy chiết rót, có ai báo giá tầm 300 - 400 triệu không? | 300000000 | 400000000
           Họ hét giá 3 tỷ, bên em tính 2 tỷ.                           | 2000000000 | 2000000000
           ho het gia 3 ty                                              | null       | null
@@ -75,7 +76,7 @@ class BudgetOwnersTest {
           Mình có 1 tỷ để dành, tính dùng 600 triệu.                       | 600000000  | 600000000
           minh co 1 ty de danh, tinh dung 600 trieu                        | 600000000  | 600000000
           Gia đình gom góp được 400 triệu, hết chừng đó thì thôi.          | null       | 400000000
-          Máy tiết kiệm điện tầm 500 triệu, dùng cho xưởng.                | 500000000  | 500000000
+          Cần máy tiết kiệm điện tầm 500 triệu, dùng cho xưởng.            | 500000000  | 500000000
           """)
   void money_held_of_which_a_part_is_used_is_not_the_budget_the_part_is(String text, Long min, Long max) {
     assertBudget(text, min, max);

@@ -53,7 +53,7 @@ class BudgetSourcesTest {
           Cơ sở dự tính một trăm rưỡi triệu cho máy xay bột.                              | 150000000 | 150000000
           Đã đặt cọc 250 triệu cho nhà cung cấp (giá trị hợp đồng 1,9 tỷ đồng).           | null | null
           da dat coc 250 trieu cho nha cung cap (gia tri hop dong 1,9 ty dong)              | null | null
-          Giá trị hợp đồng khoảng 2.000.000.000đ.                                          | 2000000000 | 2000000000
+          Giá trị hợp đồng khoảng 2.000.000.000đ.                                          | null | null
           Cơ sở đối ứng bằng nhà xưởng và công lao động (quy đổi khoảng 300 triệu đồng).  | null | null
           co so doi ung bang nha xuong va cong lao dong (quy doi khoang 300 trieu dong)     | null | null
           Công ty tham gia dự án trồng tre tổng vốn 12 tỷ của tỉnh.                       | null | null

@@ -118,7 +118,7 @@ class MoneyTest {
           tầm 3 đến 5 trăm triệu                            | 300000000   | 500000000
           khoảng năm đến bảy trăm triệu                     | 500000000   | 700000000
           dự án 2-3 chục tỷ                                 | 20000000000 | 30000000000
-          giá máy 5 - 8 trăm nghìn đồng                     | 500000      | 800000
+          mua máy 5 - 8 trăm nghìn đồng                     | 500000      | 800000
           kinh phí 1,5-2 trăm triệu                         | 150000000   | 200000000
           kinh phí 150 - 2 trăm triệu                       | 150000000   | 200000000
           kinh phí 8 - 5 trăm triệu                         | null        | null
