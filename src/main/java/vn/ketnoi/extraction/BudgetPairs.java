@@ -20,8 +20,8 @@ final class BudgetPairs {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
   /** "50.000 USD (tương đương 1,2 tỷ đồng)": what stands between an amount and its equivalent. */
   private static final Pattern EQUIVALENT =
-      Pattern.compile("^[\\s(\\[,:=~≈/-]*(?:(?:quy doi|doi ra) )?(?:tuong duong|tuc la|tuc|quy doi|doi ra|khoang"
-          + "|xap xi|chung|hay|hoac)?(?:\\s+(?:voi|ra|la|khoang|chung|xap xi|gan|hon|tren|duoi))*"
+      Pattern.compile("^[\\s(\\[,:=~≈/-]*(?:(?:quy doi|doi ra|quy ra) )?(?:tuong duong|tuc la|tuc|quy doi|doi ra|quy ra"
+          + "|khoang|xap xi|chung|hay|hoac)?(?:\\s+(?:voi|ra|la|khoang|chung|xap xi|gan|hon|tren|duoi|chac|tam|co|cung))*"
           + "[\\s:=~≈]*$");
 
   /**

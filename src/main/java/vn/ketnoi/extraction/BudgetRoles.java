@@ -21,7 +21,7 @@ final class BudgetRoles {
    * Revenues, wages, per-time amounts, running costs ("chi phí năng lượng 22 tỷ"), profit shared
    * ("chia lãi 300 triệu") and a deposit ("đặt cọc 150 triệu", "em cọc 50 triệu cho bên lắp đặt",
    * a part paid of a total not said; "ép cọc", "đóng cọc" are piles): never a budget, up to the
-   * amount they introduce.
+   * amount they introduce; a working-capital loan ("vay vốn lưu động 3 tỷ") only within its clause.
    */
   private static final Pattern NOT_BUDGET_BEFORE =
       Pattern.compile(
@@ -31,7 +31,8 @@ final class BudgetRoles {
               + "|(?:chi phi|tien) (?:nang luong|dien|dien nang|nhien lieu|xang dau|than|cui|gas|van hanh|nhan cong|dien nuoc"
               + "|thue (?:mat bang|nha xuong|dat)|hang (?:nam|thang))(?! mat troi| tai tao| gio)"
               + ")(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
-              + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$");
+              + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$"
+              + "|(?<![a-z])(von luu dong)[^.;!?,\\d]{0,12}$");
   /**
    * "tuyển 20 kỹ sư, lương 15-20 triệu": a wage. "Lượng" folds alike, so with marks it must be
    * written "lương"; typed plain, not "số lượng", "chất lượng", "sản lượng" and the like; and not

@@ -40,6 +40,7 @@ final class BudgetShapes {
           + "|qua(?=\\s*(?:[a-z]+\\s+){0,2}\\d)"
           + "|(?<=\\d)\\s*(?:(?:trieu|ty|ti|tr|cu|dong|vnd|ruoi)\\s+){0,2}cung (?:duoc|ok|chiu duoc|chap nhan)"
           + "|het[^.!?;\\n]{0,20} (?:thi|la) (?:thoi|thui|chiu)"
+          + "|them (?:mot )?(?:chut|it|xiu|chut xiu)(?: [a-z]+){0,3} cung (?:duoc|dc|ok|chiu duoc)"
           + "|(?<=\\d)\\s*(?:(?:trieu|ty|ti|tr|cu|k|nghin|ngan)\\s+)?(?:hay|hoac)(?: la)?\\s+(?:(?:khoang|tam|chung) )?(?=\\d)"
           + "|(?:gan|ngot(?: nghet)?)(?= (?:(?:khoang|tam|chung) )?(?:\\d|mot|hai|ba|bon|nam|sau|bay|tam|chin|nua|tram|ty)))(?![a-z])");
 

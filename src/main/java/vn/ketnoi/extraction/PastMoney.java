@@ -25,7 +25,7 @@ final class PastMoney {
       Pattern.compile("(?<![a-z])(da|vua)(?: tung| tu| duoc| moi)? (?:" + SPENT + "|ky)(?![a-z])(" + REST_OF_CLAUSE + ")$");
   /** "Năm 2023 bỏ ra 400 triệu", "năm ngoái mua máy 300 triệu": a past time, then spending. */
   private static final Pattern PAST_SPENT =
-      Pattern.compile("(?<![a-z])(?:(?:nam|hoi) (?:19|20)\\d\\d|nam ngoai|nam roi|nam truoc|nam kia|truoc day"
+      Pattern.compile("(?<![a-z])(?:(?:nam|hoi) (?:19|20)\\d\\d|hoi thang \\d{1,2}|nam ngoai|nam roi|nam truoc|nam kia|truoc day"
           + "|truoc kia|hoi truoc|hoi do|dot truoc|lan truoc|ky truoc|thang truoc|cach day|vua roi|tung)(?![a-z])"
           + "([^.;!?]{0,40}?(?<![a-z])" + SPENT + "(?![a-z])" + REST_OF_CLAUSE + ")$");
   /** What turns a past clause into the present or the future: "giờ cần", "năm nay", "dự kiến". */
