@@ -10,8 +10,9 @@ import vn.ketnoi.extraction.Money.Span;
  * keep finding roles no list names ("em hỏi mấy chỗ thì báo từ …", "thấy ngoài chợ cho …"). So the
  * amount must also be claimed: by a budget word in its sentence, by the business needing, buying,
  * having or setting money aside in its clause, by the business accepting it after it ("…, bên em
- * chịu được"), or by a clause that holds nothing but a bound or a filler word ("…, tầm 500tr",
- * "Kinh phí: 2 tỷ"). An amount claimed by nothing is no budget: the bot asks for it instead.
+ * chịu được"), or by a clause that holds nothing but a bound or a filler word ("…, tầm 500tr").
+ * A form label is a clause's words like any other: "Kinh phí: 2 tỷ" is claimed, "Giá trị: 380
+ * triệu (theo báo giá)" is not; an aside in brackets before the amount is no clause. An amount claimed by nothing is no budget: the bot asks for it instead.
  */
 final class BudgetAttribution {
   private BudgetAttribution() {}
@@ -19,7 +20,7 @@ final class BudgetAttribution {
   /** Words that make any amount after them in the sentence a budget's, unless a role rule says not. */
   private static final Pattern BUDGET_WORD =
       Cues.words("kinh phi|kp|ngan sach|ns|von|du tru|du kien|du tinh|du toan|dau tu|du an|budget|tai chinh"
-          + "|kha nang|doi ung|san sang|chap nhan|gia tran|muc tran|nham|sua lai|dung ra");
+          + "|kha nang|doi ung|san sang|chap nhan|gia tran|muc tran|goi thau|bang chu|nham|sua lai|dung ra");
   /**
    * The business needing, buying, having, raising or setting aside, or capping what it pays, in the
    * amount's own clause: "cần máy 2 tỷ", "bên mình có 1 tỷ", "em lo 300 triệu" ("lò", a kiln, folds
@@ -27,7 +28,7 @@ final class BudgetAttribution {
    * tỷ". A lower bound alone claims nothing: a supplier's minimum order is one.
    */
   private static final Pattern OWN_CLAUSE =
-      Cues.words("can|mua|muon|dinh|co|chi|tien|tinh|danh|tong|phan|rieng|trong do|chuan bi|xoay|lo duoc|lo dc|tu lo|(?:em|e|minh|toi|tui"
+      Cues.words("can|mua|muon|dinh|co|chi|tien|tinh|danh|tong|phan|rieng|trong do|hang muc|chuan bi|xoay|lo duoc|lo dc|tu lo|(?:em|e|minh|toi|tui"
           + "|htx|cty|cong ty|xuong|nha|ben em|bon em) lo|bo ra|bo them|bo tri|tu bo|bo (?:khoang|tam|chung)|de ra|de rieng|gop|gom"
           + "|de danh|chiu|duyet|cam tay|can doi|huy dong|thu xep|sap xep"
           + "|duoi|khong qua|ko qua|toi da|tro xuong|max|it hon|re hon|kem hon");
@@ -43,15 +44,16 @@ final class BudgetAttribution {
       "lai", "gan", "hon", "kem", "trong", "vong", "cung", "ra", "duoc", "dc", "chac", "chan", "e",
       "em", "a", "anh", "minh", "ben", "dong", "vnd", "so", "max", "min", "cao", "nhieu", "thap",
       "con", "thi", "nha", "o", "tai", "thuc", "te", "uoc", "dau", "tieng", "roi", "va", "lam", "dam",
-      "vuot", "chua", "thieu", "giua", "re", "phai", "nua", "tong", "cong");
+      "vuot", "chua", "thieu", "giua", "re", "phai", "nua", "tong", "cong", "d", "tr", "trd", "trieu", "ty",
+      "nghin", "ngan", "dvt");
 
   /** True when the amount is claimed before or after it, or its clause says nothing else. */
   static boolean claimed(String nfc, String folded, Span amount) {
     String sentence = folded.substring(BudgetRoles.sentenceStart(nfc, amount.start()), amount.start());
-    String clause = lastPart(sentence, "[,(]");
+    String clause = lastPart(sentence.replaceAll("\\([^()]*\\)", " "), "[,(]");
     String after = acceptingPart(nfc, folded, amount.end());
     return BUDGET_WORD.matcher(sentence).find() || OWN_CLAUSE.matcher(clause).find()
-        || ACCEPTED_AFTER.matcher(after).find() || onlyFiller(lastPart(clause, "[:\\-–]"));
+        || ACCEPTED_AFTER.matcher(after).find() || onlyFiller(lastPart(clause, "[\\-–]"));
   }
 
   /**

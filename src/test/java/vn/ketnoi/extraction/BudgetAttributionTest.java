@@ -30,6 +30,9 @@ class BudgetAttributionTest {
           Báo giá trọn gói 780 triệu, bên em chấp nhận được.              | 780000000  | 780000000
           máy rẻ hơn 500 triệu                                            | null       | 500000000
           Tổng vốn đầu tư dự án 20 tỷ. Phần thiết bị lọc bụi khoảng 1,5 tỷ. | 1500000000 | 1500000000
+          Phần công nghệ xử lý khí thải (nhu cầu đề nghị kết nối): khoảng 2,8 tỷ | 2800000000 | 2800000000
+          Gói thầu số 2. Giá gói thầu: 3,45 tỷ đồng                       | 3450000000 | 3450000000
+          Dạ câu 3 (kinh phí) em xin trả lời là: 400tr ạ.                  | 400000000  | 400000000
           """)
   void an_amount_claimed_for_the_business_is_its_budget(String text, Long min, Long max) {
     assertBudget(text, min, max);
@@ -48,6 +51,8 @@ class BudgetAttributionTest {
           Máy giá tầm 3 tỷ.
           Máy tách hạt này em nghĩ chắc cũng phải 1 tỷ.
           Lò sấy 300 triệu.
+          Cần máy hàn laser cầm tay. Giá trị: 380 triệu đồng (theo báo giá đính kèm).
+          can may han laser. gia tri: 380 trieu dong (theo bao gia dinh kem)
           lo say 300 trieu
           """)
   void an_amount_nothing_claims_is_no_budget(String text) {
