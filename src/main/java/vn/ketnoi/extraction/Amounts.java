@@ -91,6 +91,10 @@ final class Amounts {
         continue;
       }
       int from = n.from();
+      if (!n.hasUnit() && n.to() == from + 1 && code(t, from)) {
+        i = n.to();
+        continue;
+      }
       // "5 $ 25": a sign the amount before took as its currency is not this one's too.
       Currency before = from - prefixLength(t, from) < claimed ? null : currencyBefore(t, from);
       int start = before == null ? from : from - prefixLength(t, from);
@@ -110,6 +114,16 @@ final class Amounts {
       i = n.to();
     }
     return result;
+  }
+
+  /**
+   * "ISO 22000", "TCVN 5945": a short plain number after a capitalised code is the code's, never
+   * the first end of a range ("ISO 22000 ~ 150tr"); a label's unit or currency ("(TRIEU DONG):
+   * 450", "KP 450") is no code.
+   */
+  private static boolean code(List<Token> t, int from) {
+    return from > 0 && t.get(from).text().matches("\\d{2,5}") && t.get(from - 1).text().matches("[A-Z]{2,6}")
+        && !t.get(from - 1).text().matches("VND|DONG|TRIEU|TY|TI|NGHIN|NGAN|TR|TRD|KP|NS|USD|EUR|JPY|CNY|RMB|SGD|AUD|GBP");
   }
 
   /**

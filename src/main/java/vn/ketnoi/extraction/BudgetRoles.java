@@ -31,8 +31,7 @@ final class BudgetRoles {
               + "|(?:chi phi|tien) (?:nang luong|dien|dien nang|nhien lieu|xang dau|than|cui|gas|van hanh|nhan cong|dien nuoc"
               + "|thue (?:mat bang|nha xuong|dat)|hang (?:nam|thang))(?! mat troi| tai tao| gio)"
               + ")(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
-              + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$"
-              + "|(?<![a-z])(von luu dong)[^.;!?,\\d]{0,12}$");
+              + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$|(?<![a-z])(von luu dong)[^.;!?,\\d]{0,12}$");
   /**
    * "tuyển 20 kỹ sư, lương 15-20 triệu": a wage. "Lượng" folds alike, so with marks it must be
    * written "lương"; typed plain, not "số lượng", "chất lượng", "sản lượng" and the like; and not
