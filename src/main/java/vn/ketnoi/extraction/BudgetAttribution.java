@@ -1,6 +1,7 @@
 package vn.ketnoi.extraction;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Money.Span;
 
@@ -51,22 +52,28 @@ final class BudgetAttribution {
   static boolean claimed(String nfc, String folded, Span amount) {
     String sentence = folded.substring(BudgetRoles.sentenceStart(nfc, amount.start()), amount.start());
     String clause = lastPart(sentence.replaceAll("\\([^()]*\\)", " "), "[,(]");
-    String after = acceptingPart(nfc, folded, amount.end());
     return BUDGET_WORD.matcher(sentence).find() || OWN_CLAUSE.matcher(clause).find()
-        || ACCEPTED_AFTER.matcher(after).find() || onlyFiller(lastPart(clause, "[\\-–]"));
+        || acceptedAfter(nfc, folded, amount.end()) || onlyFiller(lastPart(clause, "[\\-–]"));
   }
 
   /**
-   * What may accept the amount after it: the rest of its sentence and the next one ("chắc phải hơn
-   * 500 triệu / Bên em chịu được"), up to the next number, which is another amount's.
+   * Whether the business accepts the amount after it, in the rest of its sentence or the next one
+   * ("chắc phải hơn 500 triệu / Bên em chịu được"), up to the next number; words of acceptance
+   * right before that number accept it instead ("báo 2 tỷ, em lo được 1,5" accepts the 1,5).
    */
-  private static String acceptingPart(String nfc, String folded, int end) {
+  private static boolean acceptedAfter(String nfc, String folded, int end) {
     int next = BudgetRoles.sentenceEnd(nfc, end);
     while (next < nfc.length() && ".!?;\n ".indexOf(nfc.charAt(next)) >= 0) {
       next++;
     }
-    int to = BudgetRoles.sentenceEnd(nfc, next);
-    return folded.substring(end, to).split("\\d", 2)[0];
+    String[] upToNumber = folded.substring(end, BudgetRoles.sentenceEnd(nfc, next)).split("\\d", 2);
+    Matcher accepts = ACCEPTED_AFTER.matcher(upToNumber[0]);
+    while (accepts.find()) {
+      if (upToNumber.length == 1 || !onlyFiller(upToNumber[0].substring(accepts.end()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean onlyFiller(String clause) {

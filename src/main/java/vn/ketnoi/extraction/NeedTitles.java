@@ -19,6 +19,9 @@ final class NeedTitles {
   private static final Set<String> TAIL_PAIRS = Set.of("phuc vu", "cong suat", "quy mo",
       "nang suat");
 
+  /** Words that bring in a price or an amount ("giá", "tầm", "khoảng", "báo", "chắc", "hết"). */
+  private static final WordSet PRICE = new WordSet("giá", "tầm", "khoảng", "chừng", "cỡ", "báo", "chắc", "hết");
+
   /** Words that ask for help without naming anything: "cần hỗ trợ gấp ạ", "muốn được giúp". */
   private static final WordSet PLEA =
       new WordSet("hỗ", "trợ", "giúp", "đỡ", "gấp", "lắm", "ạ", "nhé", "với", "thêm", "được",
@@ -49,6 +52,21 @@ final class NeedTitles {
     List<Doc.Word> words = doc.words();
     return PURPOSE.contains(doc, words.get(i))
         || i + 1 < words.size() && TAIL_PAIRS.contains(words.get(i).folded() + " " + words.get(i + 1).folded());
+  }
+
+  /**
+   * "máy bên kia báo 2 tỷ", "hệ thống lọc khí này chắc phải hơn 500 triệu": what it costs is no
+   * part of what is needed; the word counts only with an amount of money right after it ("máy cắt
+   * tấm inox 2 mm" keeps its "tấm").
+   */
+  private static boolean priceAt(Doc doc, int i) {
+    List<Doc.Word> words = doc.words();
+    if (!PRICE.contains(doc, words.get(i))) {
+      return false;
+    }
+    int reach = words.get(Math.min(words.size() - 1, i + 3)).end();
+    return Amounts.in(doc.original()).stream()
+        .anyMatch(a -> a.money() && a.start() > words.get(i).start() && a.start() < reach);
   }
 
   /** "Nhu cầu: cần đào tạo …" gives "Đào tạo …". */
@@ -99,7 +117,7 @@ final class NeedTitles {
     int to = from;
     boolean ended = false;
     while (to < words.size() && to - from < LONGEST) {
-      if (to - from >= 3 && tailAt(doc, to)) {
+      if (to - from >= 3 && tailAt(doc, to) || to - from >= 1 && priceAt(doc, to)) {
         ended = true;
         break;
       }

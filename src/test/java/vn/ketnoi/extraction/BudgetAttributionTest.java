@@ -26,6 +26,7 @@ class BudgetAttributionTest {
           HTX lo 500 triệu, còn thiếu thì xin Sở.                         | 500000000  | 500000000
           htx lo 500 trieu, con thieu thi xin so                          | 500000000  | 500000000
           Máy khoảng 35 triệu mình mua được.                              | 35000000   | 35000000
+          Lò điện giá khoảng 600 triệu, bên em sẵn sàng mua nếu được hỗ trợ khoảng 1/3. | 600000000 | 600000000
           may khoang 35tr minh mua dc                                     | 35000000   | 35000000
           Báo giá trọn gói 780 triệu, bên em chấp nhận được.              | 780000000  | 780000000
           máy rẻ hơn 500 triệu                                            | null       | 500000000
@@ -51,6 +52,8 @@ class BudgetAttributionTest {
           Máy giá tầm 3 tỷ.
           Máy tách hạt này em nghĩ chắc cũng phải 1 tỷ.
           Lò sấy 300 triệu.
+          Cần lò tuynel. Giá máy bên kia báo 2 tỷ, em lo được 1,5.
+          can lo tuynel. gia may ben kia bao 2 ty, em lo duoc 1,5
           Cần máy hàn laser cầm tay. Giá trị: 380 triệu đồng (theo báo giá đính kèm).
           can may han laser. gia tri: 380 trieu dong (theo bao gia dinh kem)
           lo say 300 trieu

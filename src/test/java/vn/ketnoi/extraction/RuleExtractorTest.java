@@ -130,6 +130,14 @@ class RuleExtractorTest {
   }
 
   @Test
+  void a_title_ends_before_what_the_thing_costs_but_keeps_a_word_that_brings_no_amount() {
+    assertThat(extract("Cần máy sấy tầm 500 triệu để sấy chè").card().title()).isEqualTo("Máy sấy");
+    assertThat(extract("Cái hệ thống lọc khí này chắc phải hơn 500 triệu / Bên em chịu được".replace(" / ", "\n"))
+        .card().title()).isEqualTo("Hệ thống lọc khí này");
+    assertThat(extract("cty can may cat tam inox 2 mm tam 300tr").card().title()).isEqualTo("May cat tam inox 2 mm");
+  }
+
+  @Test
   void asking_whether_the_so_has_a_programme_is_a_question_with_or_without_marks() {
     assertThat(extract("co chuong trinh nao ho tro vay von doi moi cong nghe ko").intent()).isEqualTo(Intent.QUESTION);
     assertThat(extract("Sở có chính sách hỗ trợ doanh nghiệp nhỏ làm truy xuất nguồn gốc không").intent())
