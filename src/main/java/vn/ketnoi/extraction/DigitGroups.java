@@ -70,26 +70,17 @@ final class DigitGroups {
   private static final Pattern ZERO_CENTS =
       Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+,00|[1-9]\\d{0,2}(?:,\\d{3})+\\.00");
   private static final Pattern COMMA_GROUP = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
-  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** "1,250": one comma before three digits, thousands in English writing, a decimal in Vietnamese. */
+  /**
+   * "1,250": one comma before three digits, thousands in English writing, a decimal in Vietnamese.
+   * Before any unit both readings stand and the amount is unsure: "1,500 triệu" (1,5 or 1.500
+   * triệu), and "1,500 tỷ" too (round 14: money30's labeller reads it 1,5 tỷ or 1.500 tỷ; round 11
+   * took the decimal before "tỷ" as the thousands reading is no business's budget, but a writer
+   * who groups thousands with a comma may as well have typed "tỷ" for "triệu").
+   */
   static boolean commaGroup(Token token) {
     return COMMA_GROUP.matcher(token.text()).matches();
-  }
-
-  /**
-   * The quantity {@code q} read from a {@link #commaGroup} before {@code unit}, or null when unsure.
-   * Before "tỷ" it is the Vietnamese decimal ("1,250 tỷ" is 1,25 tỷ; 1.250 tỷ would be a thousand
-   * tỷ and more, beyond a business's budget for a technology); before "triệu" or "nghìn" both
-   * readings stand ("1,500 triệu": 1,5 or 1.500 triệu) and the amount is unsure.
-   */
-  static Numerals.Quantity commaBeforeUnit(Numerals.Quantity q, Token token, BigDecimal unit) {
-    if (unit.compareTo(BILLION) < 0) {
-      return null;
-    }
-    BigDecimal decimal = new BigDecimal(token.text().replace(',', '.'));
-    return new Numerals.Quantity(decimal, q.to(), 0, false);
   }
 
   /**
@@ -116,6 +107,10 @@ final class DigitGroups {
     Numerals.Quantity tens = k < t.size() && t.get(k).joined() ? tensAt(t, k) : null;
     if (tens != null && tens.digitCount() == 2 && tens.value().compareTo(HUNDRED) < 0) {
       return new Numerals.Quantity(hundreds.add(tens.value()), tens.to(), 3, false);
+    }
+    if (Units.halfAfter(t, k)) {
+      // "2 trăm rưỡi triệu" is 250 triệu, as the words "hai trăm rưỡi" are.
+      return new Numerals.Quantity(hundreds.add(BigDecimal.valueOf(50)), k + 1, 3, false);
     }
     return new Numerals.Quantity(hundreds, k, 3, false, HUNDRED);
   }

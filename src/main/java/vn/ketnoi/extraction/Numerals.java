@@ -114,6 +114,10 @@ public final class Numerals {
         odd = true;
         j++;
       }
+      if (lastUnit != null && Units.oddPartUnsaid(t, j)) {
+        // "2 tỷ lẻ", "3 triệu mấy": more than the groups said, by a part not said.
+        return unsure(t, i, j + 1, firstUnit, lastUnit);
+      }
       Quantity q = j == i ? impliedOne(t, j) : null;
       q = q != null ? q : quantity(t, j);
       q = q == null && lastUnit != null ? DigitGroups.zeroLed(t, j) : q;
@@ -146,11 +150,7 @@ public final class Numerals {
       BigDecimal unit = q.to() < t.size() && (implied || t.get(q.to()).joined())
           ? Units.unitAt(t, q.to()) : null;
       if (unit != null && DigitGroups.commaGroup(t.get(j))) {
-        Quantity read = DigitGroups.commaBeforeUnit(q, t.get(j), unit);
-        if (read == null) {
-          return unsure(t, i, q.to(), unit, unit);
-        }
-        q = read;
+        return unsure(t, i, q.to(), unit, unit);
       }
       if (unit != null && lastUnit != null && unit.compareTo(lastUnit) >= 0) {
         if (odd) {

@@ -46,6 +46,14 @@ final class Units {
     return countsThings(t, i) || i < t.size() && t.get(i).joined() && TIMES.contains(t.get(i).folded());
   }
 
+  /**
+   * "2 tỷ lẻ", "1 tỷ mấy": "lẻ", "linh" or "mấy" after a unit, ending the number, say it is more by
+   * a part left unsaid (2 tỷ to one reader, at least 2 tỷ to another).
+   */
+  static boolean oddPartUnsaid(List<Token> t, int j) {
+    return t.get(j).joined() && t.get(j).isAny("lẻ", "linh", "mấy") && Numerals.endsNumber(t, j + 1);
+  }
+
   static boolean halfAfter(List<Token> t, int i) {
     // "rưởi" is the common misspelling of "rưỡi"; no other word is written so.
     return i < t.size() && t.get(i).joined() && t.get(i).isAny("rưỡi", "rưởi");
