@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Numerals.Parsed;
 import vn.ketnoi.extraction.Numerals.Token;
+import vn.ketnoi.text.Fold;
 
 /**
  * Every number of a text with the currency written before or after it: VND ("đ", "đồng", "VND",
@@ -73,11 +74,19 @@ final class Amounts {
 
   static List<Amount> in(String nfc) {
     List<Token> t = Numerals.tokens(unitsJoined(nfc));
+    String folded = Fold.fold(nfc);
     List<Amount> result = new ArrayList<>();
     int i = 0;
     int claimed = 0;
     while (i < t.size()) {
       Parsed n = startsNumber(t, i) ? Numerals.read(t, i) : null;
+      if (n == null && DigitGroups.misgrouped(t, i)) {
+        // "3000.000.000 đồng": digits grouped as no number is, written as money: unsure.
+        result.add(new Amount(BigDecimal.ZERO, Currency.VND, new Parsed(null, i, i + 1, null, null),
+            false, true, t.get(i).start(), t.get(i + 1).end()));
+        i += 2;
+        continue;
+      }
       if (n == null) {
         i++;
         continue;
@@ -103,13 +112,18 @@ final class Amounts {
       boolean counts = currency == Currency.NONE && Units.countsThings(t, n.to());
       boolean vague = vague(t, start) || english(t, n.to()) || eightOrAbout(t, n)
           || t.get(n.from()).is("chục") || thousandsOfShorthand(t, n);
-      result.add(new Amount(n.value(), currency, n, counts, vague,
-          t.get(start).start(), t.get(to[0] - 1).end()));
+      Amount read = new Amount(n.value(), currency, n, counts, vague,
+          t.get(start).start(), t.get(to[0] - 1).end());
+      Amount inUnit = LabelUnits.unitAfter(folded, read);
+      result.add(inUnit == null ? read : inUnit);
       claimed = to[0];
       // A bare number may be the first half of a range; scan on from its end either way.
       i = n.to();
+      while (inUnit != null && i < t.size() && t.get(i).start() < inUnit.end()) {
+        i++;
+      }
     }
-    return result;
+    return Restatements.joined(nfc, t, result);
   }
 
   /**

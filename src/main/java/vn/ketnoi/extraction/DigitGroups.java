@@ -136,6 +136,18 @@ final class DigitGroups {
   }
 
   /**
+   * "3000.000.000 đồng", "1.2.000 triệu": digits with separators that group as no number does,
+   * followed by a currency or a unit: money written with a slip, its value unsure.
+   */
+  static boolean misgrouped(List<Token> t, int i) {
+    String text = t.get(i).text();
+    boolean money = i + 1 < t.size() && t.get(i + 1).joined()
+        && (t.get(i + 1).isAny("đồng", "vnd", "vnđ") || t.get(i + 1).lower().equals("đ")
+            || Units.unitAt(t, i + 1) != null);
+    return money && text.matches("[1-9]\\d*(?:[.,]\\d+)+") && number(text) == null;
+  }
+
+  /**
    * "1,5" and "1.5" are decimals; "200.000" and "1.200" are thousands (a separator followed by
    * exactly three digits groups thousands, as Vietnamese writes them); "1,200,000" too.
    */

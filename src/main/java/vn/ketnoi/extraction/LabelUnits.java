@@ -49,16 +49,41 @@ final class LabelUnits {
     if (!m.find()) {
       return null;
     }
-    if (m.group(1) == null && a.value().compareTo(FULL) < 0) {
-      // "Kinh phí (đồng): 350" is no 350 đồng: the writer left out the unit, which one is unsure.
+    BigDecimal value = a.value().multiply(BigDecimal.valueOf(unitOf(m.group(1))));
+    // "Kinh phí (đồng): 350", "Kinh phí (nghìn đồng): 450" (450.000 đ for an industrial dryer):
+    // under a million đồng is no technology's budget; the writer slipped on the unit, which one is
+    // unsure.
+    return value.compareTo(FULL) < 0 ? null
+        : new Amount(value, Currency.VND, a.number(), false, false, a.start(), a.end());
+  }
+
+  /** "1.250.000 (nghìn đồng)", "350.000.000 (đồng)": the unit in brackets right after a bare number. */
+  private static final Pattern UNIT_AFTER = Pattern.compile(
+      "^\\s*\\(\\s*(?:(nghin|ngan|trieu|tr|ty|ti)\\.?\\s*)?(?:dong|vnd|d)\\s*\\)");
+
+  /**
+   * The bare number {@code a} in the unit in brackets after it, in VND, the brackets included;
+   * unsure under a million đồng ("450 (nghìn đồng)"), as a label's unit; null with no such unit.
+   */
+  static Amount unitAfter(String folded, Amount a) {
+    if (a.currency() != Currency.NONE || a.number().hasUnit() || a.vague() || a.counts()) {
       return null;
     }
-    long unit = m.group(1) == null ? 1L : switch (m.group(1)) {
+    Matcher m = UNIT_AFTER.matcher(folded.substring(a.end()));
+    if (!m.find()) {
+      return null;
+    }
+    BigDecimal value = a.value().multiply(BigDecimal.valueOf(unitOf(m.group(1))));
+    boolean slipped = value.compareTo(FULL) < 0;
+    return new Amount(slipped ? BigDecimal.ZERO : value, Currency.VND, a.number(), false, slipped,
+        a.start(), a.end() + m.end());
+  }
+
+  private static long unitOf(String word) {
+    return word == null ? 1L : switch (word) {
       case "nghin", "ngan" -> 1_000L;
       case "trieu", "tr" -> 1_000_000L;
       default -> 1_000_000_000L;
     };
-    return new Amount(a.value().multiply(BigDecimal.valueOf(unit)), Currency.VND, a.number(), false,
-        false, a.start(), a.end());
   }
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Round 14 (money30 the amount alone in one plain frame, money31 older and formal writers): how
  * the amount itself is written — words before "trăm" with the tens after it in digits ("hai trăm
  * 50 triệu"), "2 trăm rưỡi triệu", a comma group before any unit ("1,500 tỷ": 1,5 or 1.500 tỷ?), a
- * part left unsaid after a unit ("2 tỷ lẻ", "1 tỷ mấy"); with and without marks, and the cases
+ * part left unsaid after a unit ("2 tỷ lẻ", "1 tỷ mấy"), an amount written in digits and again in words
+ * (one amount when they agree, unsure when not), digits grouped as no number is before a currency
+ * ("3000.000.000 đồng"), a unit in brackets after the number ("1.250.000 (nghìn đồng)") and a
+ * label's or bracket's unit that makes less than a million đồng; with and without marks, and the cases
  * beside them that read as before. Empty bounds: no budget.
  */
 class AmountForms14Test {
@@ -36,6 +39,23 @@ class AmountForms14Test {
           lẻ with its group reads   | Kinh phí hai tỷ lẻ năm mươi triệu. | 2050000000 | 2050000000
           mấy before a word reads   | Kinh phí 500 triệu mấy tháng nay chưa giải ngân. | 500000000 | 500000000
           linh before a word reads  | kinh phi 500 trieu linh kien nhap khau | 500000000 | 500000000
+          words restate digits      | Kinh phí đối ứng (đồng): 275.500.000 — hai trăm bảy mươi lăm triệu năm trăm nghìn đồng; nhu cầu: camera AI. | 275500000 | 275500000
+          words restate digits      | Kinh phí dự kiến: 1.200.000.000 đồng (một tỷ hai trăm triệu đồng) cho máy sấy. | 1200000000 | 1200000000
+          words restate digits      | kinh phi du kien: 1.200.000.000 dong (bang chu: mot ty hai tram trieu dong) cho may say | 1200000000 | 1200000000
+          digits restate words      | Kinh phí dự kiến: Ba trăm triệu đồng (300.000.000đ) cho máy ép cám. | 300000000 | 300000000
+          words contradict digits   | Nhu cầu: máy hàn ống nhựa HDPE. Kinh phí tự có: 80.000.000đ (Tám triệu đồng). | |
+          words contradict digits   | kinh phi tu co: 80.000.000d (tam trieu dong) | |
+          a dash range still reads  | Kinh phí 500 triệu - một tỷ cho hệ thống. | 500000000 | 1000000000
+          an aside in brackets      | Kinh phí 2 tỷ (hai máy) cho dây chuyền. | 2000000000 | 2000000000
+          misgrouped digits         | Kinh phí dự kiến: 3000.000.000 đồng (ba trăm triệu đồng) cho máy nghiền bột. | |
+          misgrouped digits         | kinh phi du kien 3000.000.000 dong cho may nghien bot | |
+          a date's digits, no money | Ngày 12.05.2026 gửi đơn, kinh phí 500 triệu. | 500000000 | 500000000
+          unit in brackets after    | Kinh phí: 1.250.000 (nghìn đồng) cho hệ thống lạnh bảo quản thủy sản. | 1250000000 | 1250000000
+          unit in brackets after    | kinh phi: 750 (trieu dong) cho he thong lanh | 750000000 | 750000000
+          unit in brackets, too few | Kinh phí: 450 (nghìn đồng) cho máy sấy lạnh công nghiệp. | |
+          label unit, too few       | Kinh phí (nghìn đồng): 450 — máy sấy lạnh công nghiệp 500 kg/mẻ. | |
+          label unit, too few       | kinh phi (nghin dong): 450 - may say lanh | |
+          label unit still reads    | Kinh phí (nghìn đồng): 450.000 — máy sấy lạnh. | 450000000 | 450000000
           """)
   void amountForms(String why, String text, Long min, Long max) {
     assertBudget(text, min, max);
