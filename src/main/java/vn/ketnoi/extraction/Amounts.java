@@ -85,6 +85,7 @@ final class Amounts {
         result.add(new Amount(BigDecimal.ZERO, Currency.VND, new Parsed(null, i, i + 1, null, null),
             false, true, t.get(i).start(), t.get(i + 1).end()));
         i += 2;
+        claimed = i;
         continue;
       }
       if (n == null) {

@@ -41,7 +41,7 @@ final class Restatements {
   /** One in digits, the other in words, neither in another currency, the second money. */
   private static boolean otherWriting(List<Token> t, Amount a, Amount b) {
     boolean digitsFirst = t.get(a.number().from()).digits();
-    return digitsFirst != t.get(b.number().from()).digits() && b.money()
+    return b.start() >= a.end() && digitsFirst != t.get(b.number().from()).digits() && b.money()
         && a.currency() != Currency.FOREIGN && b.currency() != Currency.FOREIGN;
   }
 
