@@ -28,6 +28,11 @@ final class Amounts {
       return currency != Currency.NONE || number.hasUnit() && !counts;
     }
 
+    /** The same amount, its value unsure. */
+    Amount unsure() {
+      return new Amount(value, currency, number, counts, true, start, end);
+    }
+
     /** The same amount read for sure: the digit said before it is the other end of a range. */
     Amount withoutDoubt() {
       return new Amount(value, currency, number, counts, false, start, end);
@@ -124,7 +129,7 @@ final class Amounts {
         i++;
       }
     }
-    return Restatements.joined(nfc, t, result);
+    return TaxRemarks.marked(folded, Restatements.joined(nfc, t, result));
   }
 
   /**

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * part left unsaid after a unit ("2 tỷ lẻ", "1 tỷ mấy"), an amount written in digits and again in words
  * (one amount when they agree, unsure when not), digits grouped as no number is before a currency
  * ("3000.000.000 đồng"), a unit in brackets after the number ("1.250.000 (nghìn đồng)") and a
- * label's or bracket's unit that makes less than a million đồng; with and without marks, and the cases
+ * label's or bracket's unit that makes less than a million đồng, and an amount said before a tax it
+ * leaves out ("chưa VAT": that or that plus the tax?); with and without marks, and the cases
  * beside them that read as before. Empty bounds: no budget.
  */
 class AmountForms14Test {
@@ -56,6 +57,12 @@ class AmountForms14Test {
           label unit, too few       | Kinh phí (nghìn đồng): 450 — máy sấy lạnh công nghiệp 500 kg/mẻ. | |
           label unit, too few       | kinh phi (nghin dong): 450 - may say lanh | |
           label unit still reads    | Kinh phí (nghìn đồng): 450.000 — máy sấy lạnh. | 450000000 | 450000000
+          a tax left out            | Kinh phi doi ung: 1.000.000.000 dong (mot ty dong), khong bao gom 10% thue VAT. | |
+          a tax left out            | Kinh phí 600tr (chưa VAT). | |
+          a tax left out            | Kinh phí dự kiến 1,2 tỷ, chưa bao gồm thuế GTGT. | |
+          the tax in, reads         | KP: 1,5 tỷ (đã gồm VAT) | 1500000000 | 1500000000
+          the tax in, reads         | kinh phi 1,5 ty da bao gom VAT | 1500000000 | 1500000000
+          chưa before another word  | Kinh phí 500 triệu, chưa có nhà xưởng. | 500000000 | 500000000
           """)
   void amountForms(String why, String text, Long min, Long max) {
     assertBudget(text, min, max);
