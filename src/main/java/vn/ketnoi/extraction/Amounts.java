@@ -202,7 +202,9 @@ final class Amounts {
       return null;
     }
     Token w = t.get(from - 1);
-    if (w.isAny("vnd", "vnđ", "₫") || prefixLength(t, from) == 2) {
+    // "đ300.000.000": "đ" glued to the digits after it, as "₫" is written.
+    boolean dongSign = w.lower().equals("đ") && t.get(from).gap().isEmpty();
+    if (w.isAny("vnd", "vnđ", "₫") || dongSign || prefixLength(t, from) == 2) {
       return Currency.VND;
     }
     return w.isAny(FOREIGN_BEFORE) ? Currency.FOREIGN : null;

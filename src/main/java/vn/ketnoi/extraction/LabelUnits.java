@@ -57,9 +57,16 @@ final class LabelUnits {
         : new Amount(value, Currency.VND, a.number(), false, false, a.start(), a.end());
   }
 
-  /** "1.250.000 (nghìn đồng)", "350.000.000 (đồng)": the unit in brackets right after a bare number. */
-  private static final Pattern UNIT_AFTER = Pattern.compile(
-      "^\\s*\\(\\s*(?:(nghin|ngan|trieu|tr|ty|ti)\\.?\\s*)?(?:dong|vnd|d)\\s*\\)");
+  /** A unit of account: "nghìn đồng", "1.000 VNĐ", "triệu đồng", "đồng". */
+  private static final String UNIT = "(?:(nghin|ngan|trieu|tr|ty|ti|1[.,]?000|1[.,]000[.,]000)\\.?\\s*)?(?:dong|vnd|d)";
+  /** "ĐVT:", "Đơn vị tính:" before the unit a form's bare numbers are in. */
+  private static final String STATED = "(?:dvt|don vi tinh)\\s*[:=]?\\s*";
+  /**
+   * "1.250.000 (nghìn đồng)", "350.000.000 (đồng)", "500.000 (đơn vị tính: 1.000 VNĐ)": the unit in
+   * brackets right after a bare number.
+   */
+  private static final Pattern UNIT_AFTER =
+      Pattern.compile("^\\s*\\(\\s*(?:" + STATED + ")?" + UNIT + "\\s*\\)");
 
   /**
    * The bare number {@code a} in the unit in brackets after it, in VND, the brackets included;
@@ -69,20 +76,22 @@ final class LabelUnits {
     if (a.currency() != Currency.NONE || a.number().hasUnit() || a.vague() || a.counts()) {
       return null;
     }
-    Matcher m = UNIT_AFTER.matcher(folded.substring(a.end()));
-    if (!m.find()) {
-      return null;
-    }
-    BigDecimal value = a.value().multiply(BigDecimal.valueOf(unitOf(m.group(1))));
+    Matcher after = UNIT_AFTER.matcher(folded.substring(a.end()));
+    return after.find() ? inUnit(a, after.group(1), a.end() + after.end()) : null;
+  }
+
+  /** The bare number {@code a} in {@code unit}, unsure under a million đồng. */
+  private static Amount inUnit(Amount a, String unit, int end) {
+    BigDecimal value = a.value().multiply(BigDecimal.valueOf(unitOf(unit)));
     boolean slipped = value.compareTo(FULL) < 0;
     return new Amount(slipped ? BigDecimal.ZERO : value, Currency.VND, a.number(), false, slipped,
-        a.start(), a.end() + m.end());
+        a.start(), end);
   }
 
   private static long unitOf(String word) {
     return word == null ? 1L : switch (word) {
-      case "nghin", "ngan" -> 1_000L;
-      case "trieu", "tr" -> 1_000_000L;
+      case "nghin", "ngan", "1.000", "1,000", "1000" -> 1_000L;
+      case "trieu", "tr", "1.000.000", "1,000,000" -> 1_000_000L;
       default -> 1_000_000_000L;
     };
   }

@@ -127,6 +127,14 @@ final class NumberWords {
     return null;
   }
 
+  /** "mốt" (1) or "tư" (4) ending the number after its last unit. */
+  static Integer tenthsWord(List<Token> t, int j) {
+    if (!t.get(j).joined() || !Numerals.endsNumber(t, j + 1)) {
+      return null;
+    }
+    return t.get(j).is("mốt") ? Integer.valueOf(1) : t.get(j).is("tư") ? Integer.valueOf(4) : null;
+  }
+
   static Integer digit(List<Token> t, int i) {
     if (i >= t.size()) {
       return null;

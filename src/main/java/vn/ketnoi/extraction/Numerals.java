@@ -138,7 +138,7 @@ public final class Numerals {
           BigDecimal value = unit.multiply(new BigDecimal("1.5"));
           return new Parsed(value, i, j + Units.unitLength(t, j) + 1, unit, unit);
         }
-        Integer tenths = lastUnit == null ? null : tenthsWord(t, j);
+        Integer tenths = lastUnit == null ? null : NumberWords.tenthsWord(t, j);
         if (tenths != null) {
           // "một tỷ mốt" is 1,1 tỷ, "hai triệu tư" 2,4 triệu: the elided digit in its spoken form.
           BigDecimal tail = lastUnit.multiply(BigDecimal.valueOf(tenths)).divide(TEN);
@@ -151,6 +151,14 @@ public final class Numerals {
           ? Units.unitAt(t, q.to()) : null;
       if (unit != null && DigitGroups.commaGroup(t.get(j))) {
         return unsure(t, i, q.to(), unit, unit);
+      }
+      if (unit != null && Units.thousandsOf(firstUnit, lastUnit, q, unit)) {
+        // "một nghìn bảy trăm năm mươi triệu" is 1.750 triệu: thousands of the larger unit after.
+        total = total.add(q.value()).multiply(unit);
+        firstUnit = lastUnit = unit;
+        lead = null;
+        j = q.to() + Units.unitLength(t, q.to());
+        continue;
       }
       if (unit != null && lastUnit != null && unit.compareTo(lastUnit) >= 0) {
         if (odd) {
@@ -252,14 +260,6 @@ public final class Numerals {
     }
     Quantity whole = first.digits() ? digitQuantity(t, i) : NumberWords.belowThousand(t, i);
     return whole == null ? null : NumberWords.withDecimals(t, whole);
-  }
-
-  /** "mốt" (1) or "tư" (4) ending the number after its last unit. */
-  private static Integer tenthsWord(List<Token> t, int j) {
-    if (!t.get(j).joined() || !endsNumber(t, j + 1)) {
-      return null;
-    }
-    return t.get(j).is("mốt") ? Integer.valueOf(1) : t.get(j).is("tư") ? Integer.valueOf(4) : null;
   }
 
   /** A word tail ends the number: "hai tỷ năm" is 2,5 tỷ, "2 tỷ năm nay" is 2 tỷ this year. */

@@ -54,6 +54,16 @@ final class Units {
     return t.get(j).joined() && t.get(j).isAny("lẻ", "linh", "mấy") && Numerals.endsNumber(t, j + 1);
   }
 
+  /**
+   * Only a group of thousands read so far, then hundreds of a larger unit: "một nghìn bảy trăm năm
+   * mươi triệu", "1 nghìn 500 triệu" are thousands of that unit (1.750, 1.500 triệu), as a formal
+   * writer spells out an amount over a tỷ in triệu.
+   */
+  static boolean thousandsOf(BigDecimal firstUnit, BigDecimal lastUnit, Quantity q, BigDecimal unit) {
+    return THOUSAND.equals(firstUnit) && THOUSAND.equals(lastUnit) && unit.compareTo(THOUSAND) > 0
+        && q.digitCount() == 3;
+  }
+
   static boolean halfAfter(List<Token> t, int i) {
     // "rưởi" is the common misspelling of "rưỡi"; no other word is written so.
     return i < t.size() && t.get(i).joined() && t.get(i).isAny("rưỡi", "rưởi");

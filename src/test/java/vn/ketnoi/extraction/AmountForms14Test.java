@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (one amount when they agree, unsure when not), digits grouped as no number is before a currency
  * ("3000.000.000 đồng"), a unit in brackets after the number ("1.250.000 (nghìn đồng)") and a
  * label's or bracket's unit that makes less than a million đồng, and an amount said before a tax it
- * leaves out ("chưa VAT": that or that plus the tax?); with and without marks, and the cases
+ * leaves out ("chưa VAT": that or that plus the tax?), "đ" glued before the digits, and thousands
+ * of triệu spelled out ("một nghìn bảy trăm năm mươi triệu"); with and without marks, and the cases
  * beside them that read as before. Empty bounds: no budget.
  */
 class AmountForms14Test {
@@ -63,6 +64,14 @@ class AmountForms14Test {
           the tax in, reads         | KP: 1,5 tỷ (đã gồm VAT) | 1500000000 | 1500000000
           the tax in, reads         | kinh phi 1,5 ty da bao gom VAT | 1500000000 | 1500000000
           chưa before another word  | Kinh phí 500 triệu, chưa có nhà xưởng. | 500000000 | 500000000
+          unit stated in brackets   | Kinh phí dự kiến: 500.000 (nghìn đồng) cho dây chuyền sấy mít. | 500000000 | 500000000
+          đ glued before digits     | bên em có đ300.000.000 cho máy làm đá sạch | 300000000 | 300000000
+          plain d before, a code    | ben em co d300.000.000 cho may lam da sach | |
+          thousands of triệu        | Kinh phí tự có: 1.750 triệu đồng (một nghìn bảy trăm năm mươi triệu) cho dây chuyền bao bì carton. | 1750000000 | 1750000000
+          thousands of triệu        | kinh phi du kien mot nghin hai tram trieu dong | 1200000000 | 1200000000
+          thousands of triệu        | Kinh phí 1 nghìn 500 triệu. | 1500000000 | 1500000000
+          thousands, then a count   | Mua 5 nghìn 200 con gà, kinh phí 300 triệu. | 300000000 | 300000000
+          nghìn tỷ as before        | Kinh phí tầm 2 nghìn tỷ. | 2000000000000 | 2000000000000
           """)
   void amountForms(String why, String text, Long min, Long max) {
     assertBudget(text, min, max);
