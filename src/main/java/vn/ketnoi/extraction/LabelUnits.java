@@ -8,7 +8,7 @@ import vn.ketnoi.extraction.Amounts.Currency;
 
 /**
  * "Kinh phí dự kiến (triệu đồng): 750", "Tổng vốn đầu tư (tỷ đồng): 2,4", "(tr.đ): 1.200", "Dự
- * toán (VND): 600,000,000": in a form the budget label gives the unit, in brackets, of the bare
+ * toán (VND): 600,000,000", "Tổng cộng (nghìn đồng): 2.350.000": in a form the budget label gives the unit, in brackets, of the bare
  * number after it.
  */
 final class LabelUnits {
@@ -16,7 +16,7 @@ final class LabelUnits {
 
   private static final Pattern LABEL =
       Pattern.compile("(?<![a-z])(?:kinh phi|ngan sach|chi phi|von dau tu|tong von|tong muc dau tu"
-          + "|muc dau tu|du tru|du toan|so tien|kha nang tai chinh)(?: [a-z]+){0,4}\\s*\\("
+          + "|muc dau tu|du tru|du toan|so tien|kha nang tai chinh|tong cong)(?: [a-z]+){0,4}\\s*\\("
           + "\\s*(?:(nghin|ngan|trieu|tr|ty|ti)\\.?\\s*)?(?:dong|vnd|d)\\s*\\)\\s*[:=]?\\s*$");
   /** "Kinh phí (đồng): 350.000.000": a label in plain đồng is read only for a number written in full. */
   private static final BigDecimal FULL = BigDecimal.valueOf(1_000_000);

@@ -91,14 +91,25 @@ final class Units {
       return null;
     }
     if (w.isAny("triệu", "triêu", "tr", "trđ") || slipOf(w, "trieu", 'j') || slipOf(w, "tr", 'r')
-        || w.text().equals("M") && w.gap().isEmpty()
+        || w.text().equals("M") && w.gap().isEmpty() || latinBeforeDong(t, i, "m")
         || w.is("củ") && (Numerals.endsNumber(t, i + 1) || adverbAfter(t, i + 1))) {
       // "500 củ" is slang for 500 triệu; "500 củ sâm" counts tubers.
       return MILLION;
     }
     // "tỏi" is no unit: slang for tỷ to some readers, unknown to others (two outside labellers of
     // round 11 read "tầm 2 tỏi", "chac 1 toi" as no amount), and typed plain it is "tới" or "tôi".
-    return w.isAny("tỷ", "tỉ") || slipOf(w, "ty", 'r') || slipOf(w, "ti", 'r') ? BILLION : null;
+    return w.isAny("tỷ", "tỉ") || slipOf(w, "ty", 'r') || slipOf(w, "ti", 'r') || latinBeforeDong(t, i, "b")
+        ? BILLION : null;
+  }
+
+  /**
+   * "700m VND", "2B VND": the English shorthand for million or billion glued to the digits, read
+   * only with "VND" written right after it, in English as the shorthand is; alone "2B" is a block
+   * or a model, "700m" metres (and "700m đồng" may be 700 metres of copper).
+   */
+  private static boolean latinBeforeDong(List<Token> t, int i, String letter) {
+    return t.get(i).lower().equals(letter) && t.get(i).gap().isEmpty() && i > 0 && t.get(i - 1).digits()
+        && i + 1 < t.size() && t.get(i + 1).joined() && t.get(i + 1).isAny("vnd", "vnđ");
   }
 
   /**

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("3000.000.000 đồng"), a unit in brackets after the number ("1.250.000 (nghìn đồng)") and a
  * label's or bracket's unit that makes less than a million đồng, and an amount said before a tax it
  * leaves out ("chưa VAT": that or that plus the tax?), "đ" glued before the digits, and thousands
- * of triệu spelled out ("một nghìn bảy trăm năm mươi triệu"); with and without marks, and the cases
+ * of triệu spelled out ("một nghìn bảy trăm năm mươi triệu"), "m" / "B" glued to the digits before
+ * "VND" ("700m VND", "2B VND"), and "Tổng cộng" as a label with its unit; with and without marks, and the cases
  * beside them that read as before. Empty bounds: no budget.
  */
 class AmountForms14Test {
@@ -72,6 +73,12 @@ class AmountForms14Test {
           thousands of triệu        | Kinh phí 1 nghìn 500 triệu. | 1500000000 | 1500000000
           thousands, then a count   | Mua 5 nghìn 200 con gà, kinh phí 300 triệu. | 300000000 | 300000000
           nghìn tỷ as before        | Kinh phí tầm 2 nghìn tỷ. | 2000000000000 | 2000000000000
+          English shorthand + VND   | budget bên em tầm 700m VND cho phần mềm quản trị | 700000000 | 700000000
+          English shorthand + VND   | Kinh phí: 2B VND cho dây chuyền sản xuất bao bì giấy | 2000000000 | 2000000000
+          English shorthand alone   | Công ty dự kiến 1.5B cho hệ thống điện mặt trời | |
+          a block named 2B          | Nhà 2B, kinh phí 300 triệu | 300000000 | 300000000
+          metres of copper          | Cần 700m đồng cho xưởng, kinh phí 300 triệu. | 300000000 | 300000000
+          label Tổng cộng in nghìn  | Tổng cộng (nghìn đồng): 2.350.000 — toàn bộ do HTX tự chi để mua máy sấy thăng hoa. | 2350000000 | 2350000000
           """)
   void amountForms(String why, String text, Long min, Long max) {
     assertBudget(text, min, max);
