@@ -13,10 +13,13 @@ import vn.ketnoi.extraction.Amounts.Amount;
 final class TaxRemarks {
   private TaxRemarks() {}
 
-  /** Right after the amount (folded): a bracket or comma, then "chưa / không (bao gồm …) thuế / VAT". */
+  /**
+   * Right after the amount (folded): a bracket or comma, then "chưa (bao gồm …) thuế / VAT" or
+   * "không bao gồm / tính … thuế"; a bare "không thuế" may say no tax is due.
+   */
   private static final Pattern TAX_LEFT_OUT = Pattern.compile(
-      "^\\s*[(,]?\\s*(?:chua|khong|ko)\\s+(?:(?:bao gom|gom|tinh|ke|co)\\s+)?(?:\\d+\\s*%\\s*)?"
-          + "(?:thue|vat|gtgt)(?![a-z])");
+      "^\\s*[(,]?\\s*(?:chua\\s+(?:(?:bao gom|gom|tinh|ke|co)\\s+)?|(?:khong|ko)\\s+(?:bao gom|gom|tinh|ke)\\s+)"
+          + "(?:\\d+\\s*%\\s*)?(?:thue|vat|gtgt)(?![a-z])");
 
   /** The amounts, each said before a tax it leaves out made unsure. */
   static List<Amount> marked(String folded, List<Amount> amounts) {

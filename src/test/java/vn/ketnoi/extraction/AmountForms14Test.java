@@ -65,6 +65,7 @@ class AmountForms14Test {
           the tax in, reads         | KP: 1,5 tỷ (đã gồm VAT) | 1500000000 | 1500000000
           the tax in, reads         | kinh phi 1,5 ty da bao gom VAT | 1500000000 | 1500000000
           chưa before another word  | Kinh phí 500 triệu, chưa có nhà xưởng. | 500000000 | 500000000
+          no tax due, reads         | Kinh phí 500 triệu (không thuế). | 500000000 | 500000000
           unit stated in brackets   | Kinh phí dự kiến: 500.000 (nghìn đồng) cho dây chuyền sấy mít. | 500000000 | 500000000
           đ glued before digits     | bên em có đ300.000.000 cho máy làm đá sạch | 300000000 | 300000000
           plain d before, a code    | ben em co d300.000.000 cho may lam da sach | |
