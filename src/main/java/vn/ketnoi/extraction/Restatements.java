@@ -19,9 +19,12 @@ final class Restatements {
 
   /** An opening bracket, "bằng chữ" optional, between the two writings. */
   private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*(?:bang chu\\s*:?\\s*)?");
+  /** "500.000.000 đồng. Bằng chữ: Năm trăm triệu đồng": the words named as the amount's. */
+  private static final Pattern IN_WORDS = Pattern.compile("\\s*[.,;]?\\s*bang chu\\s*:?\\s*");
   /** A dash between them: a range too ("500 triệu - một tỷ"), so only agreeing writings join. */
   private static final Pattern DASH = Pattern.compile("\\s*[—–-]\\s*");
-  private static final Pattern CLOSE = Pattern.compile("^\\s*\\)");
+  /** The bracket closing, after "chẵn" (even) or a clerk's "./." if written. */
+  private static final Pattern CLOSE = Pattern.compile("^\\s*(?:chan)?\\s*[./]*\\s*\\)");
   private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:$|[;,.)\\n])");
 
   /** The amounts with each restatement joined to the amount it restates. */
@@ -50,18 +53,21 @@ final class Restatements {
     String between = folded.substring(a.end(), b.start());
     String after = folded.substring(b.end());
     boolean bracket = BRACKET.matcher(between).matches() && CLOSE.matcher(after).find();
+    boolean named = IN_WORDS.matcher(between).matches();
     boolean dash = DASH.matcher(between).matches() && CLAUSE_END.matcher(after).find();
-    if (!bracket && !dash) {
+    if (!bracket && !named && !dash) {
       return null;
     }
     int end = bracket ? b.end() + after.indexOf(')') + 1 : b.end();
-    boolean agree = !a.vague() && !b.vague() && a.value().compareTo(b.value()) == 0;
+    // "80.000.000 d (bang chu: tam muoi trieu dong)": words unsure alone ("tam": tám or tầm?) are
+    // settled by the digits they agree with.
+    boolean agree = !a.vague() && a.value().compareTo(b.value()) == 0;
     if (agree) {
       return new Amount(a.value(), Currency.VND, a.number(), false, false, a.start(), end);
     }
     // A bare number disagreeing with words after it may be no amount at all ("Mã hồ sơ 2025 (hai
     // tỷ)"); an amount in money that its words contradict is unsure.
-    return bracket && (a.money() || a.vague())
+    return (bracket || named) && (a.money() || a.vague())
         ? new Amount(a.value(), Currency.VND, a.number(), false, true, a.start(), end) : null;
   }
 }

@@ -48,6 +48,12 @@ class AmountForms14Test {
           digits restate words      | Kinh phí dự kiến: Ba trăm triệu đồng (300.000.000đ) cho máy ép cám. | 300000000 | 300000000
           words contradict digits   | Nhu cầu: máy hàn ống nhựa HDPE. Kinh phí tự có: 80.000.000đ (Tám triệu đồng). | |
           words contradict digits   | kinh phi tu co: 80.000.000d (tam trieu dong) | |
+          words named, chẵn         | Kinh phí đối ứng: 1.200.000.000 đồng (Bằng chữ: Một tỷ hai trăm triệu đồng chẵn). | 1200000000 | 1200000000
+          words named, a clerk's ./. | Kinh phí đối ứng: 1.200.000.000 đồng (Bằng chữ: Một tỷ hai trăm triệu đồng./.) | 1200000000 | 1200000000
+          Bằng chữ after a period   | Số tiền đối ứng: 500.000.000 đồng. Bằng chữ: Năm trăm triệu đồng. | 500000000 | 500000000
+          words settled by digits   | Kinh phi HTX bo ra: 80.000.000 d (bang chu: tam muoi trieu dong chan) de mua may rua rau. | 80000000 | 80000000
+          Bằng chữ that disagrees   | So tien doi ung: 500.000.000 dong. Bang chu: Nam muoi trieu dong. | |
+          words with a condition    | Kinh phí 2 tỷ (hai tỷ rưỡi nếu nhập khẩu) | |
           a dash range still reads  | Kinh phí 500 triệu - một tỷ cho hệ thống. | 500000000 | 1000000000
           an aside in brackets      | Kinh phí 2 tỷ (hai máy) cho dây chuyền. | 2000000000 | 2000000000
           misgrouped digits         | Kinh phí dự kiến: 3000.000.000 đồng (ba trăm triệu đồng) cho máy nghiền bột. | |
