@@ -70,17 +70,21 @@ final class DigitGroups {
   private static final Pattern ZERO_CENTS =
       Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+,00|[1-9]\\d{0,2}(?:,\\d{3})+\\.00");
   private static final Pattern COMMA_GROUP = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
+  private static final Pattern DOT_GROUP = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
+  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
-   * "1,250": one comma before three digits, thousands in English writing, a decimal in Vietnamese.
-   * Before any unit both readings stand and the amount is unsure: "1,500 triệu" (1,5 or 1.500
-   * triệu), and "1,500 tỷ" too (round 14: money30's labeller reads it 1,5 tỷ or 1.500 tỷ; round 11
-   * took the decimal before "tỷ" as the thousands reading is no business's budget, but a writer
-   * who groups thousands with a comma may as well have typed "tỷ" for "triệu").
+   * "1,250 triệu", "1,500 tỷ": one comma before three digits is thousands in English writing and a
+   * decimal in Vietnamese; before any unit both readings stand and the amount is unsure (round 11
+   * read the decimal before "tỷ", as a thousand tỷ is no business's budget; money30's labeller
+   * reads "1,500 tỷ" either way). "1.250 tỷ" is thousands of tỷ in Vietnamese writing and 1,25 tỷ
+   * to a writer with the English decimal point, so it is unsure too; "1.500 triệu" is the formal
+   * way to write 1,5 tỷ and reads.
    */
-  static boolean commaGroup(Token token) {
-    return COMMA_GROUP.matcher(token.text()).matches();
+  static boolean eitherMark(Token token, BigDecimal unit) {
+    return COMMA_GROUP.matcher(token.text()).matches()
+        || unit.compareTo(BILLION) >= 0 && DOT_GROUP.matcher(token.text()).matches();
   }
 
   /**

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Round 14 (money30 the amount alone in one plain frame, money31 older and formal writers): how
  * the amount itself is written — words before "trăm" with the tens after it in digits ("hai trăm
- * 50 triệu"), "2 trăm rưỡi triệu", a comma group before any unit ("1,500 tỷ": 1,5 or 1.500 tỷ?), a
+ * 50 triệu"), "2 trăm rưỡi triệu", a comma group before any unit ("1,500 tỷ": 1,5 or 1.500 tỷ?) and a dot group before "tỷ" ("1.250
+ * tỷ": thousands of tỷ, or the English decimal?), a
  * part left unsaid after a unit ("2 tỷ lẻ", "1 tỷ mấy"), an amount written in digits and again in words
  * (one amount when they agree, unsure when not), digits grouped as no number is before a currency
  * ("3000.000.000 đồng"), a unit in brackets after the number ("1.250.000 (nghìn đồng)") and a
@@ -34,6 +35,9 @@ class AmountForms14Test {
           words trăm rưỡi as before | kinh phí ba trăm rưỡi triệu | 350000000 | 350000000
           comma group before tỷ     | Ngân sách: 1,500 tỷ cho dây chuyền | |
           comma group before tỷ     | ngan sach 1,500 ty cho day chuyen | |
+          dot group before tỷ       | Kinh phí khoảng 1.250 tỷ cho dây chuyền. | |
+          dot group before tỷ       | kinh phi khoang 1.250 ty | |
+          dot decimal before tỷ     | kinh phi khoang 1.25 ty | 1250000000 | 1250000000
           comma decimal still reads | Ngân sách: 1,5 tỷ cho dây chuyền | 1500000000 | 1500000000
           dot group still reads     | Ngân sách: 1.500 triệu cho dây chuyền | 1500000000 | 1500000000
           lẻ after a unit, unsaid   | Kinh phí đối ứng khoảng 2 tỷ lẻ, HTX xin đăng ký dây chuyền sơ chế chuối. | |
