@@ -184,8 +184,9 @@ public final class Numerals {
           break;
         }
         BigDecimal tail = elided(q, lastUnit);
-        if (tail == null) {
-          return unsure(t, i, q.to(), firstUnit, lastUnit);
+        if (tail == null || q.to() < t.size() && Units.oddPartUnsaid(t, q.to())) {
+          // "2 tỷ 50" (2,05 or 2,5?); "1 tỷ 2 lẻ", more than 1,2 tỷ by a part unsaid.
+          return unsure(t, i, tail == null ? q.to() : q.to() + 1, firstUnit, lastUnit);
         }
         return new Parsed(total.add(tail), i, q.to(), firstUnit, lastUnit);
       }

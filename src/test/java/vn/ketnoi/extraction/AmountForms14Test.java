@@ -42,6 +42,8 @@ class AmountForms14Test {
           dot group still reads     | Ngân sách: 1.500 triệu cho dây chuyền | 1500000000 | 1500000000
           lẻ after a unit, unsaid   | Kinh phí đối ứng khoảng 2 tỷ lẻ, HTX xin đăng ký dây chuyền sơ chế chuối. | |
           lẻ after a unit, unsaid   | kinh phi doi ung khoang 2 ty le, htx xin dang ky | |
+          lẻ after an elided digit  | kinh phi khoang 1 ty 2 le | |
+          an elided digit reads     | kinh phi khoang 1 ty 2 | 1200000000 | 1200000000
           mấy after a unit, unsaid  | Kinh phí tầm 1 tỷ mấy. | |
           lẻ with its group reads   | Kinh phí hai tỷ lẻ năm mươi triệu. | 2050000000 | 2050000000
           mấy before a word reads   | Kinh phí 500 triệu mấy tháng nay chưa giải ngân. | 500000000 | 500000000
