@@ -47,11 +47,19 @@ final class Units {
   }
 
   /**
-   * "2 tỷ lẻ", "1 tỷ mấy": "lẻ", "linh" or "mấy" after a unit, ending the number, say it is more by
-   * a part left unsaid (2 tỷ to one reader, at least 2 tỷ to another).
+   * "2 tỷ lẻ", "1 tỷ mấy", "1 tỷ hơn", "2 tỷ có lẻ", "1 tỷ mấy trăm triệu": after a unit, a word
+   * ending the number, or "mấy" / "vài" before a place, say it is more by a part left unsaid (2 tỷ
+   * to one reader, at least 2 tỷ to another).
    */
   static boolean oddPartUnsaid(List<Token> t, int j) {
-    return t.get(j).joined() && t.get(j).isAny("lẻ", "linh", "mấy") && Numerals.endsNumber(t, j + 1);
+    if (!t.get(j).joined()) {
+      return false;
+    }
+    int odd = t.get(j).is("có") && joinedIs(t, j + 1, "lẻ") ? j + 1 : j;
+    boolean ending = t.get(odd).isAny("lẻ", "linh", "mấy", "hơn", "ngoài") && Numerals.endsNumber(t, odd + 1);
+    boolean somePlace = t.get(j).isAny("mấy", "vài", "dăm") && j + 1 < t.size() && t.get(j + 1).joined()
+        && (t.get(j + 1).isAny("trăm", "chục", "mươi") || unitAt(t, j + 1) != null);
+    return ending || somePlace;
   }
 
   /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the amount itself is written — words before "trăm" with the tens after it in digits ("hai trăm
  * 50 triệu"), "2 trăm rưỡi triệu", a comma group before any unit ("1,500 tỷ": 1,5 or 1.500 tỷ?) and a dot group before "tỷ" ("1.250
  * tỷ": thousands of tỷ, or the English decimal?), a
- * part left unsaid after a unit ("2 tỷ lẻ", "1 tỷ mấy"), an amount written in digits and again in words
+ * part left unsaid after a unit ("2 tỷ lẻ", "1 tỷ mấy", "1 tỷ hơn", "2 tỷ có lẻ", "1 tỷ mấy trăm
+ * triệu"), an amount written in digits and again in words
  * (one amount when they agree, unsure when not), digits grouped as no number is before a currency
  * ("3000.000.000 đồng"), a unit in brackets after the number ("1.250.000 (nghìn đồng)") and a
  * label's or bracket's unit that makes less than a million đồng, and an amount said before a tax it
@@ -45,6 +46,12 @@ class AmountForms14Test {
           lẻ after an elided digit  | kinh phi khoang 1 ty 2 le | |
           an elided digit reads     | kinh phi khoang 1 ty 2 | 1200000000 | 1200000000
           mấy after a unit, unsaid  | Kinh phí tầm 1 tỷ mấy. | |
+          hơn ending, a part unsaid | Kinh phí khoảng 1 tỷ hơn. | |
+          ngoài ending, unsaid      | kinh phi 1 ty ngoai | |
+          có lẻ, a part unsaid      | Kinh phí 2 tỷ có lẻ. | |
+          mấy before a place        | Kinh phí 1 tỷ mấy trăm triệu. | |
+          vài before a unit         | kinh phi 1 ty vai trieu | |
+          hơn before words reads    | Kinh phí 1 tỷ hơn so với năm ngoái. | 1000000000 | 1000000000
           lẻ with its group reads   | Kinh phí hai tỷ lẻ năm mươi triệu. | 2050000000 | 2050000000
           mấy before a word reads   | Kinh phí 500 triệu mấy tháng nay chưa giải ngân. | 500000000 | 500000000
           linh before a word reads  | kinh phi 500 trieu linh kien nhap khau | 500000000 | 500000000
