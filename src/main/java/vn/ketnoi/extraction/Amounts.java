@@ -28,6 +28,11 @@ final class Amounts {
       return currency != Currency.NONE || number.hasUnit() && !counts;
     }
 
+    /** The same amount in đồng. */
+    Amount inDong() {
+      return new Amount(value, Currency.VND, number, counts, vague, start, end);
+    }
+
     /** The same amount, its value unsure. */
     Amount unsure() {
       return new Amount(value, currency, number, counts, true, start, end);
@@ -129,7 +134,7 @@ final class Amounts {
         i++;
       }
     }
-    return TaxRemarks.marked(folded, Restatements.joined(nfc, t, result));
+    return TaxRemarks.marked(folded, FullRanges.inDong(folded, t, Restatements.joined(nfc, t, result)));
   }
 
   /**

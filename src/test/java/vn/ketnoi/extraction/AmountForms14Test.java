@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * label's or bracket's unit that makes less than a million đồng, and an amount said before a tax it
  * leaves out ("chưa VAT": that or that plus the tax?), "đ" glued before the digits, and thousands
  * of triệu spelled out ("một nghìn bảy trăm năm mươi triệu"), "m" / "B" glued to the digits before
- * "VND" ("700m VND", "2B VND"), and "Tổng cộng" as a label with its unit; with and without marks, and the cases
+ * "VND" ("700m VND", "2B VND"), "Tổng cộng" as a label with its unit, and a range of two bare numbers written in full
+ * ("800.000.000 - 1.000.000.000": it read the first alone, exactly); with and without marks, and the cases
  * beside them that read as before. Empty bounds: no budget.
  */
 class AmountForms14Test {
@@ -99,6 +100,10 @@ class AmountForms14Test {
           a block named 2B          | Nhà 2B, kinh phí 300 triệu | 300000000 | 300000000
           metres of copper          | Cần 700m đồng cho xưởng, kinh phí 300 triệu. | 300000000 | 300000000
           label Tổng cộng in nghìn  | Tổng cộng (nghìn đồng): 2.350.000 — toàn bộ do HTX tự chi để mua máy sấy thăng hoa. | 2350000000 | 2350000000
+          a range written in full   | Kinh phí 800.000.000 - 1.000.000.000 cho máy đóng gói. | 800000000 | 1000000000
+          a range written in full   | kinh phi tu 500000000 den 700000000 | 500000000 | 700000000
+          in full, then a year      | Kinh phí 300.000.000 - 2026 | 300000000 | 300000000
+          in full, then a count     | Mua 1.000.000 - 2.000.000 con giống, kinh phí 300 triệu | 300000000 | 300000000
           """)
   void amountForms(String why, String text, Long min, Long max) {
     assertBudget(text, min, max);
