@@ -151,7 +151,20 @@ final class Amounts {
     boolean decimalBefore = before.digits() && !before.text().matches("\\d+")
         && t.get(start).isAny("chục", "trăm");
     return before.isAny("vài", "mấy", "dăm", "hàng", "cả", "mươi", "chục") || twoDigitsSaid(t, start)
-        || decimalBefore;
+        || decimalBefore || spokenBound(t, start);
+  }
+
+  /**
+   * "non 1 tỷ" (nearly, as "ngót"), "kịch kim 1 tỷ", "kịch khung 1 tỷ" (at most), "bét nhất 500
+   * triệu", "bét ra 500 triệu" (at least): spoken bounds the bound rules do not read, so the
+   * amount is not the exact one.
+   */
+  private static boolean spokenBound(List<Token> t, int start) {
+    Token before = t.get(start - 1);
+    boolean second = start >= 2 && before.joined();
+    return before.isAny("non", "kịch")
+        || second && before.isAny("kim", "khung") && t.get(start - 2).is("kịch")
+        || second && before.isAny("nhất", "ra") && t.get(start - 2).is("bét");
   }
 
   /**

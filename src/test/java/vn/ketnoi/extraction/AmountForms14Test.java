@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * leaves out ("chưa VAT": that or that plus the tax?), "đ" glued before the digits, and thousands
  * of triệu spelled out ("một nghìn bảy trăm năm mươi triệu"), "m" / "B" glued to the digits before
  * "VND" ("700m VND", "2B VND"), "Tổng cộng" as a label with its unit, and a range of two bare numbers written in full
- * ("800.000.000 - 1.000.000.000": it read the first alone, exactly); with and without marks, and the cases
+ * ("800.000.000 - 1.000.000.000": it read the first alone, exactly), spoken bounds no rule reads
+ * ("non", "kịch kim", "bét nhất": not the exact amount) and a margin in brackets ("1 tỷ (±10%)"); with and without marks, and the cases
  * beside them that read as before. Empty bounds: no budget.
  */
 class AmountForms14Test {
@@ -104,6 +105,15 @@ class AmountForms14Test {
           a range written in full   | kinh phi tu 500000000 den 700000000 | 500000000 | 700000000
           in full, then a year      | Kinh phí 300.000.000 - 2026 | 300000000 | 300000000
           in full, then a count     | Mua 1.000.000 - 2.000.000 con giống, kinh phí 300 triệu | 300000000 | 300000000
+          non, nearly as ngót       | Kinh phí non 1 tỷ. | |
+          kịch kim, at most         | kinh phi kich kim 1 ty | |
+          kịch khung, at most       | Kinh phí kịch khung 800 triệu. | |
+          bét nhất, at least        | Kinh phí bét nhất 500 triệu. | |
+          bét ra, at least          | kinh phi bet ra 500 trieu | |
+          chè non, a count          | Mua chè non 2 tấn, kinh phí 300 triệu. | 300000000 | 300000000
+          a margin in brackets      | Kinh phí 1 tỷ (±10%). | |
+          a margin in brackets      | kinh phi 1 ty (+/- 100 trieu) | |
+          an aside in brackets      | Kinh phí 1 tỷ (khoảng). | 1000000000 | 1000000000
           """)
   void amountForms(String why, String text, Long min, Long max) {
     assertBudget(text, min, max);
