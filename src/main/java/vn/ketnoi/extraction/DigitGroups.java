@@ -82,9 +82,9 @@ final class DigitGroups {
    * to a writer with the English decimal point, so it is unsure too; "1.500 triệu" is the formal
    * way to write 1,5 tỷ and reads.
    */
-  static boolean eitherMark(Token token, BigDecimal unit) {
-    return COMMA_GROUP.matcher(token.text()).matches()
-        || unit.compareTo(BILLION) >= 0 && DOT_GROUP.matcher(token.text()).matches();
+  static boolean eitherMark(String digits, BigDecimal unit) {
+    return COMMA_GROUP.matcher(digits).matches()
+        || unit.compareTo(BILLION) >= 0 && DOT_GROUP.matcher(digits).matches();
   }
 
   /**

@@ -34,7 +34,7 @@ final class FullRanges {
   }
 
   /** A bare number in digits, a million or more: "800.000.000", "1 000 000 000". */
-  private static boolean inFull(List<Token> t, Amount a) {
+  static boolean inFull(List<Token> t, Amount a) {
     return a.currency() == Currency.NONE && !a.vague() && !a.counts() && !a.number().hasUnit()
         && t.get(a.number().from()).digits() && a.value().compareTo(MILLION) >= 0 && Money.whole(a.value());
   }

@@ -49,7 +49,13 @@ final class LabelUnits {
     if (!m.find()) {
       return null;
     }
-    BigDecimal value = a.value().multiply(BigDecimal.valueOf(unitOf(m.group(1))));
+    long unit = unitOf(m.group(1));
+    if (a.number().to() == a.number().from() + 1
+        && DigitGroups.eitherMark(folded.substring(a.start(), a.end()), BigDecimal.valueOf(unit))) {
+      // "(triệu đồng): 1,500", "(tỷ đồng): 1.200": the decimal or thousands, as before a unit word.
+      return null;
+    }
+    BigDecimal value = a.value().multiply(BigDecimal.valueOf(unit));
     // "Kinh phí (đồng): 350", "Kinh phí (nghìn đồng): 450" (450.000 đ for an industrial dryer):
     // under a million đồng is no technology's budget; the writer slipped on the unit, which one is
     // unsure.

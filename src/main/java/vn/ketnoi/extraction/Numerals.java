@@ -149,7 +149,7 @@ public final class Numerals {
       boolean implied = q.to() == j;
       BigDecimal unit = q.to() < t.size() && (implied || t.get(q.to()).joined())
           ? Units.unitAt(t, q.to()) : null;
-      if (unit != null && DigitGroups.eitherMark(t.get(j), unit)) {
+      if (unit != null && DigitGroups.eitherMark(t.get(j).text(), unit)) {
         return unsure(t, i, q.to(), unit, unit);
       }
       if (unit != null && Units.thousandsOf(firstUnit, lastUnit, q, unit)) {

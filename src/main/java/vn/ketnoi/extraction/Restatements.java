@@ -18,9 +18,9 @@ final class Restatements {
   private Restatements() {}
 
   /** An opening bracket, "bằng chữ" optional, between the two writings. */
-  private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*(?:bang chu\\s*:?\\s*)?");
+  private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*(?:(?:viet )?bang chu\\s*:?\\s*)?");
   /** "500.000.000 đồng. Bằng chữ: Năm trăm triệu đồng": the words named as the amount's. */
-  private static final Pattern IN_WORDS = Pattern.compile("\\s*[.,;]?\\s*bang chu\\s*:?\\s*");
+  private static final Pattern IN_WORDS = Pattern.compile("\\s*[.,;]?\\s*(?:viet )?bang chu\\s*:?\\s*");
   /** A dash between them: a range too ("500 triệu - một tỷ"), so only agreeing writings join. */
   private static final Pattern DASH = Pattern.compile("\\s*[—–-]\\s*");
   /** The bracket closing, after "chẵn" (even) or a clerk's "./." if written. */
@@ -34,7 +34,7 @@ final class Restatements {
     for (int k = 0; k < amounts.size(); k++) {
       Amount a = amounts.get(k);
       Amount b = k + 1 < amounts.size() ? amounts.get(k + 1) : null;
-      Amount one = b == null || !otherWriting(t, a, b) ? null : restated(folded, a, b);
+      Amount one = b == null || !otherWriting(t, a, b) ? null : restated(folded, t, a, b);
       result.add(one == null ? a : one);
       k += one == null ? 0 : 1;
     }
@@ -49,7 +49,7 @@ final class Restatements {
   }
 
   /** The one amount {@code a} and {@code b} state, an unsure one, or null when b is no restatement. */
-  private static Amount restated(String folded, Amount a, Amount b) {
+  private static Amount restated(String folded, List<Token> t, Amount a, Amount b) {
     String between = folded.substring(a.end(), b.start());
     String after = folded.substring(b.end());
     boolean bracket = BRACKET.matcher(between).matches() && CLOSE.matcher(after).find();
@@ -65,9 +65,10 @@ final class Restatements {
     if (agree) {
       return new Amount(a.value(), Currency.VND, a.number(), false, false, a.start(), end);
     }
-    // A bare number disagreeing with words after it may be no amount at all ("Mã hồ sơ 2025 (hai
-    // tỷ)"); an amount in money that its words contradict is unsure.
-    return (bracket || named) && (a.money() || a.vague())
+    // A short bare number disagreeing with words after it may be no amount at all ("Mã hồ sơ 2025
+    // (hai tỷ)"); an amount in money, or digits written in full ("500.000.000 (năm mươi triệu
+    // đồng)"), that its words contradict is unsure.
+    return (bracket || named) && (a.money() || a.vague() || FullRanges.inFull(t, a))
         ? new Amount(a.value(), Currency.VND, a.number(), false, true, a.start(), end) : null;
   }
 }

@@ -69,6 +69,11 @@ class AmountForms14Test {
           words settled by digits   | Kinh phi HTX bo ra: 80.000.000 d (bang chu: tam muoi trieu dong chan) de mua may rua rau. | 80000000 | 80000000
           Bằng chữ that disagrees   | So tien doi ung: 500.000.000 dong. Bang chu: Nam muoi trieu dong. | |
           words with a condition    | Kinh phí 2 tỷ (hai tỷ rưỡi nếu nhập khẩu) | |
+          bare digits contradicted  | Vốn đối ứng: 500.000.000 (năm mươi triệu đồng) | |
+          bare digits contradicted  | von doi ung: 5.000.000.000 (nam tram trieu dong) | |
+          bare digits restated      | Vốn đối ứng: 500.000.000 (năm trăm triệu đồng) | 500000000 | 500000000
+          viết bằng chữ             | Vốn đối ứng: 500.000.000đ (viết bằng chữ: năm trăm triệu đồng) | 500000000 | 500000000
+          a short code, its words   | Mã hồ sơ 2025 (hai tỷ) là của năm trước, kinh phí 300 triệu. | 300000000 | 300000000
           a dash range still reads  | Kinh phí 500 triệu - một tỷ cho hệ thống. | 500000000 | 1000000000
           an aside in brackets      | Kinh phí 2 tỷ (hai máy) cho dây chuyền. | 2000000000 | 2000000000
           misgrouped digits         | Kinh phí dự kiến: 3000.000.000 đồng (ba trăm triệu đồng) cho máy nghiền bột. | |
@@ -79,6 +84,9 @@ class AmountForms14Test {
           unit in brackets, too few | Kinh phí: 450 (nghìn đồng) cho máy sấy lạnh công nghiệp. | |
           label unit, too few       | Kinh phí (nghìn đồng): 450 — máy sấy lạnh công nghiệp 500 kg/mẻ. | |
           label unit, too few       | kinh phi (nghin dong): 450 - may say lanh | |
+          label in tỷ, a dot group  | Kinh phí đối ứng (tỷ đồng): 1.200 | |
+          label in triệu, a comma   | kinh phi doi ung (trieu dong): 1,500 | |
+          label in tỷ, a decimal    | Kinh phí đối ứng (tỷ đồng): 1,2 | 1200000000 | 1200000000
           label unit still reads    | Kinh phí (nghìn đồng): 450.000 — máy sấy lạnh. | 450000000 | 450000000
           a tax left out            | Kinh phi doi ung: 1.000.000.000 dong (mot ty dong), khong bao gom 10% thue VAT. | |
           a tax left out            | Kinh phí 600tr (chưa VAT). | |
