@@ -112,11 +112,26 @@ final class DigitGroups {
     if (tens != null && tens.digitCount() == 2 && tens.value().compareTo(HUNDRED) < 0) {
       return new Numerals.Quantity(hundreds.add(tens.value()), tens.to(), 3, false);
     }
+    Numerals.Quantity odd = k + 1 < t.size() && t.get(k).joined() && t.get(k).isAny("lẻ", "linh")
+        && t.get(k + 1).joined() ? oneDigit(t, k + 1) : null;
+    if (odd != null) {
+      // "1 trăm linh 5 triệu" is 105 triệu, as the words "một trăm linh năm" are; it read 5 triệu.
+      return new Numerals.Quantity(hundreds.add(odd.value()), odd.to(), 3, false);
+    }
     if (Units.halfAfter(t, k)) {
       // "2 trăm rưỡi triệu" is 250 triệu, as the words "hai trăm rưỡi" are.
       return new Numerals.Quantity(hundreds.add(BigDecimal.valueOf(50)), k + 1, 3, false);
     }
     return new Numerals.Quantity(hundreds, k, 3, false, HUNDRED);
+  }
+
+  /** One digit, "5" or "năm", at token k. */
+  private static Numerals.Quantity oneDigit(List<Token> t, int k) {
+    Integer word = t.get(k).digits() ? null : NumberWords.digit(t, k);
+    if (t.get(k).text().matches("[1-9]") || word != null) {
+      return new Numerals.Quantity(word == null ? new BigDecimal(t.get(k).text()) : BigDecimal.valueOf(word), k + 1, 1, false);
+    }
+    return null;
   }
 
   private static Numerals.Quantity tensAt(List<Token> t, int k) {
@@ -135,8 +150,12 @@ final class DigitGroups {
    * the tens to some (550, 250) and the ones to others (505, 205); no reading is sure.
    */
   static boolean bareDigitAfterHundreds(List<Token> t, Numerals.Quantity q) {
-    return HUNDRED.equals(q.multiplier()) && q.to() < t.size() && t.get(q.to()).joined()
-        && (t.get(q.to()).text().matches("\\d") || NumberWords.digit(t, q.to()) != null);
+    int k = q.to();
+    boolean odd = k + 1 < t.size() && t.get(k).joined() && t.get(k).isAny("lẻ", "linh") && t.get(k + 1).joined()
+        && t.get(k + 1).digits();
+    // "3 trăm lẻ 50 triệu": "lẻ" says a place is skipped, and then more than one digit: unsure.
+    return HUNDRED.equals(q.multiplier()) && k < t.size() && t.get(k).joined()
+        && (t.get(k).text().matches("\\d") || NumberWords.digit(t, k) != null || odd);
   }
 
   /**

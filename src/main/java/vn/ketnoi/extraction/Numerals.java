@@ -124,7 +124,8 @@ public final class Numerals {
       if (q == null && lastUnit != null && DigitGroups.shortZeroLed(t.get(j))
           || q != null && DigitGroups.bareDigitAfterHundreds(t, q)) {
         // "2 tỷ 05" (2,05 or 2,5 tỷ?), "5 trăm 5 triệu" (505 or 550?): unsure.
-        return unsure(t, i, q == null ? j + 1 : q.to() + 1, firstUnit, lastUnit);
+        int past = q == null ? j + 1 : q.to() + (t.get(q.to()).isAny("lẻ", "linh") ? 2 : 1);
+        return unsure(t, i, past, firstUnit, lastUnit);
       }
       if (q != null && q.words() && q.to() < t.size() && t.get(q.to()).joined()
           && t.get(q.to()).digits()) {

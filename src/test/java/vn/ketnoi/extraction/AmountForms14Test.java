@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Round 14 (money30 the amount alone in one plain frame, money31 older and formal writers): how
  * the amount itself is written — words before "trăm" with the tens after it in digits ("hai trăm
- * 50 triệu"), "2 trăm rưỡi triệu", a comma group before any unit ("1,500 tỷ": 1,5 or 1.500 tỷ?) and a dot group before "tỷ" ("1.250
+ * 50 triệu"), "1 trăm linh 5 triệu" (105; "3 trăm lẻ 50 triệu" is unsure), "2 trăm rưỡi triệu", a comma group before any unit ("1,500 tỷ": 1,5 or 1.500 tỷ?) and a dot group before "tỷ" ("1.250
  * tỷ": thousands of tỷ, or the English decimal?), a
  * part left unsaid after a unit ("2 tỷ lẻ", "1 tỷ mấy", "1 tỷ hơn", "2 tỷ có lẻ", "1 tỷ mấy trăm
  * triệu"), an amount written in digits and again in words
@@ -33,6 +33,10 @@ class AmountForms14Test {
           words trăm, a bare digit  | Kinh phí hai trăm 5 triệu. | |
           words trăm, a bare digit  | kinh phi hai tram 5 trieu | |
           words trăm, then a year   | Kinh phí hai trăm triệu năm 2026. | 200000000 | 200000000
+          digits trăm linh a digit  | Kinh phí 1 trăm linh 5 triệu. | 105000000 | 105000000
+          digits trăm lẻ a digit    | kinh phi 2 tram le 5 trieu | 205000000 | 205000000
+          trăm lẻ two digits        | Kinh phí 3 trăm lẻ 50 triệu. | |
+          trăm lẻ two digits        | kinh phi ba tram le 50 trieu | |
           digits trăm rưỡi          | Kinh phí cho máy sàng lọc hạt giống tầm 2 trăm rưỡi triệu. | 250000000 | 250000000
           digits trăm rưỡi          | kinh phi tam 2 tram ruoi trieu | 250000000 | 250000000
           words trăm rưỡi as before | kinh phí ba trăm rưỡi triệu | 350000000 | 350000000
