@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Numerals.Parsed;
 import vn.ketnoi.extraction.Numerals.Token;
+import vn.ketnoi.text.Fold;
 
 /**
  * Every number of a text with the currency written before or after it: VND ("đ", "đồng", "VND",
@@ -25,6 +26,16 @@ final class Amounts {
     /** Money by its unit or its currency; a bare number is not, nor "500 nghìn con gà". */
     boolean money() {
       return currency != Currency.NONE || number.hasUnit() && !counts;
+    }
+
+    /** The same amount in đồng. */
+    Amount inDong() {
+      return new Amount(value, Currency.VND, number, counts, vague, start, end);
+    }
+
+    /** The same amount, its value unsure. */
+    Amount unsure() {
+      return new Amount(value, currency, number, counts, true, start, end);
     }
 
     /** The same amount read for sure: the digit said before it is the other end of a range. */
@@ -73,11 +84,20 @@ final class Amounts {
 
   static List<Amount> in(String nfc) {
     List<Token> t = Numerals.tokens(unitsJoined(nfc));
+    String folded = Fold.fold(nfc);
     List<Amount> result = new ArrayList<>();
     int i = 0;
     int claimed = 0;
     while (i < t.size()) {
       Parsed n = startsNumber(t, i) ? Numerals.read(t, i) : null;
+      if (n == null && DigitGroups.misgrouped(t, i)) {
+        // "3000.000.000 đồng": digits grouped as no number is, written as money: unsure.
+        result.add(new Amount(BigDecimal.ZERO, Currency.VND, new Parsed(null, i, i + 1, null, null),
+            false, true, t.get(i).start(), t.get(i + 1).end()));
+        i += 2;
+        claimed = i;
+        continue;
+      }
       if (n == null) {
         i++;
         continue;
@@ -91,7 +111,7 @@ final class Amounts {
         continue;
       }
       int from = n.from();
-      if (!n.hasUnit() && n.to() == from + 1 && code(t, from)) {
+      if (!n.hasUnit() && n.to() == from + 1 && StandardCodes.numberAt(t, from)) {
         i = n.to();
         continue;
       }
@@ -107,23 +127,18 @@ final class Amounts {
       boolean counts = currency == Currency.NONE && Units.countsThings(t, n.to());
       boolean vague = vague(t, start) || english(t, n.to()) || eightOrAbout(t, n)
           || t.get(n.from()).is("chục") || thousandsOfShorthand(t, n);
-      result.add(new Amount(n.value(), currency, n, counts, vague,
-          t.get(start).start(), t.get(to[0] - 1).end()));
+      Amount read = new Amount(n.value(), currency, n, counts, vague,
+          t.get(start).start(), t.get(to[0] - 1).end());
+      Amount inUnit = LabelUnits.unitAfter(folded, read);
+      result.add(inUnit == null ? read : inUnit);
       claimed = to[0];
       // A bare number may be the first half of a range; scan on from its end either way.
       i = n.to();
+      while (inUnit != null && i < t.size() && t.get(i).start() < inUnit.end()) {
+        i++;
+      }
     }
-    return result;
-  }
-
-  /**
-   * "ISO 22000", "TCVN 5945": a short plain number after a capitalised code is the code's, never
-   * the first end of a range ("ISO 22000 ~ 150tr"); a label's unit or currency ("(TRIEU DONG):
-   * 450", "KP 450") is no code.
-   */
-  private static boolean code(List<Token> t, int from) {
-    return from > 0 && t.get(from).text().matches("\\d{2,5}") && t.get(from - 1).text().matches("[A-Z]{2,6}")
-        && !t.get(from - 1).text().matches("VND|DONG|TRIEU|TY|TI|NGHIN|NGAN|TR|TRD|KP|NS|USD|EUR|JPY|CNY|RMB|SGD|AUD|GBP");
+    return TaxRemarks.marked(folded, FullRanges.inDong(folded, t, Restatements.joined(nfc, t, result)));
   }
 
   /**
@@ -140,7 +155,20 @@ final class Amounts {
     boolean decimalBefore = before.digits() && !before.text().matches("\\d+")
         && t.get(start).isAny("chục", "trăm");
     return before.isAny("vài", "mấy", "dăm", "hàng", "cả", "mươi", "chục") || twoDigitsSaid(t, start)
-        || decimalBefore;
+        || decimalBefore || spokenBound(t, start);
+  }
+
+  /**
+   * "non 1 tỷ" (nearly, as "ngót"), "kịch kim 1 tỷ", "kịch khung 1 tỷ" (at most), "bét nhất 500
+   * triệu", "bét ra 500 triệu" (at least): spoken bounds the bound rules do not read, so the
+   * amount is not the exact one.
+   */
+  private static boolean spokenBound(List<Token> t, int start) {
+    Token before = t.get(start - 1);
+    boolean second = start >= 2 && before.joined();
+    return before.isAny("non", "kịch")
+        || second && before.isAny("kim", "khung") && t.get(start - 2).is("kịch")
+        || second && before.isAny("nhất", "ra") && t.get(start - 2).is("bét");
   }
 
   /**
@@ -196,7 +224,9 @@ final class Amounts {
       return null;
     }
     Token w = t.get(from - 1);
-    if (w.isAny("vnd", "vnđ", "₫") || prefixLength(t, from) == 2) {
+    // "đ300.000.000": "đ" glued to the digits after it, as "₫" is written.
+    boolean dongSign = w.lower().equals("đ") && t.get(from).gap().isEmpty();
+    if (w.isAny("vnd", "vnđ", "₫") || dongSign || prefixLength(t, from) == 2) {
       return Currency.VND;
     }
     return w.isAny(FOREIGN_BEFORE) ? Currency.FOREIGN : null;

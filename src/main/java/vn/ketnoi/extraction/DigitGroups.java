@@ -70,26 +70,21 @@ final class DigitGroups {
   private static final Pattern ZERO_CENTS =
       Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+,00|[1-9]\\d{0,2}(?:,\\d{3})+\\.00");
   private static final Pattern COMMA_GROUP = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
+  private static final Pattern DOT_GROUP = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
   private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** "1,250": one comma before three digits, thousands in English writing, a decimal in Vietnamese. */
-  static boolean commaGroup(Token token) {
-    return COMMA_GROUP.matcher(token.text()).matches();
-  }
-
   /**
-   * The quantity {@code q} read from a {@link #commaGroup} before {@code unit}, or null when unsure.
-   * Before "tỷ" it is the Vietnamese decimal ("1,250 tỷ" is 1,25 tỷ; 1.250 tỷ would be a thousand
-   * tỷ and more, beyond a business's budget for a technology); before "triệu" or "nghìn" both
-   * readings stand ("1,500 triệu": 1,5 or 1.500 triệu) and the amount is unsure.
+   * "1,250 triệu", "1,500 tỷ": one comma before three digits is thousands in English writing and a
+   * decimal in Vietnamese; before any unit both readings stand and the amount is unsure (round 11
+   * read the decimal before "tỷ", as a thousand tỷ is no business's budget; money30's labeller
+   * reads "1,500 tỷ" either way). "1.250 tỷ" is thousands of tỷ in Vietnamese writing and 1,25 tỷ
+   * to a writer with the English decimal point, so it is unsure too; "1.500 triệu" is the formal
+   * way to write 1,5 tỷ and reads.
    */
-  static Numerals.Quantity commaBeforeUnit(Numerals.Quantity q, Token token, BigDecimal unit) {
-    if (unit.compareTo(BILLION) < 0) {
-      return null;
-    }
-    BigDecimal decimal = new BigDecimal(token.text().replace(',', '.'));
-    return new Numerals.Quantity(decimal, q.to(), 0, false);
+  static boolean eitherMark(String digits, BigDecimal unit) {
+    return COMMA_GROUP.matcher(digits).matches()
+        || unit.compareTo(BILLION) >= 0 && DOT_GROUP.matcher(digits).matches();
   }
 
   /**
@@ -117,7 +112,26 @@ final class DigitGroups {
     if (tens != null && tens.digitCount() == 2 && tens.value().compareTo(HUNDRED) < 0) {
       return new Numerals.Quantity(hundreds.add(tens.value()), tens.to(), 3, false);
     }
+    Numerals.Quantity odd = k + 1 < t.size() && t.get(k).joined() && t.get(k).isAny("lẻ", "linh")
+        && t.get(k + 1).joined() ? oneDigit(t, k + 1) : null;
+    if (odd != null) {
+      // "1 trăm linh 5 triệu" is 105 triệu, as the words "một trăm linh năm" are; it read 5 triệu.
+      return new Numerals.Quantity(hundreds.add(odd.value()), odd.to(), 3, false);
+    }
+    if (Units.halfAfter(t, k)) {
+      // "2 trăm rưỡi triệu" is 250 triệu, as the words "hai trăm rưỡi" are.
+      return new Numerals.Quantity(hundreds.add(BigDecimal.valueOf(50)), k + 1, 3, false);
+    }
     return new Numerals.Quantity(hundreds, k, 3, false, HUNDRED);
+  }
+
+  /** One digit, "5" or "năm", at token k. */
+  private static Numerals.Quantity oneDigit(List<Token> t, int k) {
+    Integer word = t.get(k).digits() ? null : NumberWords.digit(t, k);
+    if (t.get(k).text().matches("[1-9]") || word != null) {
+      return new Numerals.Quantity(word == null ? new BigDecimal(t.get(k).text()) : BigDecimal.valueOf(word), k + 1, 1, false);
+    }
+    return null;
   }
 
   private static Numerals.Quantity tensAt(List<Token> t, int k) {
@@ -136,8 +150,24 @@ final class DigitGroups {
    * the tens to some (550, 250) and the ones to others (505, 205); no reading is sure.
    */
   static boolean bareDigitAfterHundreds(List<Token> t, Numerals.Quantity q) {
-    return HUNDRED.equals(q.multiplier()) && q.to() < t.size() && t.get(q.to()).joined()
-        && (t.get(q.to()).text().matches("\\d") || NumberWords.digit(t, q.to()) != null);
+    int k = q.to();
+    boolean odd = k + 1 < t.size() && t.get(k).joined() && t.get(k).isAny("lẻ", "linh") && t.get(k + 1).joined()
+        && t.get(k + 1).digits();
+    // "3 trăm lẻ 50 triệu": "lẻ" says a place is skipped, and then more than one digit: unsure.
+    return HUNDRED.equals(q.multiplier()) && k < t.size() && t.get(k).joined()
+        && (t.get(k).text().matches("\\d") || NumberWords.digit(t, k) != null || odd);
+  }
+
+  /**
+   * "3000.000.000 đồng", "1.2.000 triệu": digits with separators that group as no number does,
+   * followed by a currency or a unit: money written with a slip, its value unsure.
+   */
+  static boolean misgrouped(List<Token> t, int i) {
+    String text = t.get(i).text();
+    boolean money = i + 1 < t.size() && t.get(i + 1).joined()
+        && (t.get(i + 1).isAny("đồng", "vnd", "vnđ") || t.get(i + 1).lower().equals("đ")
+            || Units.unitAt(t, i + 1) != null);
+    return money && text.matches("[1-9]\\d*(?:[.,]\\d+)+") && number(text) == null;
   }
 
   /**

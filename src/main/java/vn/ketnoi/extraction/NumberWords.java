@@ -37,6 +37,11 @@ final class NumberWords {
           && digit(t, k + 1) != null) {
         return new Quantity(value.add(BigDecimal.valueOf(digit(t, k + 1))), k + 2, 3, true);
       }
+      if (hundredsHere && k < t.size() && t.get(k).joined() && t.get(k).digits()) {
+        // "hai trăm 50 triệu" (250): words before "trăm" take the tens after it in digits, as
+        // digits do ("5 trăm 50"); a bare digit after it is left for Numerals to find unsure.
+        return DigitGroups.hundredsThenTens(t, value, k);
+      }
       Quantity tens = k < t.size() && t.get(k).joined() ? tens(t, k) : null;
       if (tens != null && tens.digitCount() == 2) {
         return new Quantity(value.add(tens.value()), tens.to(), 3, true);
@@ -120,6 +125,14 @@ final class NumberWords {
       }
     }
     return null;
+  }
+
+  /** "mốt" (1) or "tư" (4) ending the number after its last unit. */
+  static Integer tenthsWord(List<Token> t, int j) {
+    if (!t.get(j).joined() || !Numerals.endsNumber(t, j + 1)) {
+      return null;
+    }
+    return t.get(j).is("mốt") ? Integer.valueOf(1) : t.get(j).is("tư") ? Integer.valueOf(4) : null;
   }
 
   static Integer digit(List<Token> t, int i) {

@@ -114,13 +114,18 @@ public final class Numerals {
         odd = true;
         j++;
       }
+      if (lastUnit != null && Units.oddPartUnsaid(t, j)) {
+        // "2 tỷ lẻ", "3 triệu mấy": more than the groups said, by a part not said.
+        return unsure(t, i, j + 1, firstUnit, lastUnit);
+      }
       Quantity q = j == i ? impliedOne(t, j) : null;
       q = q != null ? q : quantity(t, j);
       q = q == null && lastUnit != null ? DigitGroups.zeroLed(t, j) : q;
       if (q == null && lastUnit != null && DigitGroups.shortZeroLed(t.get(j))
           || q != null && DigitGroups.bareDigitAfterHundreds(t, q)) {
         // "2 tỷ 05" (2,05 or 2,5 tỷ?), "5 trăm 5 triệu" (505 or 550?): unsure.
-        return unsure(t, i, q == null ? j + 1 : q.to() + 1, firstUnit, lastUnit);
+        int past = q == null ? j + 1 : q.to() + (t.get(q.to()).isAny("lẻ", "linh") ? 2 : 1);
+        return unsure(t, i, past, firstUnit, lastUnit);
       }
       if (q != null && q.words() && q.to() < t.size() && t.get(q.to()).joined()
           && t.get(q.to()).digits()) {
@@ -134,7 +139,7 @@ public final class Numerals {
           BigDecimal value = unit.multiply(new BigDecimal("1.5"));
           return new Parsed(value, i, j + Units.unitLength(t, j) + 1, unit, unit);
         }
-        Integer tenths = lastUnit == null ? null : tenthsWord(t, j);
+        Integer tenths = lastUnit == null ? null : NumberWords.tenthsWord(t, j);
         if (tenths != null) {
           // "một tỷ mốt" is 1,1 tỷ, "hai triệu tư" 2,4 triệu: the elided digit in its spoken form.
           BigDecimal tail = lastUnit.multiply(BigDecimal.valueOf(tenths)).divide(TEN);
@@ -145,12 +150,16 @@ public final class Numerals {
       boolean implied = q.to() == j;
       BigDecimal unit = q.to() < t.size() && (implied || t.get(q.to()).joined())
           ? Units.unitAt(t, q.to()) : null;
-      if (unit != null && DigitGroups.commaGroup(t.get(j))) {
-        Quantity read = DigitGroups.commaBeforeUnit(q, t.get(j), unit);
-        if (read == null) {
-          return unsure(t, i, q.to(), unit, unit);
-        }
-        q = read;
+      if (unit != null && DigitGroups.eitherMark(t.get(j).text(), unit)) {
+        return unsure(t, i, q.to(), unit, unit);
+      }
+      if (unit != null && Units.thousandsOf(firstUnit, lastUnit, q, unit)) {
+        // "một nghìn bảy trăm năm mươi triệu" is 1.750 triệu: thousands of the larger unit after.
+        total = total.add(q.value()).multiply(unit);
+        firstUnit = lastUnit = unit;
+        lead = null;
+        j = q.to() + Units.unitLength(t, q.to());
+        continue;
       }
       if (unit != null && lastUnit != null && unit.compareTo(lastUnit) >= 0) {
         if (odd) {
@@ -176,8 +185,9 @@ public final class Numerals {
           break;
         }
         BigDecimal tail = elided(q, lastUnit);
-        if (tail == null) {
-          return unsure(t, i, q.to(), firstUnit, lastUnit);
+        if (tail == null || q.to() < t.size() && Units.oddPartUnsaid(t, q.to())) {
+          // "2 tỷ 50" (2,05 or 2,5?); "1 tỷ 2 lẻ", more than 1,2 tỷ by a part unsaid.
+          return unsure(t, i, tail == null ? q.to() : q.to() + 1, firstUnit, lastUnit);
         }
         return new Parsed(total.add(tail), i, q.to(), firstUnit, lastUnit);
       }
@@ -252,14 +262,6 @@ public final class Numerals {
     }
     Quantity whole = first.digits() ? digitQuantity(t, i) : NumberWords.belowThousand(t, i);
     return whole == null ? null : NumberWords.withDecimals(t, whole);
-  }
-
-  /** "mốt" (1) or "tư" (4) ending the number after its last unit. */
-  private static Integer tenthsWord(List<Token> t, int j) {
-    if (!t.get(j).joined() || !endsNumber(t, j + 1)) {
-      return null;
-    }
-    return t.get(j).is("mốt") ? Integer.valueOf(1) : t.get(j).is("tư") ? Integer.valueOf(4) : null;
   }
 
   /** A word tail ends the number: "hai tỷ năm" is 2,5 tỷ, "2 tỷ năm nay" is 2 tỷ this year. */

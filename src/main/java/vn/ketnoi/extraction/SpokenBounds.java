@@ -37,8 +37,12 @@ final class SpokenBounds {
         && HIGH_CASE.matcher(folded.substring(a.end(), b.start())).matches();
   }
 
+  /** "1 tỷ (±10%)", "1 tỷ (+/- 100 triệu)": a margin in brackets after the amount, never computed. */
+  private static final Pattern MARGIN_IN_BRACKETS = Pattern.compile("^\\s*\\(\\s*(?:±|\\+/-|\\+-)");
+
   /** True when the words after an amount leave its reading split. */
   static boolean unsureAfter(String after) {
-    return OR_MORE.matcher(after).find() || BARE_NEXT_LINE.matcher(after).find();
+    return OR_MORE.matcher(after).find() || BARE_NEXT_LINE.matcher(after).find()
+        || MARGIN_IN_BRACKETS.matcher(after).find();
   }
 }

@@ -46,6 +46,32 @@ final class Units {
     return countsThings(t, i) || i < t.size() && t.get(i).joined() && TIMES.contains(t.get(i).folded());
   }
 
+  /**
+   * "2 tỷ lẻ", "1 tỷ mấy", "1 tỷ hơn", "2 tỷ có lẻ", "1 tỷ mấy trăm triệu": after a unit, a word
+   * ending the number, or "mấy" / "vài" before a place, say it is more by a part left unsaid (2 tỷ
+   * to one reader, at least 2 tỷ to another).
+   */
+  static boolean oddPartUnsaid(List<Token> t, int j) {
+    if (!t.get(j).joined()) {
+      return false;
+    }
+    int odd = t.get(j).is("có") && joinedIs(t, j + 1, "lẻ") ? j + 1 : j;
+    boolean ending = t.get(odd).isAny("lẻ", "linh", "mấy", "hơn", "ngoài") && Numerals.endsNumber(t, odd + 1);
+    boolean somePlace = t.get(j).isAny("mấy", "vài", "dăm") && j + 1 < t.size() && t.get(j + 1).joined()
+        && (t.get(j + 1).isAny("trăm", "chục", "mươi") || unitAt(t, j + 1) != null);
+    return ending || somePlace;
+  }
+
+  /**
+   * Only a group of thousands read so far, then hundreds of a larger unit: "một nghìn bảy trăm năm
+   * mươi triệu", "1 nghìn 500 triệu" are thousands of that unit (1.750, 1.500 triệu), as a formal
+   * writer spells out an amount over a tỷ in triệu.
+   */
+  static boolean thousandsOf(BigDecimal firstUnit, BigDecimal lastUnit, Quantity q, BigDecimal unit) {
+    return THOUSAND.equals(firstUnit) && THOUSAND.equals(lastUnit) && unit.compareTo(THOUSAND) > 0
+        && q.digitCount() == 3;
+  }
+
   static boolean halfAfter(List<Token> t, int i) {
     // "rưởi" is the common misspelling of "rưỡi"; no other word is written so.
     return i < t.size() && t.get(i).joined() && t.get(i).isAny("rưỡi", "rưởi");
@@ -73,14 +99,25 @@ final class Units {
       return null;
     }
     if (w.isAny("triệu", "triêu", "tr", "trđ") || slipOf(w, "trieu", 'j') || slipOf(w, "tr", 'r')
-        || w.text().equals("M") && w.gap().isEmpty()
+        || w.text().equals("M") && w.gap().isEmpty() || latinBeforeDong(t, i, "m")
         || w.is("củ") && (Numerals.endsNumber(t, i + 1) || adverbAfter(t, i + 1))) {
       // "500 củ" is slang for 500 triệu; "500 củ sâm" counts tubers.
       return MILLION;
     }
     // "tỏi" is no unit: slang for tỷ to some readers, unknown to others (two outside labellers of
     // round 11 read "tầm 2 tỏi", "chac 1 toi" as no amount), and typed plain it is "tới" or "tôi".
-    return w.isAny("tỷ", "tỉ") || slipOf(w, "ty", 'r') || slipOf(w, "ti", 'r') ? BILLION : null;
+    return w.isAny("tỷ", "tỉ") || slipOf(w, "ty", 'r') || slipOf(w, "ti", 'r') || latinBeforeDong(t, i, "b")
+        ? BILLION : null;
+  }
+
+  /**
+   * "700m VND", "2B VND": the English shorthand for million or billion glued to the digits, read
+   * only with "VND" written right after it, in English as the shorthand is; alone "2B" is a block
+   * or a model, "700m" metres (and "700m đồng" may be 700 metres of copper).
+   */
+  private static boolean latinBeforeDong(List<Token> t, int i, String letter) {
+    return t.get(i).lower().equals(letter) && t.get(i).gap().isEmpty() && i > 0 && t.get(i - 1).digits()
+        && i + 1 < t.size() && t.get(i + 1).joined() && t.get(i + 1).isAny("vnd", "vnđ");
   }
 
   /**

@@ -79,6 +79,14 @@ class HeldOutSetsTest {
     // Gained in round 11: "do lai / do len" typed plain read as "đổ", not "đô" (dollars): money4 3,
     //   money5 2, money6 3, money9 1, money11 1, money13 1, money14 1.
     // Rounds 10 and 11 together: money2 158 (n158 and two of round 11), money9 112 (p073 and two).
+    // Round 14 (how amounts are written, AmountForms14Test) left two readings careful labellers
+    // split on empty, and each table lost the rows its own labeller read one way:
+    //   a comma group before "tỷ" ("1,250 tỷ": 1,25 tỷ here; 1,5 or 1.500 tỷ to money30's labeller
+    //   for "1,500 tỷ", as "1,500 triệu" already was): money17 1 (w123);
+    //   an amount said before a tax it leaves out ("chưa bao gồm VAT", "(chưa VAT)": the amount as
+    //   said here; that or that plus the tax to money31's labeller, and to heldout-money16's own for
+    //   v079): money12 1 (r082), money16 2 (v037, v078), money21 1 (q117).
+    // Gained in round 14: "50m VND" (money15 u038).
     assertAtLeast(money("heldout-money.jsonl"), 126, 0);
     assertAtLeast(money("heldout-money2.jsonl"), 157, 0);
     assertAtLeast(money("duckling-money.jsonl"), 113, 0);
@@ -124,7 +132,7 @@ class HeldOutSetsTest {
     // Two outsiders' tables (money11 chat, money12 formal letters and forms), fitted on in round 8:
     // 65 / 15 / 50 and 80 / 14 / 36 before it, 85 / 0 / 45 and 90 / 0 / 40 after; round 9 kept them.
     assertAtLeast(money("heldout-money11.jsonl"), 85, 0);
-    assertAtLeast(money("heldout-money12.jsonl"), 90, 0);
+    assertAtLeast(money("heldout-money12.jsonl"), 89, 0);
     // Two more outsiders' tables (money13, money14), fitted on in round 9: 85 / 12 / 33 and 91 / 9 /
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
     assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
@@ -135,8 +143,8 @@ class HeldOutSetsTest {
     // BudgetOwnersTest: an own amount said to be unknown, a public source, the State's money, an
     // amount relabelled as a quote or revenue, a threshold told both ways, a ceiling price, support
     // asked beside a total, "hỏi … thì báo", what a neighbour paid, "X trở lại", "3 to 3.5 tỷ").
-    assertAtLeast(money("heldout-money15.jsonl"), 89, 0);
-    assertAtLeast(money("heldout-money16.jsonl"), 97, 0);
+    assertAtLeast(money("heldout-money15.jsonl"), 90, 0);
+    assertAtLeast(money("heldout-money16.jsonl"), 95, 0);
     // Round 12 raised five guards above by a row each (money5 p040, money11 q038, money13 s023,
     // money15 u120, money16 v023: a running cost "mỗi tháng tốn khoảng …" read further, "vừa ký/đầu
     // tư" as done), and lost none. Two more outsiders' tables, written fresh in stop 19 and never
@@ -148,7 +156,7 @@ class HeldOutSetsTest {
     // Merged with round 11 (how amounts are written), each lost one row to its readings left
     // empty (105 and 91), and money17's share of the price is null now (115 / 1).
     assertAtLeast(money("heldout-money19.jsonl"), 105, 0);
-    assertAtLeast(money("heldout-money21.jsonl"), 91, 0);
+    assertAtLeast(money("heldout-money21.jsonl"), 90, 0);
     // Two more outsiders' tables, written fresh in stop 19 (money17 written forms, mostly with
     // marks; money18 chat shorthand, mostly without) and fitted on in round 11 (AmountFormsTest):
     // 105 / 6 / 19 and 94 / 7 / 29 before it, 114 / 2 / 14 and 109 / 2 / 19 after. The four wrong
@@ -156,7 +164,7 @@ class HeldOutSetsTest {
     // labeller of "củ", implausible for a dryer to this one), a total beside a share asked of the
     // Sở ("Tổng đầu tư khoảng 2 tỷ, mong Sở hỗ trợ 50%") or beside a share of the price ("ben e co
     // khoang 60-70% thoi"), and a correction said after the new amount ("1ty2 nha e, go nham").
-    assertAtLeast(money("heldout-money17.jsonl"), 114, 1);
+    assertAtLeast(money("heldout-money17.jsonl"), 113, 1);
     assertAtLeast(money("heldout-money18.jsonl"), 110, 1);
     // Two more outsiders' tables, written fresh in stop 19 (money20 one amount per message in every
     // written form, half without marks; money23 written forms of every region: chat, form lines,
@@ -181,6 +189,17 @@ class HeldOutSetsTest {
     // khoảng 1 tỷ"), money11 ("ben e nho hon chac tam 7-800tr"), money16 ("Cty mẹ … đã chuyển 12
     // tỷ"), money17 ("gia tam 500 toi 700 trieu la hop ly voi ben minh"). money18 gained its share
     // of the price ("gia may tam 1 ty, ben e co khoang 60-70% thoi"): 110 / 1.
+    // Two more outsiders' tables, written fresh in stop 20 (money30 the amount alone in one plain
+    // frame, as a number parser's test corpus; money31 older and formal writers: words beside
+    // digits, column units, old-style words) and fitted on in round 14 (AmountForms14Test): 120 / 2
+    // / 8 and 104 / 8 / 18 before it, 126 / 0 / 4 and 113 / 2 / 15 after. The two wrong rows left
+    // are role questions, not the amount: support asked of a programme beside an own amount not
+    // known ("HTX xin hỗ trợ 300 triệu … chưa biết HTX đối ứng bao nhiêu") and two own amounts, one
+    // still to be raised ("có sẵn 200 triệu, có thể huy động thêm 100 triệu": 200, 300 or both?).
+    // Merged with stop 20's claimed amounts (BudgetAttribution): money16 95 (its two rounds' rows),
+    // money17 113, and money31's second own amount still to be raised is no longer stored (114 / 1).
+    assertAtLeast(money("heldout-money30.jsonl"), 126, 0);
+    assertAtLeast(money("heldout-money31.jsonl"), 114, 1);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {

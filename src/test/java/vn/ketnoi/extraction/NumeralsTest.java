@@ -243,4 +243,29 @@ class NumeralsTest {
     assertThat(parsed.lastUnit()).isEqualByComparingTo(BigDecimal.valueOf(1_000_000));
     assertThat(Numerals.parse(Numerals.tokens("1"), 0).hasUnit()).isFalse();
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          hai trăm 50 triệu                   | 250000000
+          hai tram 50 trieu                   | 250000000
+          ba trăm 2 chục triệu                | 320000000
+          hai trăm 5 triệu                    | null
+          2 trăm rưỡi triệu                   | 250000000
+          2 tram ruoi trieu                   | 250000000
+          một nghìn bảy trăm năm mươi triệu   | 1750000000
+          mot nghin bay tram nam muoi trieu   | 1750000000
+          1 nghìn 500 triệu                   | 1500000000
+          hai nghìn tỷ                        | 2000000000000
+          5 nghìn 2 triệu                     | 5000
+          1,500 tỷ                            | null
+          1,5 tỷ                              | 1500000000
+          2 tỷ lẻ                             | null
+          1 tỷ mấy                            | null
+          2 tỷ lẻ năm mươi triệu              | 2050000000
+          """)
+  void round_14_forms_of_the_number_itself(String words, String value) {
+    assertThat(read(words)).isEqualTo(value);
+  }
 }
