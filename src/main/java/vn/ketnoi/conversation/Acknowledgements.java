@@ -1,6 +1,7 @@
 package vn.ketnoi.conversation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,11 @@ import vn.ketnoi.text.Messages;
 final class Acknowledgements {
   /** The business's words: shown on the card, never worth saying back. */
   private static final Set<String> NARRATIVE = Set.of("title", "description", "products");
+  /**
+   * Codes' names, said mid-sentence with a small letter ("lĩnh vực chế biến, bảo quản …"): each is a
+   * category, never a proper name; the supports wanted are a list of them.
+   */
+  private static final Set<String> CODES = Set.of("sector", "need_type", "origin_scope", "support_wanted");
 
   private final Messages messages;
   private final CardText text;
@@ -60,11 +66,30 @@ final class Acknowledgements {
     List<String> taken = new ArrayList<>();
     for (CardText.Line line : text.lines(now.card(), now.otherContacts())) {
       if (!NARRATIVE.contains(line.key()) && !before.contains(line)) {
-        String label = text.label(line.key());
-        taken.add(label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1) + " " + line.value());
+        String label = lowerFirst(text.label(line.key()));
+        String value = !CODES.contains(line.key()) ? line.value()
+            : !line.key().equals("support_wanted") ? lowerFirst(line.value())
+            : String.join(", ", Arrays.stream(line.value().split(", ")).map(Acknowledgements::lowerFirst).toList());
+        taken.add(label + " " + withoutOverlap(label, value));
       }
     }
     return taken;
+  }
+
+  private static String lowerFirst(String text) {
+    return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+  }
+
+  /** "mong Sở hỗ trợ" + "hỗ trợ kinh phí" reads "mong Sở hỗ trợ kinh phí", not "hỗ trợ hỗ trợ". */
+  private static String withoutOverlap(String label, String value) {
+    String[] words = value.split(" ");
+    for (int k = Math.min(3, words.length - 1); k > 0; k--) {
+      String head = String.join(" ", Arrays.copyOf(words, k));
+      if (label.toLowerCase(Locale.ROOT).endsWith(" " + head.toLowerCase(Locale.ROOT))) {
+        return value.substring(head.length() + 1);
+      }
+    }
+    return value;
   }
 
   /**

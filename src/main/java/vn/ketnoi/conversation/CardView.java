@@ -1,10 +1,12 @@
 package vn.ketnoi.conversation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Objects;
+import java.util.Set;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.extraction.ForeignAmounts;
 import vn.ketnoi.extraction.Money;
 import vn.ketnoi.extraction.Provinces;
 import vn.ketnoi.knowledge.Matcher;
@@ -23,8 +25,9 @@ final class CardView {
 
   /**
    * The card with every phone and e-mail the business gave, so it can see none was lost; and,
-   * when its messages name amounts none of which was sure to be its budget, those amounts, so it
-   * can say which one is (the rules leave a budget out rather than guess).
+   * with no budget on it, a line saying so: the amounts its messages name, none of which was sure
+   * to be its budget, so it can say which one is (the rules leave a budget out rather than guess),
+   * or the amount it gave in another currency, or that none was given.
    */
   String summary(NeedCard card, List<String> otherContacts, List<String> said, boolean provinceFromName) {
     List<String> lines = new ArrayList<>();
@@ -35,21 +38,26 @@ final class CardView {
     if (provinceFromName) {
       lines.add(messages.get("summary.province_from_name"));
     }
-    List<String> amounts = unreadAmounts(card, said);
-    if (!amounts.isEmpty()) {
-      lines.add(messages.get("summary.budget_unsure", String.join(", ", amounts)));
+    if (card.budgetVndMin() == null && card.budgetVndMax() == null) {
+      lines.add(budgetLeftOut(said));
     }
     lines.add("");
     lines.add(messages.get("summary.footer"));
     return String.join("\n", lines);
   }
 
-  /** The amounts the messages name, largest first (three at most), when the card has no budget. */
-  private List<String> unreadAmounts(NeedCard card, List<String> said) {
-    if (card.budgetVndMin() != null || card.budgetVndMax() != null) {
-      return List.of();
+  private String budgetLeftOut(List<String> said) {
+    List<String> amounts = unreadAmounts(said);
+    if (!amounts.isEmpty()) {
+      return messages.get("summary.budget_unsure", String.join(", ", amounts));
     }
-    TreeSet<Long> amounts = new TreeSet<>(Comparator.reverseOrder());
+    String foreign = said.stream().map(ForeignAmounts::first).filter(Objects::nonNull).findFirst().orElse(null);
+    return foreign != null ? messages.get("summary.budget_foreign", foreign) : messages.get("summary.budget_missing");
+  }
+
+  /** The amounts the messages name, in the order said (three at most). */
+  private List<String> unreadAmounts(List<String> said) {
+    Set<Long> amounts = new LinkedHashSet<>();
     for (String message : said) {
       amounts.addAll(Money.statedAmounts(message));
     }

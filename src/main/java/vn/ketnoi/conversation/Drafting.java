@@ -102,6 +102,11 @@ final class Drafting {
     if (ShortAnswers.answersAsked(state.asked(), stated)) {
       return merge(state, withoutNarrative(stated), ex, text).prepend(notes);
     }
+    NeedCard amended = BudgetAmends.of(state.draft().card(), text);
+    if (amended != null) {
+      Draft draft = state.draft().with(amended, FieldSources.allByUser(amended), text);
+      return next(state.withDraft(draft)).prepend(notes);
+    }
     NeedCard shortAnswer = ShortAnswers.answerToQuestion(state.asked(), text, ex);
     if (shortAnswer != null) {
       Draft draft = state.draft().with(shortAnswer, FieldSources.of(state, shortAnswer, ex.sources()), text);

@@ -3,7 +3,7 @@ package vn.ketnoi.extraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -116,11 +116,11 @@ public final class Money {
 
   /**
    * Every VND amount the text states, with the bounds of its budgets: what a model's amount must
-   * be one of to count as written by the user.
+   * be one of to count as written by the user; in the order written.
    */
   public static Set<Long> statedAmounts(String text) {
     String nfc = Fold.nfc(text);
-    Set<Long> values = new HashSet<>();
+    Set<Long> values = new LinkedHashSet<>();
     List<Amount> amounts = Amounts.in(nfc);
     for (Amount a : amounts) {
       if (a.money() && a.vnd()) {

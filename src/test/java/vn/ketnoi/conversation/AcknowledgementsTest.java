@@ -27,6 +27,15 @@ class AcknowledgementsTest {
   }
 
   @Test
+  void a_code_said_back_mid_sentence_takes_a_small_letter_and_does_not_repeat_the_label() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say(NEED);
+      chat.say("mong Sở hỗ trợ kinh phí");
+      assertThat(chat.lastText()).contains("mong Sở hỗ trợ kinh phí").doesNotContain("hỗ trợ Hỗ trợ");
+    }
+  }
+
+  @Test
   void a_place_given_while_the_phone_was_asked_is_said_back_too() {
     try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
       chat.say(NEED);

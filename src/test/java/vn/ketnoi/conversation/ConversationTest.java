@@ -238,6 +238,30 @@ class ConversationTest {
   }
 
   @Test
+  void a_later_correction_without_its_unit_takes_the_unit_of_the_budget_it_corrects() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Công ty TNHH Minh Phát ở Bình Dương cần máy CNC gia công cơ khí, tầm 300tr. Anh Phát, SĐT 0988 777 666");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: 300 triệu đồng");
+      chat.say("à nhầm, 350");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: 350 triệu đồng").doesNotContain("chưa rõ ý");
+      chat.say("chốt 2 máy");
+      assertThat(chat.lastText()).doesNotContain("Kinh phí dự kiến: 2 tỷ");
+    }
+  }
+
+  @Test
+  void a_card_without_a_budget_says_so_and_a_foreign_one_is_quoted_as_written() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Xưởng cơ khí Hải Đăng ở Hải Phòng cần mua máy cắt laser fiber. Liên hệ anh Đăng 0904 555 666");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "Kinh phí dự kiến: chưa có");
+    }
+    try (Chat chat = new Chat(dir.resolve("other.db"), 43).consented()) {
+      chat.say("Công ty Cá tra Sông Tiền ở Đồng Tháp cần hệ thống cảm biến oxy cho ao nuôi cá, ngân sách khoảng 20.000 USD. Anh Tâm, SĐT 0939 111 222");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: 20.000 USD (ngoại tệ");
+    }
+  }
+
+  @Test
   void amounts_left_unread_as_the_budget_are_named_on_the_summary_and_a_later_budget_settles_it() {
     try (Chat chat = chat().consented()) {
       chat.say("HTX Tân Thành cần máy in bao bì flexo 6 màu. Bên cung cấp báo 2,8 tỷ, HTX lo được 2 tỷ,"
@@ -250,10 +274,10 @@ class ConversationTest {
   }
 
   @Test
-  void a_message_without_amounts_gets_no_budget_line() {
+  void a_message_without_amounts_gets_a_line_saying_no_budget_was_given() {
     try (Chat chat = chat().consented()) {
       chat.say("HTX Tân Thành cần máy in bao bì flexo 6 màu, SĐT 0912 345 678");
-      assertThat(chat.lastText()).contains("Phiếu nhu cầu").doesNotContain("Kinh phí");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "Kinh phí dự kiến: chưa có").doesNotContain("chưa rõ");
     }
   }
 
