@@ -199,7 +199,19 @@ class HeldOutSetsTest {
     // Merged with stop 20's claimed amounts (BudgetAttribution): money16 95 (its two rounds' rows),
     // money17 113, and money31's second own amount still to be raised is no longer stored (114 / 1).
     assertAtLeast(money("heldout-money30.jsonl"), 126, 0);
+    // Four more outsiders' tables, written fresh in stop 20 (money24 written forms in every
+    // register, from stop 19; money26 formal letters of Red River delta companies; money27 Southern
+    // factories' chat and notes; money28 household businesses' pasted chat lines) and opened by the
+    // lead after the claimed-amount rule was first measured on them (BudgetAttributionTest,
+    // BudgetOwnMoneyTest, StandardCodesTest): before stop 20 107 / 5 / 18, 82 / 14 / 34, 83 / 14 /
+    // 33 and 64 / 23 / 43; now as guarded. The wrong rows left are role questions the rules do not
+    // settle: a total with a loan or a share inside it, a lease's value, a credit line's use, two
+    // needs with a budget each, a bargain, a raise asked of the boss, corrections later in chat.
     assertAtLeast(money("heldout-money31.jsonl"), 114, 1);
+    assertAtLeast(money("heldout-money24.jsonl"), 106, 3);
+    assertAtLeast(money("heldout-money26.jsonl"), 84, 11);
+    assertAtLeast(money("heldout-money27.jsonl"), 85, 8);
+    assertAtLeast(money("heldout-money28.jsonl"), 71, 3);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
