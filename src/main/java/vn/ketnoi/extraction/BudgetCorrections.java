@@ -32,7 +32,7 @@ final class BudgetCorrections {
    * business could make ("lo được 1 tỷ, có thể nâng lên 1,5 tỷ": a range).
    */
   private static final Pattern TAKEN_BACK =
-      Pattern.compile("(?<![a-z])(?:(?:a|ay|ah) (?:khong|ko|k|hong)\\s*[,.!;:\\n]|(?:a|ah) quen(?![a-z])"
+      Pattern.compile("(?<![a-z])(?:(?:a|ay|ah) (?:khong|ko|k|hong)(?:\\s*[,.!;:\\n]|\\s+(?=\\d)|\\s+$)|(?:a|ah) quen(?![a-z])"
           + "|dinh chinh|sua lai|xin sua|ghi lai la|dung ra(?: la)?|chinh xac la"
           + "|(?:gio|bay gio|nay|gio thi) (?:em |minh |toi |ben em |cong ty |htx )?(?:(?:nang|tang) len|doi thanh"
           + "|dieu chinh(?: len| thanh)?))(?![a-z])");

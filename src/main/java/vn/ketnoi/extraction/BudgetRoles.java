@@ -63,7 +63,7 @@ final class BudgetRoles {
           + "|ca|hop|goi|suat|ky|khoa|san|gio|m2|m3|lit|thung|bao|don|du|hoc");
   private static final Pattern PER_TIME =
       Pattern.compile(
-          "^\\s*(?:/\\s*[a-z]|(?:mot |1 |moi |tren |per )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con|m2|m3|lit"
+          "^\\s*(?:/\\s*(?:1\\s*)?[a-z]|(?:mot |1 |moi |tren |per )\\s*(?:ngay|thang|nam|gio|tuan|nguoi|kg|con|m2|m3|lit"
               + "|tan|san pham|sp|cai|chiec|lan|luot|ha|hop|chai|goi|thung|qua|bao|may|bo)\\b)");
   /** "3 máy cũ trị giá 200 triệu": what the business already owns is not what it will spend. */
   private static final Pattern OWNED_BEFORE =

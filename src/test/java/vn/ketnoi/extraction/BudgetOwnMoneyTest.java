@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Stop 20, fitted on money26 and money27: money that is not the business's own for the need — a
  * writer's conversion of a foreign budget ("60 ngàn đô, quy ra chắc tầm 1,5 tỷ"), a working-capital
  * loan named before its amount, spending done "hồi tháng 3" — and a budget the business would
- * stretch a little ("có 250 triệu, nếu hay thì thêm chút cũng được"). Each with and without marks,
- * and a case where the rule must not fire.
+ * stretch a little ("có 250 triệu, nếu hay thì thêm chút cũng được"); fitted on money32: a price
+ * for one of several ("tầm 300 trieu/1 may, can 3 may") and "à không" right before the amount it
+ * puts in place ("a k 1ty2"). Each with and without marks, and a case where the rule must not fire.
  */
 class BudgetOwnMoneyTest {
   @ParameterizedTest(name = "{0} -> {1}..{2}")
@@ -30,6 +31,12 @@ class BudgetOwnMoneyTest {
           Bả nói có 250 triệu, nếu hay thì thêm chút cũng được.                    | null       | null
           ba noi co 250 trieu, neu hay thi them chut cung duoc                    | null       | null
           Bên em có 250 triệu, thêm thì không được.                                | 250000000  | 250000000
+          e can may say, tam 300 trieu/1 may, can 3 may                           | null       | null
+          Em cần máy sấy, tầm 300 triệu/1 máy, cần 3 máy.                          | null       | null
+          Em cần máy sấy, kinh phí 300 triệu, 1 máy là đủ.                         | 300000000  | 300000000
+          e can may in lua, tam 1ty... a k 1ty2 nha ad                            | 1200000000 | 1200000000
+          Em cần máy in lụa, tầm 1 tỷ... à không 1 tỷ 2 nha.                       | 1200000000 | 1200000000
+          em can may say, co 1 ty a, khong biet du chua                           | 1000000000 | 1000000000
           """)
   void money_not_the_business_own_for_the_need_and_a_stretch_leave_no_budget(String text, Long min, Long max) {
     assertBudget(text, min, max);

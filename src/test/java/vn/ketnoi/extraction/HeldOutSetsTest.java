@@ -212,6 +212,12 @@ class HeldOutSetsTest {
     assertAtLeast(money("heldout-money26.jsonl"), 84, 11);
     assertAtLeast(money("heldout-money27.jsonl"), 85, 8);
     assertAtLeast(money("heldout-money28.jsonl"), 71, 3);
+    // money32 (young chat and typos), written fresh in stop 20, scored unseen before and after the
+    // claimed-amount rule (101 / 9 / 20, then 99 / 6 / 25), then opened: a price for one of several
+    // ("300 trieu/1 may, can 3 may") and "a k 1ty2" read (BudgetOwnMoneyTest). Left: "500/700tr" and
+    // "200/250tr" (a range to its labeller; "1/2 tỷ" is half of one), a loan to come, a threshold
+    // asked as "dưới 1 tỷ có được hỗ trợ không".
+    assertAtLeast(money("heldout-money32.jsonl"), 101, 4);
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
