@@ -1,18 +1,29 @@
 package vn.ketnoi.conversation;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import vn.ketnoi.card.Field;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.extraction.Money;
 import vn.ketnoi.text.Fold;
 
 /**
- * "à nhầm, 350" after "tầm 300tr", "em lo được 1,5" after "2 tỷ": a later message that corrects the
- * card's budget with a number and no unit. Read alone it is no amount (a bare "350" may be anything);
- * against the budget it corrects, it takes that budget's unit (triệu or tỷ) when the result is of the
- * same size (a fifth to five times it), and the card, shown again, lets the business check it.
+ * A later message that gives the budget with a number and no unit. Read alone it is no amount (a
+ * bare "350" may be anything), so it is read only against what the card already holds:
+ * <ul>
+ *   <li>a correction of the card's budget ("à nhầm, 350" after "tầm 300tr", "em lo được 1,5" after
+ *       "2 tỷ") takes that budget's unit (triệu or tỷ) when the result is of the same size (a fifth
+ *       to five times it);
+ *   <li>with no budget, the one amount the messages named that the number is, in triệu or tỷ
+ *       ("bọn em lo được 300 thôi" after "người ta báo 450 triệu, … khoảng 300 triệu thôi", which the
+ *       card listed as unsure).
+ * </ul>
+ * The card, shown again, lets the business check it.
  */
 final class BudgetAmends {
   private BudgetAmends() {}
@@ -30,26 +41,46 @@ final class BudgetAmends {
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
   private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
-  /** The corrected budget, or null when the text is no such correction. */
-  static NeedCard of(NeedCard card, String text) {
+  /** The budget the text gives against the draft, or null when it gives none this way. */
+  static NeedCard of(Draft draft, String text) {
+    NeedCard card = draft.card();
     Long budget = card.budgetVndMax() != null ? card.budgetVndMax() : card.budgetVndMin();
     String folded = Fold.fold(Fold.nfc(text));
-    if (budget == null || Money.find(text) != null || !CORRECTS.matcher(folded).find()) {
+    BigDecimal value = loneNumber(folded);
+    if (value == null || Money.find(text) != null) {
       return null;
     }
+    if (budget != null) {
+      return CORRECTS.matcher(folded).find() ? corrected(value, budget) : null;
+    }
+    if (value.compareTo(BigDecimal.TEN) < 0 && value.scale() == 0 && !CORRECTS.matcher(folded).find()) {
+      return null; // "2" alone may be a choice typed for a button, not "2 tỷ"
+    }
+    Set<Long> named = new LinkedHashSet<>();
+    draft.messages().forEach(m -> named.addAll(Money.statedAmounts(m)));
+    List<Long> meant = Stream.of(MILLION, BILLION).map(value::multiply)
+        .filter(a -> a.stripTrailingZeros().scale() <= 0).map(BigDecimal::longValue).filter(named::contains).toList();
+    return meant.size() == 1 ? exactly(meant.get(0)) : null;
+  }
+
+  /** The message's one number, with nothing after it that counts things; null otherwise. */
+  private static BigDecimal loneNumber(String folded) {
     Matcher number = NUMBER.matcher(folded);
     if (!number.find() || !ENDING.matcher(folded.substring(number.end())).matches()
         || ANY_DIGIT.matcher(folded.substring(0, number.start())).find()) {
       return null;
     }
-    BigDecimal value = new BigDecimal(number.group(1).replace(',', '.'));
-    BigDecimal unit = budget >= BILLION.longValue() ? BILLION : MILLION;
-    BigDecimal amount = value.multiply(unit);
-    if (amount.stripTrailingZeros().scale() > 0 || !sameSize(amount.longValue(), budget)) {
-      return null;
-    }
-    return NeedCard.EMPTY.with(Field.BUDGET_VND_MIN, amount.longValue())
-        .with(Field.BUDGET_VND_MAX, amount.longValue());
+    return new BigDecimal(number.group(1).replace(',', '.'));
+  }
+
+  private static NeedCard corrected(BigDecimal value, long budget) {
+    BigDecimal amount = value.multiply(budget >= BILLION.longValue() ? BILLION : MILLION);
+    return amount.stripTrailingZeros().scale() > 0 || !sameSize(amount.longValue(), budget) ? null
+        : exactly(amount.longValue());
+  }
+
+  private static NeedCard exactly(long amount) {
+    return NeedCard.EMPTY.with(Field.BUDGET_VND_MIN, amount).with(Field.BUDGET_VND_MAX, amount);
   }
 
   private static boolean sameSize(long amount, long budget) {

@@ -102,7 +102,7 @@ final class Drafting {
     if (ShortAnswers.answersAsked(state.asked(), stated)) {
       return merge(state, withoutNarrative(stated), ex, text).prepend(notes);
     }
-    NeedCard amended = BudgetAmends.of(state.draft().card(), text);
+    NeedCard amended = BudgetAmends.of(state.draft(), text);
     if (amended != null) {
       Draft draft = state.draft().with(amended, FieldSources.allByUser(amended), text);
       return next(state.withDraft(draft)).prepend(notes);

@@ -250,6 +250,17 @@ class ConversationTest {
   }
 
   @Test
+  void a_number_without_its_unit_picks_the_one_amount_the_card_listed_as_unsure() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Trang trại nấm Đà Lạt cần máy sấy nấm bơm nhiệt. Người ta báo 450 triệu, nhưng bọn em chỉ lo được"
+          + " khoảng 300 triệu thôi. Chị Mai, SĐT 0912 345 678");
+      assertThat(chat.lastText()).contains("chưa rõ (tin nhắn có nhắc 450 triệu đồng, 300 triệu đồng)");
+      chat.say("bọn em lo được 300 thôi");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: 300 triệu đồng").doesNotContain("chưa rõ");
+    }
+  }
+
+  @Test
   void a_card_without_a_budget_says_so_and_a_foreign_one_is_quoted_as_written() {
     try (Chat chat = chat().consented()) {
       chat.say("Xưởng cơ khí Hải Đăng ở Hải Phòng cần mua máy cắt laser fiber. Liên hệ anh Đăng 0904 555 666");
