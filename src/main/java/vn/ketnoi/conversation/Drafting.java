@@ -113,6 +113,10 @@ final class Drafting {
       return next(state.withDraft(draft)).prepend(notes);
     }
     boolean statesSomething = !withoutNarrative(stated).statedFields().isEmpty();
+    if (ex.intent() != Intent.NEED && !state.draft().isEmpty() && BudgetUnknown.said(text)) {
+      return aside(state.withDraft(state.draft().with(NeedCard.EMPTY, Map.of(), text)),
+          messages.get("budget.unknown")).prepend(notes);
+    }
     return switch (ex.intent()) {
       case QUESTION -> {
         Reply reply = answer != null ? answer : questions.answer(text);

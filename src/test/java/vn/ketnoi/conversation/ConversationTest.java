@@ -261,6 +261,19 @@ class ConversationTest {
   }
 
   @Test
+  void a_budget_not_known_yet_is_acknowledged_not_answered_as_a_question() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Nhà em làm bánh tráng ở Tây Ninh, muốn mua máy tráng bánh tự động. Chị Hoa, SĐT 0912 345 678");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu");
+      chat.say("chưa biết bao nhiêu, tùy giá máy");
+      assertThat(chat.lastText()).contains("chưa có kinh phí dự kiến cũng được")
+          .doesNotContain("chưa tìm thấy thông tin");
+      chat.say("tùy giá máy thì Sở hỗ trợ bao nhiêu?");
+      assertThat(chat.lastText()).doesNotContain("chưa có kinh phí dự kiến cũng được");
+    }
+  }
+
+  @Test
   void a_card_without_a_budget_says_so_and_a_foreign_one_is_quoted_as_written() {
     try (Chat chat = chat().consented()) {
       chat.say("Xưởng cơ khí Hải Đăng ở Hải Phòng cần mua máy cắt laser fiber. Liên hệ anh Đăng 0904 555 666");
