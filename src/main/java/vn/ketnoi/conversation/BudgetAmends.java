@@ -43,6 +43,18 @@ final class BudgetAmends {
 
   /** The budget the text gives against the draft, or null when it gives none this way. */
   static NeedCard of(Draft draft, String text) {
+    return read(draft, text, false);
+  }
+
+  /**
+   * The same for a value typed into the budget field picked from "Sửa": the field says what the
+   * number is, so no correcting word is needed.
+   */
+  static NeedCard typedInField(Draft draft, String text) {
+    return read(draft, text, true);
+  }
+
+  private static NeedCard read(Draft draft, String text, boolean inField) {
     NeedCard card = draft.card();
     Long budget = card.budgetVndMax() != null ? card.budgetVndMax() : card.budgetVndMin();
     String folded = Fold.fold(Fold.nfc(text));
@@ -50,10 +62,11 @@ final class BudgetAmends {
     if (value == null || Money.find(text) != null) {
       return null;
     }
+    boolean corrects = inField || CORRECTS.matcher(folded).find();
     if (budget != null) {
-      return CORRECTS.matcher(folded).find() ? corrected(value, budget) : null;
+      return corrects ? corrected(value, budget) : null;
     }
-    if (value.compareTo(BigDecimal.TEN) < 0 && value.scale() == 0 && !CORRECTS.matcher(folded).find()) {
+    if (value.compareTo(BigDecimal.TEN) < 0 && value.scale() == 0 && !corrects) {
       return null; // "2" alone may be a choice typed for a button, not "2 tỷ"
     }
     Set<Long> named = new LinkedHashSet<>();

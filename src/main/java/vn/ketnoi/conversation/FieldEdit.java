@@ -32,6 +32,11 @@ final class FieldEdit {
     boolean freeText = field == Field.TITLE || field == Field.COMPANY_NAME || field == Field.CONTACT_NAME;
     FieldValues.Reading reading = field == Field.BUDGET_VND_MIN ? values.budget(text)
         : values.read(field, freeText ? Drafting.cut(text, 200) : text);
+    NeedCard inUnit = field == Field.BUDGET_VND_MIN && reading instanceof FieldValues.Invalid
+        ? BudgetAmends.typedInField(state.draft(), text) : null;
+    if (inUnit != null) {
+      return edited(state, inUnit, text, next);
+    }
     if (reading instanceof FieldValues.Invalid invalid) {
       return switch (invalid.problem()) {
         case CODE -> codeByExtractor(state, field, text, next);

@@ -346,6 +346,21 @@ class ConversationTest {
   }
 
   @Test
+  void a_number_typed_into_the_budget_field_takes_the_unit_of_the_budget_it_replaces() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Công ty TNHH Minh Phát ở Bình Dương cần máy CNC gia công cơ khí, tầm 300tr. Anh Phát, SĐT 0988 777 666");
+      chat.tap("Sửa");
+      chat.tap("Kinh phí");
+      chat.say("450");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: 450 triệu đồng");
+      chat.tap("Sửa");
+      chat.tap("Kinh phí");
+      chat.say("450000");
+      assertThat(chat.lastText()).contains("chưa đọc được số tiền");
+    }
+  }
+
+  @Test
   void cancel_drops_the_draft() {
     try (Chat chat = chat().consented()) {
       chat.say(FULL);
