@@ -67,13 +67,20 @@ final class Acknowledgements {
     for (CardText.Line line : text.lines(now.card(), now.otherContacts())) {
       if (!NARRATIVE.contains(line.key()) && !before.contains(line)) {
         String label = lowerFirst(text.label(line.key()));
-        String value = !CODES.contains(line.key()) ? line.value()
-            : !line.key().equals("support_wanted") ? lowerFirst(line.value())
-            : String.join(", ", Arrays.stream(line.value().split(", ")).map(Acknowledgements::lowerFirst).toList());
-        taken.add(label + " " + withoutOverlap(label, value));
+        taken.add(label + " " + withoutOverlap(label, midSentence(line)));
       }
     }
     return taken;
+  }
+
+  /** A code's names with a small letter, each of a list; the business's own words as written. */
+  private static String midSentence(CardText.Line line) {
+    if (!CODES.contains(line.key())) {
+      return line.value();
+    }
+    return line.key().equals("support_wanted")
+        ? String.join(", ", Arrays.stream(line.value().split(", ")).map(Acknowledgements::lowerFirst).toList())
+        : lowerFirst(line.value());
   }
 
   private static String lowerFirst(String text) {

@@ -13,7 +13,8 @@ import vn.ketnoi.extraction.Money.Span;
  * having or setting money aside in its clause, by the business accepting it after it ("…, bên em
  * chịu được"), or by a clause that holds nothing but a bound or a filler word ("…, tầm 500tr").
  * A form label is a clause's words like any other: "Kinh phí: 2 tỷ" is claimed, "Giá trị: 380
- * triệu (theo báo giá)" is not; an aside in brackets before the amount is no clause. An amount claimed by nothing is no budget: the bot asks for it instead.
+ * triệu (theo báo giá)" is not; an aside in brackets before the amount is no clause. An amount
+ * claimed by nothing is no budget: the card lists it as unsure for the business to settle.
  */
 final class BudgetAttribution {
   private BudgetAttribution() {}
@@ -29,24 +30,30 @@ final class BudgetAttribution {
    * tỷ". A lower bound alone claims nothing: a supplier's minimum order is one.
    */
   private static final Pattern OWN_CLAUSE =
-      Cues.words("can|mua|muon|dinh|co|chi|tien|tinh|danh|tong|phan|rieng|trong do|hang muc|chuan bi|xoay|lo duoc|lo dc|tu lo|(?:em|e|minh|toi|tui"
-          + "|htx|cty|cong ty|xuong|nha|ben em|bon em) lo|bo ra|bo them|bo tri|tu bo|bo (?:khoang|tam|chung)|de ra|de rieng|gop|gom"
+      Cues.words("can|mua|muon|dinh|co|chi|tien|tinh|danh|tong|phan|rieng|trong do|hang muc|chuan bi|xoay"
+          + "|lo duoc|lo dc|tu lo|(?:em|e|minh|toi|tui|htx|cty|cong ty|xuong|nha|ben em|bon em) lo"
+          + "|bo ra|bo them|bo tri|tu bo|bo (?:khoang|tam|chung)|de ra|de rieng|gop|gom"
           + "|de danh|chiu|duyet|cam tay|can doi|huy dong|thu xep|sap xep"
           + "|duoi|khong qua|ko qua|toi da|tro xuong|max|it hon|re hon|kem hon");
-  /** The business taking on an amount it has just named: "báo giá 780 triệu, bên em chấp nhận
-   * được", "máy khoảng 35 triệu mình mua được", "tầm 5 củ là được". */
+  /**
+   * The business taking on an amount it has just named: "báo giá 780 triệu, bên em chấp nhận
+   * được", "máy khoảng 35 triệu mình mua được", "tầm 5 củ là được".
+   */
   private static final Pattern ACCEPTED_AFTER =
       Cues.words("chap nhan|chiu duoc|chiu dc|tu lo|lo duoc|lo dc|dong y|la ok|la dc|la duoc|san sang|tu tra"
           + "|tra du|chuan bi|(?:thi|la) (?:em|e|minh|toi|tui|ben em|cty|htx) mua|mua (?:duoc|dc|luon)");
-  /** What a clause may hold before an amount it does not claim: bounds, approximations, persons. */
+  /**
+   * What a clause may hold before an amount it does not claim otherwise, and what may stand between
+   * words of acceptance and the number they accept: bounds, approximations, persons, units.
+   */
   private static final Set<String> FILLER = Set.of(
-      "tam", "khoang", "chung", "co", "xap", "xi", "toi", "da", "it", "nhat", "duoi", "tren", "khong",
-      "ko", "k", "hong", "qua", "tu", "den", "chi", "thoi", "la", "muc", "vao", "tro", "len", "xuong",
-      "lai", "gan", "hon", "kem", "trong", "vong", "cung", "ra", "duoc", "dc", "chac", "chan", "e",
-      "em", "a", "anh", "minh", "ben", "dong", "vnd", "so", "max", "min", "cao", "nhieu", "thap",
-      "con", "thi", "nha", "o", "tai", "thuc", "te", "uoc", "dau", "tieng", "roi", "va", "lam", "dam",
-      "vuot", "chua", "thieu", "giua", "re", "phai", "nua", "tong", "cong", "d", "tr", "trd", "trieu", "ty",
-      "nghin", "ngan", "dvt");
+      "tam", "khoang", "chung", "co", "chi", "duoi", "max", "tong", "xap", "xi", "toi", "da", "it",
+      "nhat", "tren", "khong", "ko", "k",
+      "hong", "qua", "tu", "den", "thoi", "la", "muc", "vao", "tro", "len", "xuong", "lai", "gan", "hon",
+      "kem", "trong", "vong", "cung", "ra", "duoc", "dc", "chac", "chan", "e", "em", "a", "anh", "minh",
+      "ben", "dong", "vnd", "so", "min", "cao", "nhieu", "thap", "con", "thi", "nha", "o", "tai",
+      "thuc", "te", "uoc", "dau", "tieng", "roi", "va", "lam", "dam", "vuot", "chua", "thieu", "giua",
+      "re", "phai", "nua", "cong", "d", "tr", "trd", "trieu", "ty", "nghin", "ngan", "dvt");
 
   /** True when the amount is claimed before or after it, or its clause says nothing else. */
   static boolean claimed(String nfc, String folded, Span amount) {

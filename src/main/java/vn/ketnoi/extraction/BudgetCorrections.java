@@ -3,6 +3,7 @@ package vn.ketnoi.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Money.Span;
 import vn.ketnoi.text.Fold;
@@ -47,8 +48,11 @@ final class BudgetCorrections {
    */
   private static final Pattern SETTLED_ON =
       Pattern.compile("(?:(?<![a-z])chot|\\n\\s*thoi(?![a-z]))[,\\s]*(?:[a-z]+\\s+){0,3}");
-  /** A short number, not the start of a phone: what a correction without its unit says. */
-  private static final Pattern BARE_NUMBER = Pattern.compile("^[^\\d]{0,30}?(?<!\\d)[1-9]\\d{0,3}(?:[.,]\\d+)?(?![\\d.,]*\\s?\\d)");
+  /** A short number, not the start of a phone: what a correction without its unit says ... */
+  private static final String SHORT_NUMBER = "(?<!\\d)[1-9]\\d{0,3}(?:[.,]\\d+)?(?![\\d.,]*\\s?\\d)";
+  /** ... a few words after the correcting ones, or right after settling on it. */
+  private static final Pattern NUMBER_SOON = Pattern.compile("^[^\\d]{0,30}?" + SHORT_NUMBER);
+  private static final Pattern NUMBER_NEXT = Pattern.compile("^\\s*" + SHORT_NUMBER);
 
   /**
    * A correction after the amount that no amount of the rules follows: "e co 150tr / a nham, tam 120
@@ -58,19 +62,18 @@ final class BudgetCorrections {
   static boolean correctedLater(String nfc, String folded, Span budget) {
     String after = folded.substring(budget.end(), Math.min(folded.length(), budget.end() + REACH * 3));
     String written = nfc.substring(budget.end(), budget.end() + after.length()).toLowerCase(Locale.ROOT);
-    java.util.regex.Matcher cue = Fold.isPlain(written)
-        ? MISTAKE_PLAIN.matcher(after + " ") : MISTAKE_MARKED.matcher(written);
-    if (cue.find() && BARE_NUMBER.matcher(after.substring(cue.end() - (Fold.isPlain(written) ? 1 : 0))).find()) {
+    // Typed plain, "nham" is read with a space after the text, as in corrected().
+    Matcher cue = Fold.isPlain(written) ? MISTAKE_PLAIN.matcher(after + " ") : MISTAKE_MARKED.matcher(written);
+    if (cue.find() && NUMBER_SOON.matcher(after.substring(Math.min(cue.end(), after.length()))).find()) {
       return true;
     }
-    java.util.regex.Matcher back = TAKEN_BACK.matcher(after);
-    if (back.find() && BARE_NUMBER.matcher(after.substring(back.end())).find()) {
+    Matcher back = TAKEN_BACK.matcher(after);
+    if (back.find() && NUMBER_SOON.matcher(after.substring(back.end())).find()) {
       return true;
     }
-    java.util.regex.Matcher settled = SETTLED_ON.matcher(after);
+    Matcher settled = SETTLED_ON.matcher(after);
     while (settled.find()) {
-      if (BARE_NUMBER.matcher(after.substring(settled.end())).lookingAt()
-          && after.substring(settled.end()).matches("(?s)^\\s*\\d.*")) {
+      if (NUMBER_NEXT.matcher(after.substring(settled.end())).lookingAt()) {
         return true;
       }
     }

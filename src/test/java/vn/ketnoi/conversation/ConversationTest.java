@@ -244,8 +244,21 @@ class ConversationTest {
       assertThat(chat.lastText()).contains("Kinh phí dự kiến: 300 triệu đồng");
       chat.say("à nhầm, 350");
       assertThat(chat.lastText()).contains("Kinh phí dự kiến: 350 triệu đồng").doesNotContain("chưa rõ ý");
+    }
+  }
+
+  @Test
+  void a_count_after_settling_and_a_lone_digit_are_no_budget() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Công ty TNHH Minh Phát ở Bình Dương cần máy CNC gia công cơ khí, tầm 1,5 tỷ. Anh Phát, SĐT 0988 777 666");
       chat.say("chốt 2 máy");
       assertThat(chat.lastText()).doesNotContain("Kinh phí dự kiến: 2 tỷ");
+    }
+    try (Chat chat = new Chat(dir.resolve("other.db"), 43).consented()) {
+      chat.say("HTX Tân Thành cần máy in bao bì flexo 6 màu. Bên cung cấp báo 2,8 tỷ, HTX lo được 2 tỷ,"
+          + " còn lại xin trả góp. SĐT 0912 345 678");
+      chat.say("2");
+      assertThat(chat.lastText()).doesNotContain("Kinh phí dự kiến: 2 tỷ đồng");
     }
   }
 
