@@ -34,17 +34,9 @@ final class BudgetDoubts {
   private static final Pattern SHARE =
       Cues.words("doi ung|tu co|phan con lai|con lai|tu chi|tu bo|tu lo|chiu phan|phan cua (?:cong ty|em"
           + "|minh|doanh nghiep|htx|chung toi)");
-  /** A percentage of the money or the support: "xin hỗ trợ 30%", "tự đối ứng 50%", "30% kinh phí". */
-  private static final Pattern PERCENT_SHARE =
-      Pattern.compile("(?<![a-z])(?:ho tro|doi ung|tai tro|chiu|tu chi|tu bo|gop|tra truoc|dat coc|coc"
-          + "|chi tra|cap|xin|de nghi|vay|von|tu co)(?:\\s+(?!lai)[^\\s\\d.,;!?]+){0,3}\\s+\\d+(?:[.,]\\d+)?"
-          + "\\s*(?:%|phan tram)"
-          + "|\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)\\s+(?:cua\\s+)?(?:kinh phi|chi phi|von|tong|gia tri|du an"
-          + "|so tien|ngan sach)");
   /** A form line's label and what follows its colon: "Kinh phí dự kiến: ", "3. Tổng vốn đầu tư: ". */
   private static final Pattern FORM_LABEL =
       Pattern.compile("^\\s*(?:\\d+[.)]\\s*)?([^:\\n\\d]{2,50}):([^:\\n]*)$");
-  private static final Pattern WHOLE = Pattern.compile("(?<![\\d.,])100\\s*(?:%|phan tram)");
   /** "tổng kinh phí", "tổng dự toán", "tổng mức đầu tư": the amount is named the whole. */
   static final Pattern NAMED_TOTAL = Pattern.compile("(?<![a-z])tong(?![a-z])[^\\d%]{0,40}$");
   private static final String UNIT =
@@ -93,10 +85,9 @@ final class BudgetDoubts {
    */
   static boolean inDoubt(String folded, List<Span> budgets, Span budget) {
     Message m = new Message(folded, moneyAmounts(folded));
-    String sentence = m.sentenceAround(budget.start(), budget.end());
     String window = m.windowBefore(budget.start());
     String after = m.after(budget.end());
-    return percentShare(sentence, window)
+    return BudgetSplits.splitStated(m, budget.start(), window)
         || BudgetParts.inDoubt(m, budgets, budget, window, after)
         || BudgetQuestions.premise(m, budget, window)
         || perUnitWithCount(m, window, after)
@@ -105,21 +96,6 @@ final class BudgetDoubts {
         || someoneElses(m, budget, window, after)
         || phases(m, budget) || BudgetHeld.restFinanced(folded, budget)
         || BudgetSources.unsure(folded, budgets, budget) || BudgetUnsettled.unsure(m, budget);
-  }
-
-  /**
-   * "dự án 2 tỷ, xin hỗ trợ 30%": whose the amount is, and what is left, is unclear; unless the
-   * amount is named the total ("tổng kinh phí 800 triệu, mong Sở hỗ trợ 50%"), or the share is
-   * all of it ("tự có 100%").
-   */
-  private static boolean percentShare(String sentence, String window) {
-    Matcher share = PERCENT_SHARE.matcher(sentence);
-    boolean partial = false;
-    while (share.find()) {
-      partial |= !WHOLE.matcher(share.group()).find();
-    }
-    String sinceShare = window.substring(window.lastIndexOf('%') + 1);
-    return partial && !NAMED_TOTAL.matcher(sinceShare).find();
   }
 
   /** "mỗi máy 200 triệu, cần 3 máy": the price of one, not the budget for all. */

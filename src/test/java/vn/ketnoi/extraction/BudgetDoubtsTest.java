@@ -17,8 +17,13 @@ class BudgetDoubtsTest {
       textBlock = """
           percentage share   | Dự án 2 tỷ, xin hỗ trợ 30%.
           percentage share   | du an 2 ty, xin ho tro 30%
-          percentage share   | Công ty tự đối ứng 50%, khoảng 1 tỷ.
-          percentage share   | cong ty tu doi ung 50 phan tram, khoang 1 ty
+          split stated       | Tổng kinh phí 800 triệu, mong Sở hỗ trợ 50%.
+          split stated       | tong kinh phi 800 trieu, mong so ho tro 50%
+          split stated       | Xin hỗ trợ 40% trên tổng kinh phí 2 tỷ.
+          split, next one    | Tổng mức đầu tư: 3,5 tỷ đồng. Đề nghị hỗ trợ: 30% tổng mức đầu tư.
+          split, next one    | Tổng mức đầu tư: 15 tỷ đồng. Trong đó vốn đối ứng của công ty chiếm 70%.
+          own share of whole | Sở hỗ trợ 40%, công ty đối ứng 60% cho dự án máy sấy 1,5 tỷ.
+          own rest, total    | Sở hỗ trợ 30% thì phần còn lại bên em tự lo, tổng mức đầu tư khoảng 5 tỷ.
           percentage share   | Sở hỗ trợ tối đa 30% kinh phí, tức khoảng 600 triệu.
           question premise   | Nếu đầu tư 1 tỷ thì bao lâu hoàn vốn?
           question premise   | neu dau tu 1 ty thi bao lau hoan von vay
@@ -71,8 +76,15 @@ class BudgetDoubtsTest {
   @CsvSource(
       delimiter = '|',
       textBlock = """
-          percentage share   | Tổng kinh phí 800 triệu, mong Sở hỗ trợ 50%.                | 800000000
-          percentage share   | tong kinh phi 800 trieu, mong so ho tro 50%                 | 800000000
+          own share's amount | Công ty tự đối ứng 50%, khoảng 1 tỷ.                        | 1000000000
+          own share's amount | cong ty tu doi ung 50 phan tram, khoang 1 ty                | 1000000000
+          own share's amount | Đề nghị Sở hỗ trợ 30% kinh phí, phần công ty đối ứng là 700 triệu. | 700000000
+          own share's amount | Phần đối ứng 70% cơ sở đã chuẩn bị khoảng 280 triệu.        | 280000000
+          share is all of it | Vốn đối ứng của HTX: 45% tổng dự toán, bằng 405 triệu.      | 405000000
+          asked, in a question | Dự trù 850 triệu. Sở hỗ trợ được 50% kinh phí hông?       | 850000000
+          supposed           | Muốn đầu tư tầm 700 triệu. Nếu Sở hỗ trợ 30% thì tốt.       | 700000000
+          a programme's rule | Chương trình hỗ trợ tối đa 30%. Bên em bỏ ra khoảng 1 tỷ.   | 1000000000
+          not of the money   | Máy ép hiện chiếm 14% giá thành. Kinh phí dự kiến 5 tỷ.     | 5000000000
           percentage share   | Máy tiết kiệm 30% điện, kinh phí 500 triệu.                 | 500000000
           percentage share   | Nguồn vốn tự có 100%, khoảng 350 triệu.                     | 350000000
           question premise   | Nếu được Sở hỗ trợ thì bên em bỏ ra 1 tỷ, được không ạ?     | 1000000000
@@ -94,7 +106,6 @@ class BudgetDoubtsTest {
           ceiling after      | Khoảng 500 triệu, cao hơn một chút cũng được.               | 500000000
           phases             | Trước mắt cần một máy sấy, kinh phí 500 triệu.              | 500000000
           phases             | truoc mat can mot may say, kinh phi 500 trieu               | 500000000
-          share of it        | Xin hỗ trợ 40% trên tổng kinh phí 2 tỷ.                     | 2000000000
           each of several    | Trại có 12 chuồng, cần hệ thống quạt khoảng 300 triệu.      | 300000000
           each of several    | Máy 3 tấn/giờ, kinh phí khoảng 900 triệu.                   | 900000000
           each of several    | Cần 2 máy, kinh phí 900 triệu.                              | 900000000

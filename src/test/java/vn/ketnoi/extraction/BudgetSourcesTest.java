@@ -26,7 +26,7 @@ class BudgetSourcesTest {
           Dự toán khoảng 1,5 tỷ đồng; Công ty tự đảm bảo 60%, đề nghị Sở hỗ trợ 40%.      | null | null
           du toan khoang 1,5 ty dong; cong ty tu dam bao 60%, de nghi So ho tro 40%         | null | null
           Kinh phí khoảng 2 tỷ, bên em tự lo được khoảng 60%.                             | null | null
-          Tổng kinh phí 800 triệu, mong Sở hỗ trợ 50%.                                    | 800000000 | 800000000
+          Tổng kinh phí 800 triệu, mong Sở hỗ trợ 50%.                                    | null | null
           Công ty chưa xác định kinh phí cho dây chuyền, dự án chung 12 tỷ.               | null | null
           cong ty chua xac dinh kinh phi cho day chuyen, du an chung 12 ty                  | null | null
           Kinh phí sẽ cân đối sau; quỹ hiện có 420 triệu.                                 | null | null

@@ -25,8 +25,8 @@ class BudgetUnsettledTest {
           support asked, own sum   | Nếu được Sở hỗ trợ thì bên em bỏ ra 1 tỷ. | 1000000000 | 1000000000
           support share, a price   | HTX xin hỗ trợ 70% kinh phí mua máy. Máy giá khoảng 250 triệu. | |
           support share, a price   | htx xin ho tro 70% kinh phi mua may. may gia khoang 250 trieu | |
-          support share, a budget  | Kinh phí dự kiến: 1,5 tỷ / Đề nghị hỗ trợ: 30% kinh phí | 1500000000 | 1500000000
-          support share, a budget  | kinh phi du kien: 1,5 ty / de nghi ho tro: 30% kinh phi | 1500000000 | 1500000000
+          support share, a split   | Kinh phí dự kiến: 1,5 tỷ / Đề nghị hỗ trợ: 30% kinh phí | |
+          support share, a split   | kinh phi du kien: 1,5 ty / de nghi ho tro: 30% kinh phi | |
           capped share asked       | Kinh phí: 2 tỷ 500 / Hỗ trợ đề nghị: 50% tối đa 1 tỷ | |
           capped share asked       | kinh phi: 2 ty 500 / ho tro de nghi: 50% toi da 1 ty | |
           programme terms asked    | Sở hỗ trợ 50% kinh phí, tối đa 200 triệu có đúng không? Em định mua máy khoảng 150 triệu. | 150000000 | 150000000
@@ -94,7 +94,7 @@ class BudgetUnsettledTest {
           a ceiling far from it    | gia tran cho goi thiet bi do hdqt cong ty song da 12 dat ra la 6 ty dong | |
           support beside a total   | Đề nghị Sở hỗ trợ 200 triệu đồng để đầu tư hệ thống lọc. Tổng mức đầu tư dự kiến khoảng 650 triệu đồng. | |
           support beside a total   | de nghi so ho tro 200 trieu dong de dau tu he thong loc. tong muc dau tu du kien khoang 650 trieu | |
-          a share beside a total   | Tổng kinh phí 800 triệu, mong Sở hỗ trợ 50%. | 800000000 | 800000000
+          a share beside a total   | Tổng kinh phí 800 triệu, mong Sở hỗ trợ 50%. | |
           """)
   void round_ten_causes_leave_the_own_amount_empty_or_read_it(String signal, String text, Long min, Long max) {
     assertBudget(text, min, max);

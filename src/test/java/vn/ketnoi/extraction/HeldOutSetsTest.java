@@ -87,20 +87,20 @@ class HeldOutSetsTest {
     //   said here; that or that plus the tax to money31's labeller, and to heldout-money16's own for
     //   v079): money12 1 (r082), money16 2 (v037, v078), money21 1 (q117).
     // Gained in round 14: "50m VND" (money15 u038).
-    assertAtLeast(money("heldout-money.jsonl"), 126, 0);
-    assertAtLeast(money("heldout-money2.jsonl"), 157, 0);
+    assertAtLeast(money("heldout-money.jsonl"), 125, 0);
+    assertAtLeast(money("heldout-money2.jsonl"), 156, 0);
     assertAtLeast(money("duckling-money.jsonl"), 113, 0);
     // The 8 amounts whose role (whose money, when) the rules misread are now right: read as rules,
     // and a form label's unit ("Kinh phí (triệu đồng): 750") is read (99 / 0). BudgetDoubts leaves
     // two of them empty (97 / 0 / 3): a miss, the price of storing no number it doubts.
-    assertAtLeast(money("heldout-money3.jsonl"), 93, 0);
+    assertAtLeast(money("heldout-money3.jsonl"), 92, 0);
     // Written by an outsider, most rows with several amounts: 81 right / 26 wrong / 27 missed
     // before the rules below (a ceiling for "chỉ có / chỉ lo được X", a price per unit beside a
     // count, a share or a cap of a share, options, a total beside the business's own part …), 96 /
     // 0 / 38 after; 97 / 0 / 37 once a "trong đó" part named as the technology's money is read.
     // Rows whose label computes a sum, product or share are a miss for us at best. 100 / 0 / 34
     // after the rules of BudgetShapesTest.
-    assertAtLeast(money("heldout-money4.jsonl"), 94, 0);
+    assertAtLeast(money("heldout-money4.jsonl"), 92, 0);
     // Written by a second outsider and never shown to anyone changing the rules: 59 / 77 / 5 before
     // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after,
     // 96 / 0 / 45 after the rules of BudgetRolesTest (a raise on a condition, ceilings said as a
@@ -122,17 +122,17 @@ class HeldOutSetsTest {
     // or a later line names the technology's part; a public programme's total; "đc" for "được"),
     // 114 / 0 / 26 after. The total beside the HTX's share and the Sở's is a miss: its labeller
     // takes the share, others the total. 115 / 0 / 25 after the rules of BudgetListsTest.
-    assertAtLeast(money("heldout-money8.jsonl"), 110, 0);
+    assertAtLeast(money("heldout-money8.jsonl"), 109, 0);
     // A fourth outsider's table (survey-form answers line by line, Zalo chat over turns, formal
     // letters): 116 / 6 / 24 before the rules of BudgetListsTest (a raise by straining on the next
     // line, a bound word in a form label, items listed under "gồm", "trong phạm vi X", "chỉ làm
     // trong X thôi", a deposit paid), 121 / 0 / 25 after. The items' sum its labeller computes is
     // a miss: our contract never computes one.
-    assertAtLeast(money("heldout-money9.jsonl"), 112, 0);
+    assertAtLeast(money("heldout-money9.jsonl"), 110, 0);
     // Two outsiders' tables (money11 chat, money12 formal letters and forms), fitted on in round 8:
     // 65 / 15 / 50 and 80 / 14 / 36 before it, 85 / 0 / 45 and 90 / 0 / 40 after; round 9 kept them.
-    assertAtLeast(money("heldout-money11.jsonl"), 85, 0);
-    assertAtLeast(money("heldout-money12.jsonl"), 89, 0);
+    assertAtLeast(money("heldout-money11.jsonl"), 87, 0);
+    assertAtLeast(money("heldout-money12.jsonl"), 90, 0);
     // Two more outsiders' tables (money13, money14), fitted on in round 9: 85 / 12 / 33 and 91 / 9 /
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
     assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
@@ -155,7 +155,7 @@ class HeldOutSetsTest {
     // offered, spending just done, fuel money, market prices, a price not known, parties' split).
     // Merged with round 11 (how amounts are written), each lost one row to its readings left
     // empty (105 and 91), and money17's share of the price is null now (115 / 1).
-    assertAtLeast(money("heldout-money19.jsonl"), 105, 0);
+    assertAtLeast(money("heldout-money19.jsonl"), 106, 0);
     assertAtLeast(money("heldout-money21.jsonl"), 90, 0);
     // Two more outsiders' tables, written fresh in stop 19 (money17 written forms, mostly with
     // marks; money18 chat shorthand, mostly without) and fitted on in round 11 (AmountFormsTest):
@@ -177,8 +177,8 @@ class HeldOutSetsTest {
     // null). Read now: "5 trăm 50 triệu", "1 tram 2 chuc trieu", three form labels ("(đ)", "Dự
     // toán (VND)", "(triệu VNĐ)" after "Số tiền đầu tư"). The wrong row left is a role question, not
     // the amount: "Sở hỗ trợ 30% … tổng mức đầu tư khoảng 5 tỷ" (a total beside a share asked of the Sở).
-    assertAtLeast(money("heldout-money20.jsonl"), 119, 1);
-    assertAtLeast(money("heldout-money23.jsonl"), 103, 0);
+    assertAtLeast(money("heldout-money20.jsonl"), 120, 0);
+    assertAtLeast(money("heldout-money23.jsonl"), 104, 0);
     // Stop 20 (BudgetAttributionTest): an amount nothing claims for the business is no budget.
     // It was measured first on the unseen tables (money22 and money24-32: 109 wrong numbers before,
     // 75 with the first version of the rule). The guards above lost a row or three where the amount
@@ -208,16 +208,24 @@ class HeldOutSetsTest {
     // settle: a total with a loan or a share inside it, a lease's value, a credit line's use, two
     // needs with a budget each, a bargain, a raise asked of the boss, corrections later in chat.
     assertAtLeast(money("heldout-money31.jsonl"), 114, 1);
-    assertAtLeast(money("heldout-money24.jsonl"), 106, 3);
-    assertAtLeast(money("heldout-money26.jsonl"), 84, 11);
+    assertAtLeast(money("heldout-money24.jsonl"), 107, 3);
+    assertAtLeast(money("heldout-money26.jsonl"), 86, 9);
     assertAtLeast(money("heldout-money27.jsonl"), 85, 8);
-    assertAtLeast(money("heldout-money28.jsonl"), 71, 3);
+    assertAtLeast(money("heldout-money28.jsonl"), 70, 3);
     // money32 (young chat and typos), written fresh in stop 20, scored unseen before and after the
     // claimed-amount rule (101 / 9 / 20, then 99 / 6 / 25), then opened: a price for one of several
     // ("300 trieu/1 may, can 3 may") and "a k 1ty2" read (BudgetOwnMoneyTest). Left: "500/700tr" and
     // "200/250tr" (a range to its labeller; "1/2 tỷ" is half of one), a loan to come, a threshold
     // asked as "dưới 1 tỷ có được hỗ trợ không".
-    assertAtLeast(money("heldout-money32.jsonl"), 101, 4);
+    assertAtLeast(money("heldout-money32.jsonl"), 102, 4);
+    // Stop 21 (BudgetSplits): a split of the money stated in percent anywhere in the message
+    // ("Tổng mức đầu tư: 3,5 tỷ. / Đề nghị hỗ trợ: 30%") leaves no budget unless the amount is the
+    // business's own part ("phần công ty đối ứng là 700 triệu"). Outside labellers wrote the total
+    // for these words in money, money2, money4, money6, money8 and money9 and none for the same
+    // words in money20 and money26, so each of those tables gives up the rows its labeller read one
+    // way (money 1, money2 1, money3 1, money4 2, money6 1, money8 1, money9 2, money28 1); the own
+    // part beside a split, null before, is now read (money11 2, money12 1, money19 1, money23 1,
+    // money24 1, money32 1, money6 1), and money20 and money26 lose 3 wrong rows.
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
