@@ -87,7 +87,7 @@ final class BudgetDoubts {
     Message m = new Message(folded, moneyAmounts(folded));
     String window = m.windowBefore(budget.start());
     String after = m.after(budget.end());
-    return BudgetSplits.splitStated(m, budget.start(), window)
+    return BudgetSplits.splitStated(m, budget.start(), window) || BudgetLoans.besideALoan(m, budget, window)
         || BudgetParts.inDoubt(m, budgets, budget, window, after)
         || BudgetQuestions.premise(m, budget, window)
         || perUnitWithCount(m, window, after)

@@ -64,7 +64,8 @@ final class BudgetHeld {
 
   /**
    * Not the technology's budget: money held of which a part is used, a fund's balance, a
-   * contract's value, a contribution in kind, a public body's project, or money for everything.
+   * contract's value, a contribution in kind, a public body's project, money for everything, or
+   * a loan.
    */
   static boolean notForIt(String folded, Span s) {
     String before = folded.substring(0, s.start());
@@ -73,7 +74,8 @@ final class BudgetHeld {
     return held && PART_USED_AFTER.matcher(after).find()
         || BALANCE_BEFORE.matcher(before).find() || CONTRACT_BEFORE.matcher(before).find() && CONTRACT_UNDER_WAY.matcher(folded).find()
         || IN_KIND_BEFORE.matcher(before).find()
-        || FOR_EVERYTHING_AFTER.matcher(after).find() || PUBLIC_AFTER.matcher(after).find();
+        || FOR_EVERYTHING_AFTER.matcher(after).find() || PUBLIC_AFTER.matcher(after).find()
+        || BudgetLoans.borrowed(folded, s.start());
   }
 
   /** The chosen budget is the business's part, the rest to be financed: part or total, unsure. */

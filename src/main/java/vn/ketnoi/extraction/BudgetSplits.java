@@ -17,11 +17,21 @@ final class BudgetSplits {
   /** A percentage of the money or the support: "xin hỗ trợ 30%", "tự đối ứng 50%", "30% kinh phí". */
   private static final Pattern PERCENT_SHARE =
       Pattern.compile("(?<![a-z])(?:ho tro|doi ung|tai tro|chiu|tu chi|tu bo|gop|tra truoc|dat coc|coc"
-          + "|chi tra|cap|xin|de nghi|vay|von|tu co)(?:\\s+(?!lai)[^\\s\\d.,;!?]+){0,3}\\s+\\d+(?:[.,]\\d+)?"
+          + "|chi tra|cap|xin|de nghi|vay|von|tu co)(?:\\s+(?!lai)[^\\s\\d.,;!?:]+){0,3}\\s*:?\\s+\\d+(?:[.,]\\d+)?"
           + "\\s*(?:%|phan tram)"
           + "|\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)\\s+(?:cua\\s+)?(?:kinh phi|chi phi|von|tong|gia tri|du an"
           + "|so tien|ngan sach)"
           + "|(?:von|doi ung|tu co|kinh phi)(?:\\s+[^\\s\\d.,;!?]+){0,5}\\s+chiem\\s+\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)");
+  /**
+   * A split said in words: a loan inside the total ("trong đó vay ngân hàng 3 tỷ"), sources that
+   * mix own money and a loan ("Nguồn vốn: vốn tự có và vay ngân hàng"). Support inside the total
+   * with its figure ("trong đó đề nghị hỗ trợ 200 triệu") and a part asked of the Sở with none
+   * ("Kinh phí 2,5 tỷ. Đề nghị Sở hỗ trợ một phần kinh phí") leave the total: the contract's dev
+   * set says so for the second.
+   */
+  private static final Pattern SPLIT_IN_WORDS =
+      Cues.words("trong do(?: [a-z]+){0,4}? (?:vay|von vay|ngan hang)"
+          + "|(?:von )?tu co (?:va|cong|\\+|,) (?:von )?vay|vay (?:va|\\+) (?:von )?tu co");
   /** "tự có 100%": all of it is the business's, no split. */
   private static final Pattern WHOLE = Pattern.compile("(?<![\\d.,])100\\s*(?:%|phan tram)");
   /** The business's own part named before the amount: it is the part, not the total. */
@@ -64,7 +74,8 @@ final class BudgetSplits {
       int to = found ? end.start() : folded.length();
       String sentence = folded.substring(start, to);
       boolean asked = found && folded.charAt(to) == '?' || ASKING_END.matcher(sentence).find();
-      if (partial(sentence) && (index == budgetSentence || !asked && !NOT_STATED.matcher(sentence).find())) {
+      boolean stated = !asked && !NOT_STATED.matcher(sentence).find();
+      if (percentSplit(sentence) && (index == budgetSentence || stated) || stated && SPLIT_IN_WORDS.matcher(sentence).find()) {
         return true;
       }
       if (!found) {
@@ -80,7 +91,7 @@ final class BudgetSplits {
     return OF_THE_WHOLE.matcher(sinceOwnPart).find() && !EQUALS.matcher(sinceOwnPart).find();
   }
 
-  private static boolean partial(String sentence) {
+  private static boolean percentSplit(String sentence) {
     Matcher share = PERCENT_SHARE.matcher(sentence);
     while (share.find()) {
       if (!WHOLE.matcher(share.group()).find()) {

@@ -50,10 +50,10 @@ public final class Money {
   private static final Pattern MIN_BEFORE =
       Pattern.compile("(?:(?<![a-z])(?:tren|hon|nhieu hon|cao hon|lon hon|dat hon|it nhat|toi thieu"
           + "|thap nhat|min)|[>≥])" + FILLER + "\\s*$");
-  /** "từ 2 tỷ" is a lower bound; "đầu tư 2 tỷ" (tư, folded alike) is not. */
+  /** "từ 2 tỷ" is a lower bound; "đầu tư 2 tỷ" and plain "tu co 2 ty" (tư, tự có) are not. */
   private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])từ" + FILLER + "\\s*$");
   private static final Pattern PLAIN_FROM_BEFORE =
-      Pattern.compile("(?<![a-z])(?<!dau )tu" + FILLER + "\\s*$");
+      Pattern.compile("(?<![a-z])(?<!dau )tu(?!\\s+co(?![a-z]))" + FILLER + "\\s*$");
   /** "chấp nhận đến 600 triệu", "tới 800 triệu": "up to" with no lower end before it. */
   private static final Pattern UP_TO_BEFORE =
       Pattern.compile("(?<![a-z])(?:(?:chap nhan|len|co the|chi|duoc) )?(den|toi)" + FILLER + "\\s*$");

@@ -75,7 +75,7 @@ class BudgetRolesTest {
           Năm ngoái ký hợp đồng 500 triệu mua máy.                           | null
           Hợp đồng trị giá 1,5 tỷ ký năm 2024 với đối tác Đức.               | null
           hop dong tri gia 1,5 ty ky nam 2024 voi doi tac Duc                | null
-          Cần vay mua máy 1,5 tỷ kỳ hạn 5 năm.                               | 1500000000
+          Cần vay mua máy 1,5 tỷ kỳ hạn 5 năm.                               | null
           Xưởng đã mua 3 máy ép 20 tấn/ngày mất khoảng 900 triệu.            | null
           xuong da mua 3 may ep 20 tan/ngay mat khoang 900 trieu             | null
           Xưởng đã mua 3 máy ép, giờ cần máy đóng gói khoảng 900 triệu.      | 900000000
@@ -111,8 +111,8 @@ class BudgetRolesTest {
       delimiter = '|',
       nullValues = "null",
       textBlock = """
-          Bên em lo được 800 triệu, nếu vay được thì lên 1 tỷ.       | 800000000  | 1000000000
-          ben em lo duoc 800 trieu, neu vay duoc thi len 1 ty        | 800000000  | 1000000000
+          Bên em lo được 800 triệu, nếu vay được thì lên 1 tỷ.       | null       | null
+          ben em lo duoc 800 trieu, neu vay duoc thi len 1 ty        | null       | null
           Kinh phí tầm 2 tỷ, có thêm vốn thì được 2,5 tỷ.            | 2000000000 | 2500000000
           Khoảng 3 tỷ, nếu máy tốt thì 4 tỷ cũng được.               | 3000000000 | 4000000000
           Bên em tính 1 tỷ, máy tốt thì 1,2 tỷ cũng được.            | 1000000000 | 1200000000
@@ -156,7 +156,7 @@ class BudgetRolesTest {
           Đầu tư 10 tỷ cho nhà xưởng mới, trong đó dây chuyền chiết rót khoảng 3 tỷ. | 3000000000
           Tổng vốn 5 tỷ, trong đó xây nhà xưởng 3 tỷ.                           | null
           Kinh phí 2 tỷ, trong đó một nửa cho thiết bị.                         | null
-          Tổng kinh phí 2 tỷ, trong đó một nửa là vốn vay.                      | 2000000000
+          Tổng kinh phí 2 tỷ, trong đó một nửa là vốn vay.                      | null
           tong von 5 ty, trong do xay nha xuong 3 ty                            | null
           Tổng kinh phí 2 tỷ, trong đó doanh nghiệp đối ứng 1 tỷ.               | null
           Tổng kinh phí 3 tỷ cho thiết bị công nghệ.                            | 3000000000

@@ -93,14 +93,14 @@ class HeldOutSetsTest {
     // The 8 amounts whose role (whose money, when) the rules misread are now right: read as rules,
     // and a form label's unit ("Kinh phí (triệu đồng): 750") is read (99 / 0). BudgetDoubts leaves
     // two of them empty (97 / 0 / 3): a miss, the price of storing no number it doubts.
-    assertAtLeast(money("heldout-money3.jsonl"), 92, 0);
+    assertAtLeast(money("heldout-money3.jsonl"), 91, 0);
     // Written by an outsider, most rows with several amounts: 81 right / 26 wrong / 27 missed
     // before the rules below (a ceiling for "chỉ có / chỉ lo được X", a price per unit beside a
     // count, a share or a cap of a share, options, a total beside the business's own part …), 96 /
     // 0 / 38 after; 97 / 0 / 37 once a "trong đó" part named as the technology's money is read.
     // Rows whose label computes a sum, product or share are a miss for us at best. 100 / 0 / 34
     // after the rules of BudgetShapesTest.
-    assertAtLeast(money("heldout-money4.jsonl"), 92, 0);
+    assertAtLeast(money("heldout-money4.jsonl"), 91, 0);
     // Written by a second outsider and never shown to anyone changing the rules: 59 / 77 / 5 before
     // issue 12, 76 / 38 / 27 at the start of the stop that wrote the role rules, 82 / 14 / 45 after,
     // 96 / 0 / 45 after the rules of BudgetRolesTest (a raise on a condition, ceilings said as a
@@ -136,7 +136,7 @@ class HeldOutSetsTest {
     // Two more outsiders' tables (money13, money14), fitted on in round 9: 85 / 12 / 33 and 91 / 9 /
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
     assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
-    assertAtLeast(money("heldout-money14.jsonl"), 97, 0);
+    assertAtLeast(money("heldout-money14.jsonl"), 98, 0);
     // Two more outsiders' tables (money15 chat and letters, money16 formal letters and forms), the
     // unseen measure of stop 18, fitted on in round 10: 81 / 8 / 41 and 91 / 8 / 31 before it, 88
     // / 0 / 42 and 97 / 0 / 33 after (the round-10 cases in BudgetUnsettledTest, BudgetShapesTest,
@@ -144,7 +144,7 @@ class HeldOutSetsTest {
     // amount relabelled as a quote or revenue, a threshold told both ways, a ceiling price, support
     // asked beside a total, "hỏi … thì báo", what a neighbour paid, "X trở lại", "3 to 3.5 tỷ").
     assertAtLeast(money("heldout-money15.jsonl"), 90, 0);
-    assertAtLeast(money("heldout-money16.jsonl"), 95, 0);
+    assertAtLeast(money("heldout-money16.jsonl"), 96, 0);
     // Round 12 raised five guards above by a row each (money5 p040, money11 q038, money13 s023,
     // money15 u120, money16 v023: a running cost "mỗi tháng tốn khoảng …" read further, "vừa ký/đầu
     // tư" as done), and lost none. Two more outsiders' tables, written fresh in stop 19 and never
@@ -208,8 +208,8 @@ class HeldOutSetsTest {
     // settle: a total with a loan or a share inside it, a lease's value, a credit line's use, two
     // needs with a budget each, a bargain, a raise asked of the boss, corrections later in chat.
     assertAtLeast(money("heldout-money31.jsonl"), 114, 1);
-    assertAtLeast(money("heldout-money24.jsonl"), 107, 3);
-    assertAtLeast(money("heldout-money26.jsonl"), 86, 9);
+    assertAtLeast(money("heldout-money24.jsonl"), 109, 1);
+    assertAtLeast(money("heldout-money26.jsonl"), 90, 5);
     assertAtLeast(money("heldout-money27.jsonl"), 85, 8);
     assertAtLeast(money("heldout-money28.jsonl"), 70, 3);
     // money32 (young chat and typos), written fresh in stop 20, scored unseen before and after the
@@ -217,7 +217,7 @@ class HeldOutSetsTest {
     // ("300 trieu/1 may, can 3 may") and "a k 1ty2" read (BudgetOwnMoneyTest). Left: "500/700tr" and
     // "200/250tr" (a range to its labeller; "1/2 tỷ" is half of one), a loan to come, a threshold
     // asked as "dưới 1 tỷ có được hỗ trợ không".
-    assertAtLeast(money("heldout-money32.jsonl"), 102, 4);
+    assertAtLeast(money("heldout-money32.jsonl"), 103, 3);
     // Stop 21 (BudgetSplits): a split of the money stated in percent anywhere in the message
     // ("Tổng mức đầu tư: 3,5 tỷ. / Đề nghị hỗ trợ: 30%") leaves no budget unless the amount is the
     // business's own part ("phần công ty đối ứng là 700 triệu"). Outside labellers wrote the total
@@ -226,6 +226,13 @@ class HeldOutSetsTest {
     // way (money 1, money2 1, money3 1, money4 2, money6 1, money8 1, money9 2, money28 1); the own
     // part beside a split, null before, is now read (money11 2, money12 1, money19 1, money23 1,
     // money24 1, money32 1, money6 1), and money20 and money26 lose 3 wrong rows.
+    // Stop 21 (BudgetLoans): borrowed money is never the budget, and an amount beside a loan
+    // still to be taken is unsure unless named the business's own. money24, money26 and money32
+    // lose 7 wrong rows (a loan to come, a lease's value, a credit line's use, a loan inside the
+    // total); money3 ("cần vay ưu đãi 2 tỷ", a budget to its labeller against the labelling rule)
+    // and money4 ("Kinh phí: 1 tỷ 8 (vốn tự có 800 triệu, vay ngân hàng 1 tỷ)", the total to its
+    // labeller, none to money24's for the same shape) give up one row each; money14 and money16
+    // gain the amount beside a loan already held.
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
