@@ -27,10 +27,11 @@ final class BudgetAttribution {
    * The business needing, buying, having, raising or setting aside, or capping what it pays, in the
    * amount's own clause: "cần máy 2 tỷ", "bên mình có 1 tỷ", "em lo 300 triệu" ("lò", a kiln, folds
    * alike, so "lo" needs its subject or "được"), "máy rẻ hơn 500 triệu", "phần thiết bị khoảng 1,5
-   * tỷ". A lower bound alone claims nothing: a supplier's minimum order is one.
+   * tỷ". A lower bound alone claims nothing: a supplier's minimum order is one; nor does "có giá"
+   * ("máy có giá 2,3 tỷ": what the thing costs).
    */
   private static final Pattern OWN_CLAUSE =
-      Cues.words("can|mua|muon|dinh|co|chi|tien|tinh|danh|tong|phan|rieng|trong do|hang muc|chuan bi|xoay"
+      Cues.words("can|mua|muon|dinh|co(?! gia)|chi|tien|tinh|danh|tong|phan|rieng|trong do|hang muc|chuan bi|xoay"
           + "|lo duoc|lo dc|tu lo|(?:em|e|minh|toi|tui|htx|cty|cong ty|xuong|nha|ben em|bon em) lo"
           + "|bo ra|bo them|bo tri|tu bo|bo (?:khoang|tam|chung)|de ra|de rieng|gop|gom"
           + "|de danh|chiu|duyet|cam tay|can doi|huy dong|thu xep|sap xep"

@@ -57,6 +57,9 @@ final class BudgetHeld {
   private static final Pattern FOR_EVERYTHING_AFTER =
       Pattern.compile("^[^.;!?\\n\\d]{0,20}?(?<![a-z])cho (?:tat ca|moi|toan bo|ca)(?: cac)?"
           + " (?:viec|cong viec|hoat dong|khoan chi|muc chi|chi tieu|nam)(?![a-z])");
+  /** "…, hạng mục xử lý nước thải chưa phân bổ": the share of this need is not settled. */
+  private static final Pattern NOT_ALLOCATED_AFTER =
+      Pattern.compile("^[^\\n]{0,120}?(?<![a-z])chua (?:phan bo|chia|tach|xac dinh phan|ro phan)(?![a-z])");
   /** "còn lại xin trả góp", "phần còn lại vay", "số còn lại đề nghị hỗ trợ": the rest financed. */
   private static final Pattern REST_FINANCED_AFTER =
       Pattern.compile("^[^.;!?\\n]{0,40}?(?<![a-z])con lai(?: [a-z]+){0,3}? (?:tra gop|vay|xin|de nghi|mong"
@@ -78,8 +81,12 @@ final class BudgetHeld {
         || BudgetLoans.borrowed(folded, s.start());
   }
 
-  /** The chosen budget is the business's part, the rest to be financed: part or total, unsure. */
+  /**
+   * The chosen budget is the business's part, the rest to be financed, or a whole whose part for
+   * this need is not allocated: part or total, unsure.
+   */
   static boolean restFinanced(String folded, Span budget) {
-    return REST_FINANCED_AFTER.matcher(folded.substring(budget.end())).find();
+    String after = folded.substring(budget.end());
+    return REST_FINANCED_AFTER.matcher(after).find() || NOT_ALLOCATED_AFTER.matcher(after).find();
   }
 }

@@ -76,6 +76,9 @@ final class BudgetPairs {
   private static final Pattern RAISED_BY =
       Pattern.compile("(?<![a-z])(?:co|bo|chi|lo|xoay|nang|tang|gom|vay|can)(?: duoc)? them"
           + "(?: (?:duoc|khoang|tam|chung|tu|toi|den))*\\s*$");
+  /** "phòng kỹ thuật thì đề nghị nâng lên 3 tỷ": a raise someone asks for is not granted yet. */
+  private static final Pattern PROPOSED_RAISE =
+      Pattern.compile("(?<![a-z])(?:de nghi|de xuat|kien nghi|xin)(?: [a-z]+){0,2}? (?:nang|tang) len(?![a-z])");
   private static final int RAISE_REACH = 90;
   private static final Pattern CEILING_LINK =
       Pattern.compile("^\\s*[,;(-]?(?:\\s*(?:nhung|va|con|toi da|cao nhat|nhieu nhat|khong qua|ko qua"
@@ -186,7 +189,10 @@ final class BudgetPairs {
       Span s = budgets.get(k);
       Span next = k + 1 < budgets.size() ? budgets.get(k + 1) : null;
       String between = next == null ? "" : folded.substring(s.end(), next.start());
-      if (next != null && between.length() <= RAISE_REACH && (raisedTo(nfc, folded, s.end(), next.start())
+      if (next != null && between.length() <= RAISE_REACH && PROPOSED_RAISE.matcher(between).find()) {
+        merged.add(new Span(null, null, false, true, s.start(), next.end()));
+        k++;
+      } else if (next != null && between.length() <= RAISE_REACH && (raisedTo(nfc, folded, s.end(), next.start())
           || RAISED_ON_CONDITION.matcher(between).find() || THEN_BEFORE.matcher(between).find()
               && ACCEPTED_TOO.matcher(folded.substring(next.end())).find())) {
         merged.add(raised(s, next));
@@ -214,16 +220,15 @@ final class BudgetPairs {
   /**
    * "tầm 100 triệu, nhưng nếu có thêm báo cáo thì 150 cũng được": a raise written without its
    * unit takes the first amount's unit ("1 tỷ 2 …, thì 1,5 cũng được" is 1,2–1,5 tỷ), when it is
-   * above it; a first amount of two units ("1 tỷ 200 triệu") leaves it as it is.
+   * above it; a first amount of two units ("1 tỷ 200 triệu") leaves it as it is. Below it, or after
+   * a range or a ceiling, it is another option, and the budget unsure.
    */
   private static Span withBareRaise(String folded, Span s, List<Amount> amounts) {
-    Amount first = amounts.stream()
-        .filter(a -> a.start() == s.start() && a.end() == s.end()).findFirst().orElse(null);
+    Amount first = amounts.stream().filter(a -> a.end() == s.end()).findFirst().orElse(null);
     Amount bare = amounts.stream().filter(a -> a.start() >= s.end()).findFirst().orElse(null);
     boolean oneUnit = first != null && first.number().hasUnit()
         && first.number().firstUnit().equals(first.number().lastUnit());
-    boolean single = s.min() != null && s.min().equals(s.max()) && !s.foreign() && !s.unsure();
-    if (!oneUnit || !single || bare == null || bare.currency() != Currency.NONE
+    if (!oneUnit || s.foreign() || s.unsure() || bare == null || bare.currency() != Currency.NONE
         || bare.number().hasUnit() || bare.counts() || bare.vague()) {
       return s;
     }
@@ -234,8 +239,12 @@ final class BudgetPairs {
       return s;
     }
     BigDecimal to = bare.value().multiply(first.number().lastUnit());
-    return to.compareTo(BigDecimal.valueOf(s.max())) > 0 && to.stripTrailingZeros().scale() <= 0
-        ? new Span(s.min(), to.longValueExact(), false, false, s.start(), bare.end()) : s;
+    boolean single = s.min() != null && s.min().equals(s.max());
+    // Above a single amount, a raise; below it, or beside a range or a ceiling ("tối đa 100tr, nếu
+    // máy tốt thì 120 cũng được"), another option: which one the business means is unsure.
+    return single && to.compareTo(BigDecimal.valueOf(s.max())) > 0 && to.stripTrailingZeros().scale() <= 0
+        ? new Span(s.min(), to.longValueExact(), false, false, s.start(), bare.end())
+        : new Span(null, null, false, true, s.start(), bare.end());
   }
 
   /** "khoảng 1 tỷ, tối đa 1,2 tỷ": a ceiling right after an amount, above it, is its maximum. */

@@ -1,5 +1,6 @@
 package vn.ketnoi.extraction;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.Money.Span;
@@ -58,6 +59,20 @@ final class BudgetQuotes {
   private static final Pattern LABEL_BEFORE =
       Pattern.compile("(?<![a-z])(?:kinh phi|ngan sach|chi phi|du tru|von dau tu)(?: du kien| du tinh)?\\s*:?"
           + "(?:\\s*(?:theo|la|bang|khoang|tam|chung))*\\s*$");
+  /**
+   * "chi phí bên dịch vụ báo 25 triệu": a cue that names the other party first is theirs even after
+   * a cost label ("Kinh phí: theo báo giá 2 tỷ" is adopted).
+   */
+  private static final Pattern PARTY_FIRST =
+      Pattern.compile("(?:ben|ho|nguoi ta|ky su|tho|vien|nha cung cap|ncc|dai ly|xuong|cong ty|cty|hang|tiem) ");
+  /**
+   * "Xưởng cơ khí ở Biên Hòa báo 260 triệu": "báo", with its marks, right before a figure is
+   * someone reporting a price to the business ("bảo", say, and "bao" typed plain are other words);
+   * not when the business is the one who tells it ("em báo"). "Báo giá" is read by the cues above,
+   * which a form label may adopt.
+   */
+  private static final Pattern REPORTED =
+      Pattern.compile("(?<!\\p{L})(?<!(?:em|mình|tôi|tui|e) )báo(?:\\s+(?:là|khoảng|tầm|chừng|cỡ|lên|tới|đến|ra|mức|luôn))*\\s*$");
   /** "gia tam 400-600tr, e dang xem": a price the business is only looking at. */
   private static final Pattern LOOKED_AT_AFTER =
       Pattern.compile("^[^.!?;\\n\\d]{0,25}?(?<![a-z])dang (?:xem|tim hieu|tham khao|so sanh|hoi)(?![a-z])");
@@ -66,23 +81,27 @@ final class BudgetQuotes {
    * own, in its sentence only ("báo giá 1,4 tỷ và 1,7 tỷ. Bên em chấp nhận mức nào thấp hơn" takes
    * neither).
    */
-  private static final Pattern TAKEN_AFTER =
-      Pattern.compile("^[^.!?;\\n\\d]{0,40}?(?<![a-z])(?:chap nhan|dong y|ok|oke|lo (?:duoc|dc)|chiu duoc"
-          + "|san sang|chuan bi du|du (?:von|tien|kha nang))(?![a-z])");
+  private static final String TAKING =
+      "(?<![a-z])(?:chap nhan|dong y|ok|oke|lo (?:duoc|dc)|chiu duoc|san sang|chuan bi du|du (?:von|tien|kha nang))(?![a-z])";
+  private static final Pattern TAKEN_AFTER = Pattern.compile("^[^.!?;\\n\\d]{0,40}?" + TAKING);
+  /** A reported price taken past a semicolon: "… báo là 220 triệu đồng; Công ty đồng ý chi trả". */
+  private static final Pattern TAKEN_SOON_AFTER = Pattern.compile("^[^.!?\\n\\d]{0,60}?" + TAKING);
 
   /** True when {@code s} is a figure the text gives as someone else's. */
-  static boolean othersFigure(String folded, Span s) {
+  static boolean othersFigure(String nfc, String folded, Span s) {
     int from = BudgetRoles.sentenceStart(folded, s.start());
     String sentence = folded.substring(from, s.start());
     String after = folded.substring(s.end());
     int[] cue = lastCue(sentence);
     // A label adopts a bare quote ("theo báo giá 2 tỷ"), not one its cue names as another's ("theo đề xuất của Trường").
+    String cueWords = sentence.substring(Math.max(cue[0], 0), Math.max(cue[1], 0));
     boolean adopted = LABEL_BEFORE.matcher(sentence.substring(0, Math.max(cue[0], 0))).find()
-        && !sentence.substring(Math.max(cue[0], 0), Math.max(cue[1], 0)).endsWith("cua");
+        && !cueWords.endsWith("cua") && !PARTY_FIRST.matcher(cueWords).lookingAt();
     boolean quoted = cue[1] >= 0 && !adopted
         && !OWN.matcher(OTHER_PARTY.matcher(sentence.substring(cue[1])).replaceAll(" ")).find();
-    boolean others = quoted
-        || LOOKED_AT_AFTER.matcher(after).find();
+    String written = nfc.substring(nfc.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1, s.start()).toLowerCase(Locale.ROOT);
+    boolean reported = REPORTED.matcher(written).find() && !TAKEN_SOON_AFTER.matcher(after).find();
+    boolean others = quoted || LOOKED_AT_AFTER.matcher(after).find() || reported;
     return others && !TAKEN_AFTER.matcher(after).find();
   }
 

@@ -31,7 +31,7 @@ final class BudgetRoles {
               + "|(?:chi phi|tien) (?:nang luong|dien|dien nang|nhien lieu|xang dau|than|cui|gas|van hanh|nhan cong|dien nuoc"
               + "|thue (?:mat bang|nha xuong|dat)|hang (?:nam|thang))(?! mat troi| tai tao| gio)"
               + ")(?:(?!kinh phi|ngan sach|du tru|von dau tu)[^.;!?]){0,25}$"
-              + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu)[^.;!?]{0,10}$|(?<![a-z])(von luu dong)[^.;!?,\\d]{0,12}$");
+              + "|(?<![a-z])(hang ngay|hang thang|hang nam|hang vu|moi (?:ngay|thang|tuan|vu))[^.;!?]{0,15}$|(?<![a-z])(von luu dong)[^.;!?,\\d]{0,12}$");
   /**
    * "tuyển 20 kỹ sư, lương 15-20 triệu": a wage. "Lượng" folds alike, so with marks it must be
    * written "lương"; typed plain, not "số lượng", "chất lượng", "sản lượng" and the like; and not
@@ -103,12 +103,11 @@ final class BudgetRoles {
   private static final Pattern SUPPORT_BEFORE =
       Pattern.compile("(?<![a-z])(?:ho tro|tai tro|cho vay)" + SUPPORT_FILLER + "\\s*$");
   /**
-   * "được hỗ trợ tối đa 500 triệu", "được dự án hỗ trợ 141 triệu", "nhận hỗ trợ 200 triệu": support
-   * received or hoped for,
-   * whoever gives it, is not what the business spends.
+   * "được hỗ trợ tối đa 500 triệu", "nhận hỗ trợ 200 triệu", "đề nghị hỗ trợ kinh phí 500 triệu":
+   * support received, hoped for or asked, whoever gives it, is not what the business spends.
    */
   private static final Pattern SUPPORTED_BEFORE =
-      Pattern.compile("(?<![a-z])(?:duoc|nhan(?: duoc)?)(?: [a-z&]+){0,3}? (?:ho tro|tai tro|cap)"
+      Pattern.compile("(?<![a-z])(?:duoc|nhan(?: duoc)?|de nghi|xin|mong|nho|kien nghi)(?: [a-z&]+){0,3}? (?:ho tro|tai tro|cap)"
           + SUPPORT_FILLER + "\\s*$");
   private static final Pattern ASKS_AFTER =
       Pattern.compile("^[^.!?\\n]*(?:\\?|(?<![a-z])(?:khong|ko|chua|phai khong|dung khong|duoc khong)"
@@ -173,7 +172,7 @@ final class BudgetRoles {
         || NOT_BUDGET_AFTER.matcher(folded.substring(s.end())).find()
         || OWNED_BEFORE.matcher(before).find() || PastMoney.spent(nfc, folded, s.start(), s.end()) || offered(folded, s)
         || supposedInQuestion(folded, s) || cannotPay(folded, previousEnd, s)
-        || Programmes.programmesOwn(nfc, folded, s.start()) || BudgetQuotes.othersFigure(folded, s)
+        || Programmes.programmesOwn(nfc, folded, s.start()) || BudgetQuotes.othersFigure(nfc, folded, s)
         || BudgetHeld.notForIt(folded, s);
   }
 

@@ -136,7 +136,7 @@ class HeldOutSetsTest {
     // Two more outsiders' tables (money13, money14), fitted on in round 9: 85 / 12 / 33 and 91 / 9 /
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
     assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
-    assertAtLeast(money("heldout-money14.jsonl"), 98, 0);
+    assertAtLeast(money("heldout-money14.jsonl"), 99, 0);
     // Two more outsiders' tables (money15 chat and letters, money16 formal letters and forms), the
     // unseen measure of stop 18, fitted on in round 10: 81 / 8 / 41 and 91 / 8 / 31 before it, 88
     // / 0 / 42 and 97 / 0 / 33 after (the round-10 cases in BudgetUnsettledTest, BudgetShapesTest,
@@ -209,9 +209,9 @@ class HeldOutSetsTest {
     // needs with a budget each, a bargain, a raise asked of the boss, corrections later in chat.
     assertAtLeast(money("heldout-money31.jsonl"), 114, 1);
     assertAtLeast(money("heldout-money24.jsonl"), 109, 1);
-    assertAtLeast(money("heldout-money26.jsonl"), 90, 5);
-    assertAtLeast(money("heldout-money27.jsonl"), 85, 8);
-    assertAtLeast(money("heldout-money28.jsonl"), 70, 3);
+    assertAtLeast(money("heldout-money26.jsonl"), 92, 3);
+    assertAtLeast(money("heldout-money27.jsonl"), 90, 3);
+    assertAtLeast(money("heldout-money28.jsonl"), 71, 2);
     // money32 (young chat and typos), written fresh in stop 20, scored unseen before and after the
     // claimed-amount rule (101 / 9 / 20, then 99 / 6 / 25), then opened: a price for one of several
     // ("300 trieu/1 may, can 3 may") and "a k 1ty2" read (BudgetOwnMoneyTest). Left: "500/700tr" and
@@ -233,6 +233,10 @@ class HeldOutSetsTest {
     // and money4 ("Kinh phí: 1 tỷ 8 (vốn tự có 800 triệu, vay ngân hàng 1 tỷ)", the total to its
     // labeller, none to money24's for the same shape) give up one row each; money14 and money16
     // gain the amount beside a loan already held.
+    // Then (BudgetOptionsTest) a price "báo" by a supplier, support asked with "kinh phí" before its
+    // figure, "máy có giá", a whole not yet allocated to this need, a monthly instalment, a raise
+    // asked of the boss and a cheaper option after a condition: money26 2, money27 5 and money28 1
+    // wrong rows fewer, no right row lost.
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
