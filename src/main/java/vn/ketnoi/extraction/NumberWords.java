@@ -147,6 +147,16 @@ final class NumberWords {
     return null;
   }
 
+  /**
+   * "không phẩy tám tỷ" is 0,8 tỷ: "không" is zero only right before a decimal point said in words
+   * (elsewhere it is "no"); unread, the digit after the point was read alone (8 tỷ).
+   */
+  static Quantity zeroBeforePoint(List<Token> t, int i) {
+    boolean point = i + 1 < t.size() && t.get(i).is("không") && t.get(i + 1).joined()
+        && t.get(i + 1).isAny("phẩy", "chấm");
+    return point ? new Quantity(BigDecimal.ZERO, i + 1, 1, true) : null;
+  }
+
   /** "hai phẩy năm", "2 chấm 23": the decimal point said in words, then digits or digit words. */
   static Quantity withDecimals(List<Token> t, Quantity whole) {
     int i = whole.to();
