@@ -87,7 +87,21 @@ final class NumberWords {
       return ones == null ? new Quantity(BigDecimal.valueOf(value), i + 2, 2, true, TEN)
           : new Quantity(BigDecimal.valueOf(value), i + 3, 2, true);
     }
+    if (d >= 2 && contractedFive(t, i + 1)) {
+      // "bốn lăm triệu" is 45 triệu, "hai lăm" 25: "mươi" left out before the five, as it is said.
+      return new Quantity(BigDecimal.valueOf(d * 10L + 5), i + 2, 2, true);
+    }
     return new Quantity(BigDecimal.valueOf(d), i + 1, 1, true);
+  }
+
+  /** "lăm" / "nhăm" right after a tens digit; unmarked "lam" ("làm") only right before its unit. */
+  private static boolean contractedFive(List<Token> t, int k) {
+    if (k >= t.size() || !t.get(k).joined()) {
+      return false;
+    }
+    boolean marked = t.get(k).lower().matches("lăm|nhăm");
+    boolean unitNext = k + 1 < t.size() && t.get(k + 1).joined() && Units.unitAt(t, k + 1) != null;
+    return marked || t.get(k).lower().matches("lam|nham") && unitNext;
   }
 
   /**
