@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "ít nhứt cũng chuẩn bị 150 triệu"; they read the exact amount), zero said before a decimal
  * point ("không phẩy tám tỷ"; it read 8 tỷ), a spoken range typed as digits or words with no dash
  * ("700 800 triệu", read 700 800 triệu; "mười lăm hai mươi triệu", read 20 triệu), and another
- * number offered after "hay" / "hoặc" ("một tỷ hay trăm triệu", read 1 tỷ). With and without
+ * number offered after "hay" / "hoặc" ("một tỷ hay trăm triệu", read 1 tỷ), and tens said with
+ * "mươi" left out before the five ("bốn lăm triệu" = 45 triệu; it read no amount), and "triu" / "trịu", triệu typed as the South
+ * says it. With and without
  * marks, and the cases beside them where a rule must not fire. Empty bounds: no budget.
  */
 class AmountForms15Test {
@@ -45,6 +47,12 @@ class AmountForms15Test {
           1 200 triệu is one number   | Kinh phí khoảng 1 200 triệu. | 1200000000 | 1200000000
           12 500 triệu is one number  | kinh phi 12 500 trieu | 12500000000 | 12500000000
           350 000 000 is one number   | Kinh phí 350 000 000 đồng. | 350000000 | 350000000
+          bốn lăm, mươi left out      | Kinh phí máy vò chè chừng bốn lăm triệu. | 45000000 | 45000000
+          hai lam, no marks, unit next | kinh phi may xat vo ca phe hai lam trieu | 25000000 | 25000000
+          hai trăm bốn lăm            | kinh phí hai trăm bốn lăm triệu | 245000000 | 245000000
+          lam unmarked is làm         | kinh phi 2 ty, hai lam nha xuong | 2000000000 | 2000000000
+          triu, typed by sound        | Can may danh vay ca, kinh phi tam 5 triu. | 5000000 | 5000000
+          trịu, typed by sound        | Kinh phí tầm 5 trịu. | 5000000 | 5000000
           hay before a number word    | Máy cắt CNC kinh phí khoảng một tỷ hay trăm triệu. | |
           hay before a number word    | may cat cnc kinh phi khoang mot ty hay tram trieu | |
           hoặc before digits          | Kinh phí 500 triệu hoặc 6 trăm. | |
