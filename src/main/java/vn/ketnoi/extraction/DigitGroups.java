@@ -41,6 +41,20 @@ final class DigitGroups {
       int groups = k - i - 1;
       boolean currencyNext = k < tokens.size() && GROUP_GAP.matcher(tokens.get(k).gap()).matches()
           && (tokens.get(k).isAny("đ", "đồng", "vnd", "vnđ") || Units.unitAt(tokens, k) != null);
+      boolean unitNext = k < tokens.size() && Units.unitAt(tokens, k) != null;
+      if (!moreDigits && groups == 1 && unitNext && head.text().length() == 3) {
+        // "700 800 triệu" is no 700 800 triệu (700 tỷ) but a range said aloud: kept apart, for
+        // ShortRanges to read side by side; one that is no range either ("900 800 triệu") is unsure.
+        Token group = tokens.get(k - 1);
+        if (head.text().compareTo(group.text()) < 0) {
+          merged.add(head);
+        } else {
+          String text = head.text() + group.gap() + group.text();
+          merged.add(new Token(text, text, text, head.start(), group.end(), head.gap()));
+          i++;
+        }
+        continue;
+      }
       if (!moreDigits && (groups >= 2 || groups == 1 && currencyNext)) {
         StringBuilder digits = new StringBuilder();
         for (int g = i; g < k; g++) {
@@ -167,7 +181,7 @@ final class DigitGroups {
     boolean money = i + 1 < t.size() && t.get(i + 1).joined()
         && (t.get(i + 1).isAny("đồng", "vnd", "vnđ") || t.get(i + 1).lower().equals("đ")
             || Units.unitAt(t, i + 1) != null);
-    return money && text.matches("[1-9]\\d*(?:[.,]\\d+)+") && number(text) == null;
+    return money && text.matches("[1-9]\\d*(?:[.,]\\d+|[ \u00A0\u202F]\\d{3})+") && number(text) == null;
   }
 
   /**
@@ -179,6 +193,9 @@ final class DigitGroups {
       return number(text.substring(0, text.length() - 3));
     }
     String[] parts = text.split("[.,]");
+    if (!text.matches("[\\d.,]+")) {
+      return null;
+    }
     if (parts.length == 1) {
       return new BigDecimal(text);
     }

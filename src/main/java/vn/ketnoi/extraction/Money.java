@@ -170,7 +170,7 @@ public final class Money {
       return true;
     }
     return AND_LINK.matcher(between).matches() && BETWEEN.matcher(folded.substring(0, a.start())).find()
-        || SpokenBounds.twoCases(folded, a, b);
+        || SpokenBounds.twoCases(folded, a, b) || ShortRanges.sideBySide(folded, a, b);
   }
 
   /** "1-2 tỷ", "800 - 1 tỷ": a bare first number takes the unit of the second, or the next lower. */
@@ -235,10 +235,10 @@ public final class Money {
     if (NOT_BELOW.matcher(before).find()) {
       return new Span(value, null, false, false, a.start(), a.end());
     }
-    if (MAX_BEFORE.matcher(before).find() || upToBefore(nfc, before)) {
+    if (MAX_BEFORE.matcher(before).find() || upToBefore(nfc, before) || SpokenBounds.atMost(nfc, a.start())) {
       return new Span(null, value, false, false, a.start(), a.end());
     }
-    if (MIN_BEFORE.matcher(before).find() || fromBefore(nfc, a)) {
+    if (MIN_BEFORE.matcher(before).find() || fromBefore(nfc, a) || SpokenBounds.atLeast(nfc, a.start())) {
       return new Span(value, null, false, false, a.start(), a.end());
     }
     return new Span(value, value, false, false, a.start(), a.end());

@@ -87,7 +87,21 @@ final class NumberWords {
       return ones == null ? new Quantity(BigDecimal.valueOf(value), i + 2, 2, true, TEN)
           : new Quantity(BigDecimal.valueOf(value), i + 3, 2, true);
     }
+    if (d >= 2 && contractedFive(t, i + 1)) {
+      // "bốn lăm triệu" is 45 triệu, "hai lăm" 25: "mươi" left out before the five, as it is said.
+      return new Quantity(BigDecimal.valueOf(d * 10L + 5), i + 2, 2, true);
+    }
     return new Quantity(BigDecimal.valueOf(d), i + 1, 1, true);
+  }
+
+  /** "lăm" / "nhăm" right after a tens digit; unmarked "lam" ("làm") only right before its unit. */
+  private static boolean contractedFive(List<Token> t, int k) {
+    if (k >= t.size() || !t.get(k).joined()) {
+      return false;
+    }
+    boolean marked = t.get(k).lower().matches("lăm|nhăm");
+    boolean unitNext = k + 1 < t.size() && t.get(k + 1).joined() && Units.unitAt(t, k + 1) != null;
+    return marked || t.get(k).lower().matches("lam|nham") && unitNext;
   }
 
   /**
@@ -145,6 +159,16 @@ final class NumberWords {
       }
     }
     return null;
+  }
+
+  /**
+   * "không phẩy tám tỷ" is 0,8 tỷ: "không" is zero only right before a decimal point said in words
+   * (elsewhere it is "no"); unread, the digit after the point was read alone (8 tỷ).
+   */
+  static Quantity zeroBeforePoint(List<Token> t, int i) {
+    boolean point = i + 1 < t.size() && t.get(i).is("không") && t.get(i + 1).joined()
+        && t.get(i + 1).isAny("phẩy", "chấm");
+    return point ? new Quantity(BigDecimal.ZERO, i + 1, 1, true) : null;
   }
 
   /** "hai phẩy năm", "2 chấm 23": the decimal point said in words, then digits or digit words. */

@@ -261,6 +261,7 @@ public final class Numerals {
       return new Quantity(new BigDecimal("0.5"), i + 1, 0, true);
     }
     Quantity whole = first.digits() ? digitQuantity(t, i) : NumberWords.belowThousand(t, i);
+    whole = whole == null ? NumberWords.zeroBeforePoint(t, i) : whole;
     return whole == null ? null : NumberWords.withDecimals(t, whole);
   }
 

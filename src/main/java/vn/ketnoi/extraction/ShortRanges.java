@@ -13,6 +13,26 @@ import vn.ketnoi.extraction.Amounts.Amount;
 final class ShortRanges {
   private ShortRanges() {}
 
+  /**
+   * "700 800 triệu", "mười lăm hai mươi triệu": a spoken range typed with no dash, a bare number
+   * right before one of as many digits in the unit after it and below it; two numbers side by side
+   * that are no such pair are read as before (the second alone is then in doubt of the first).
+   */
+  static boolean sideBySide(String folded, Amount a, Amount b) {
+    if (!folded.substring(a.end(), b.start()).equals(" ") || a.number().hasUnit() || a.vague()
+        || a.currency() != Amounts.Currency.NONE || !b.number().hasUnit()
+        || Character.isDigit(folded.charAt(a.start())) != Character.isDigit(folded.charAt(b.start()))) {
+      return false;
+    }
+    BigDecimal second = b.value().divide(b.number().firstUnit());
+    return Money.whole(a.value()) && Money.whole(second) && a.value().compareTo(BigDecimal.TEN) >= 0
+        && a.value().compareTo(second) < 0 && digits(a.value()) == digits(second);
+  }
+
+  private static int digits(BigDecimal whole) {
+    return whole.toBigInteger().toString().length();
+  }
+
   /** What the first end stands for in units of the second's first unit; null when unsure. */
   static BigDecimal firstEnd(Amount a, Amount b) {
     BigDecimal unit = b.number().firstUnit();

@@ -98,7 +98,8 @@ final class Units {
       // trieu" is "tỷ lẻ" when a smaller group follows.
       return null;
     }
-    if (w.isAny("triệu", "triêu", "tr", "trđ") || slipOf(w, "trieu", 'j') || slipOf(w, "tr", 'r')
+    // "5 triu", "5 trịu": triệu as the South says it, typed by sound.
+    if (w.isAny("triệu", "triêu", "tr", "trđ", "triu", "trịu") || slipOf(w, "trieu", 'j') || slipOf(w, "tr", 'r')
         || w.text().equals("M") && w.gap().isEmpty() || latinBeforeDong(t, i, "m")
         || w.is("củ") && (Numerals.endsNumber(t, i + 1) || adverbAfter(t, i + 1))) {
       // "500 củ" is slang for 500 triệu; "500 củ sâm" counts tubers.

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * without marks, and the cases beside them where the amount stays. Empty bounds: no budget.
  */
 class BudgetUnsettledTest {
+  // Round 15b: "tầm 50 60 tr", two bare numbers of as many digits rising before a unit, is a spoken
+  // range (ShortRanges.sideBySide; money14's labeller reads it 50–60 triệu); falling, still empty.
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',
@@ -55,7 +57,8 @@ class BudgetUnsettledTest {
           a form in thousands      | Đơn vị tính: 1.000đ / - Kinh phí dự kiến: 450.000 | |
           a form in thousands      | don vi tinh: 1.000d / - kinh phi du kien: 450.000 | |
           a form in dong           | Kinh phí dự kiến: 450.000.000 đồng | 450000000 | 450000000
-          two bare numbers         | trang trai minh 10ha, chi duoc tam 50 60 tr | |
+          spoken range, no dash    | trang trai minh 10ha, chi duoc tam 50 60 tr | 50000000 | 60000000
+          two bare numbers falling | trang trai minh 10ha, chi duoc tam 60 50 tr | |
           a count before money     | Cần 2 máy, kinh phí 900 triệu. | 900000000 | 900000000
           changed now              | Hôm trước em báo kinh phí 700 triệu, giờ em nâng lên tầm 1 tỷ luôn cho chắc ạ. | |
           changed now              | hom truoc em bao kinh phi 700 trieu, gio em nang len tam 1 ty luon | |
