@@ -136,7 +136,7 @@ class HeldOutSetsTest {
     // Two more outsiders' tables (money13, money14), fitted on in round 9: 85 / 12 / 33 and 91 / 9 /
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
     assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
-    assertAtLeast(money("heldout-money14.jsonl"), 99, 0);
+    assertAtLeast(money("heldout-money14.jsonl"), 100, 0);
     // Two more outsiders' tables (money15 chat and letters, money16 formal letters and forms), the
     // unseen measure of stop 18, fitted on in round 10: 81 / 8 / 41 and 91 / 8 / 31 before it, 88
     // / 0 / 42 and 97 / 0 / 33 after (the round-10 cases in BudgetUnsettledTest, BudgetShapesTest,
@@ -156,7 +156,7 @@ class HeldOutSetsTest {
     // Merged with round 11 (how amounts are written), each lost one row to its readings left
     // empty (105 and 91), and money17's share of the price is null now (115 / 1).
     assertAtLeast(money("heldout-money19.jsonl"), 106, 0);
-    assertAtLeast(money("heldout-money21.jsonl"), 90, 0);
+    assertAtLeast(money("heldout-money21.jsonl"), 91, 0);
     // Two more outsiders' tables, written fresh in stop 19 (money17 written forms, mostly with
     // marks; money18 chat shorthand, mostly without) and fitted on in round 11 (AmountFormsTest):
     // 105 / 6 / 19 and 94 / 7 / 29 before it, 114 / 2 / 14 and 109 / 2 / 19 after. The four wrong
@@ -165,7 +165,7 @@ class HeldOutSetsTest {
     // Sở ("Tổng đầu tư khoảng 2 tỷ, mong Sở hỗ trợ 50%") or beside a share of the price ("ben e co
     // khoang 60-70% thoi"), and a correction said after the new amount ("1ty2 nha e, go nham").
     assertAtLeast(money("heldout-money17.jsonl"), 113, 1);
-    assertAtLeast(money("heldout-money18.jsonl"), 110, 1);
+    assertAtLeast(money("heldout-money18.jsonl"), 111, 1);
     // Two more outsiders' tables, written fresh in stop 19 (money20 one amount per message in every
     // written form, half without marks; money23 written forms of every region: chat, form lines,
     // old people's words, typos) and fitted on in round 13 (AmountForms13Test): 116 / 4 / 10 and
@@ -177,7 +177,7 @@ class HeldOutSetsTest {
     // null). Read now: "5 trăm 50 triệu", "1 tram 2 chuc trieu", three form labels ("(đ)", "Dự
     // toán (VND)", "(triệu VNĐ)" after "Số tiền đầu tư"). The wrong row left is a role question, not
     // the amount: "Sở hỗ trợ 30% … tổng mức đầu tư khoảng 5 tỷ" (a total beside a share asked of the Sở).
-    assertAtLeast(money("heldout-money20.jsonl"), 120, 0);
+    assertAtLeast(money("heldout-money20.jsonl"), 123, 0);
     assertAtLeast(money("heldout-money23.jsonl"), 104, 0);
     // Stop 20 (BudgetAttributionTest): an amount nothing claims for the business is no budget.
     // It was measured first on the unseen tables (money22 and money24-32: 109 wrong numbers before,
@@ -237,6 +237,8 @@ class HeldOutSetsTest {
     // figure, "máy có giá", a whole not yet allocated to this need, a monthly instalment, a raise
     // asked of the boss and a cheaper option after a condition: money26 2, money27 5 and money28 1
     // wrong rows fewer, no right row lost.
+    // Round 15b (written forms, fitted on money35 and money37, AmountForms15Test): money14 1,
+    // money18 1, money20 3 and money21 1 more right rows ("bốn lăm triệu", side-by-side ranges).
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
