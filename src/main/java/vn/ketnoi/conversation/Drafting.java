@@ -103,6 +103,7 @@ final class Drafting {
       return merge(state, withoutNarrative(stated), ex, text).prepend(notes);
     }
     NeedCard amended = BudgetAmends.of(state.draft(), text);
+    amended = amended != null ? amended : BudgetNamed.of(state.draft(), text);
     if (amended != null) {
       Draft draft = state.draft().with(amended, FieldSources.allByUser(amended), text);
       return next(state.withDraft(draft)).prepend(notes);

@@ -34,6 +34,8 @@ final class FieldEdit {
         : values.read(field, freeText ? Drafting.cut(text, 200) : text);
     NeedCard inUnit = field == Field.BUDGET_VND_MIN && reading instanceof FieldValues.Invalid
         ? BudgetAmends.typedInField(state.draft(), text) : null;
+    inUnit = inUnit == null && field == Field.BUDGET_VND_MIN && reading instanceof FieldValues.Invalid
+        ? BudgetNamed.typedInField(text) : inUnit;
     if (inUnit != null) {
       return edited(state, inUnit, text, next);
     }

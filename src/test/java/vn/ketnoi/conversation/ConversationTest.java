@@ -374,6 +374,32 @@ class ConversationTest {
   }
 
   @Test
+  void a_budget_named_by_its_label_beside_a_loan_or_a_share_is_taken_from_the_chat() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Công ty TNHH Cơ khí Quế Võ ở Bắc Ninh cần máy cắt laser fiber, tổng mức đầu tư dự kiến 2,5 tỷ đồng,"
+          + " đề nghị Sở hỗ trợ 30%. Anh Hùng, SĐT 0988 777 666");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: chưa rõ (tin nhắn có nhắc 2,5 tỷ đồng)");
+      chat.say("tổng 2,5 tỷ, Sở hỗ trợ 30% là 750 triệu");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: 2,5 tỷ đồng").doesNotContain("chưa rõ");
+      chat.say("kinh phí khoảng 2 tỷ, trong đó tự có 500tr còn lại vay");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: 2 tỷ đồng");
+      chat.say("tổng 3 tỷ thì Sở hỗ trợ bao nhiêu?");
+      assertThat(chat.lastText()).doesNotContain("Kinh phí dự kiến: 3 tỷ đồng");
+    }
+  }
+
+  @Test
+  void the_first_clause_typed_into_the_budget_field_is_the_budget() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Công ty TNHH Dệt Nam Định cần hệ thống xử lý nước thải dệt nhuộm. Chị Lan, SĐT 0912 345 678");
+      chat.tap("Sửa");
+      chat.tap("Kinh phí");
+      chat.say("900 triệu, xin Sở hỗ trợ 30%");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: 900 triệu đồng");
+    }
+  }
+
+  @Test
   void cancel_drops_the_draft() {
     try (Chat chat = chat().consented()) {
       chat.say(FULL);
