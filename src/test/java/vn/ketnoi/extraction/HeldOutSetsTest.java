@@ -216,8 +216,8 @@ class HeldOutSetsTest {
     // claimed-amount rule (101 / 9 / 20, then 99 / 6 / 25), then opened: a price for one of several
     // ("300 trieu/1 may, can 3 may") and "a k 1ty2" read (BudgetOwnMoneyTest). Left: "500/700tr" and
     // "200/250tr" (a range to its labeller; "1/2 tỷ" is half of one), a loan to come, a threshold
-    // asked as "dưới 1 tỷ có được hỗ trợ không".
-    assertAtLeast(money("heldout-money32.jsonl"), 103, 3);
+    // asked as "dưới 1 tỷ có được hỗ trợ không". Round 15a (Retractions) reads one more.
+    assertAtLeast(money("heldout-money32.jsonl"), 104, 3);
     // Stop 21 (BudgetSplits): a split of the money stated in percent anywhere in the message
     // ("Tổng mức đầu tư: 3,5 tỷ. / Đề nghị hỗ trợ: 30%") leaves no budget unless the amount is the
     // business's own part ("phần công ty đối ứng là 700 triệu"). Outside labellers wrote the total
