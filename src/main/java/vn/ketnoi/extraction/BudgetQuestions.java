@@ -36,6 +36,9 @@ final class BudgetQuestions {
       Pattern.compile("(?<![a-z])(?:hay|hoac)(?: la)?(?![a-z])(?! (?:khong|ko|k|chua|sao|the nao)(?![a-z]))");
 
 
+  /** A question whether it can be done or supported at that price. */
+  private static final Pattern FEASIBLE =
+      Pattern.compile("(?<![a-z])(?:co (?:lam |mua |dat )?(?:duoc|dc|kip|du)|co the (?:lam|mua)|duoc (?:so |tinh )?ho tro)(?![a-z])");
   /**
    * "nếu đầu tư 1 tỷ thì bao lâu hoàn vốn?": the amount inside the condition of a question; so is
    * a price before "thì" in a question ("máy giá 3tr5 thì có được hỗ trợ không?") unless a budget
@@ -48,10 +51,14 @@ final class BudgetQuestions {
       return true;
     }
     boolean floor = budget.min() != null && budget.max() == null;
+    boolean ceiling = budget.min() == null && budget.max() != null;
     boolean tied = BudgetDoubts.TIED.matcher(window).find();
     String asked = withItsMark(m, budget);
-    // "dự án trên 2 tỷ phải qua hội đồng đúng không?": a floor asked about, not the business's.
-    if (ASKS.matcher(asked).find() && (OPTIONS.matcher(asked).find() || floor && !tied)) {
+    // "dự án trên 2 tỷ phải qua hội đồng đúng không?": a floor asked about, not the business's; so
+    // is a ceiling whose feasibility or support is asked ("Dưới 100tr có làm được không?", "máy
+    // dưới 1ty có được Sở hỗ trợ k?"; "tỷ mốt là tối đa, mua ở đâu?" keeps it).
+    boolean feasibilityAsked = ceiling && FEASIBLE.matcher(asked).find();
+    if (ASKS.matcher(asked).find() && (OPTIONS.matcher(asked).find() || (floor || feasibilityAsked) && !tied)) {
       return true;
     }
     String sentence = m.sentenceAround(budget.start(), budget.end());

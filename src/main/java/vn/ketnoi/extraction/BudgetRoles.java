@@ -26,7 +26,7 @@ final class BudgetRoles {
   private static final Pattern NOT_BUDGET_BEFORE =
       Pattern.compile(
           "(?<![a-z])(doanh thu|doanh so|thu nhap|tien luong|muc luong|quy luong|von dieu le"
-              + "|loi nhuan|gia ban|san luong|ban duoc|kim ngach|thiet hai|no xau|tong tai san"
+              + "|loi nhuan|gia ban|san luong|ban duoc|kim ngach|thiet hai|no xau|tong tai san|uoc tinh tiet kiem"
               + "|nop thue|tien dien|tien nuoc|chia lai|co tuc|dat coc|tien coc|(?<!ep |dong |khoan )coc|tieu thu"
               + "|(?:chi phi|tien) (?:nang luong|dien|dien nang|nhien lieu|xang dau|than|cui|gas|van hanh|nhan cong|dien nuoc"
               + "|thue (?:mat bang|nha xuong|dat)|hang (?:nam|thang))(?! mat troi| tai tao| gio)"
@@ -71,12 +71,12 @@ final class BudgetRoles {
           + "[^.;!?]{0,40}(?:tri gia|gia tri)[^.;!?\\d]{0,25}$");
   /** "ngân sách tỉnh hỗ trợ", "Sở hỗ trợ": who gives a programme's money. */
   private static final String GIVER =
-      "(?:chuong trinh|quy|nha nuoc|de an|nhiem vu|so kh|so khcn|so|ubnd|uy ban|ngan sach (?:nha nuoc"
+      "(?:chuong trinh|quy|nha nuoc|de an|nhiem vu|so kh|so khcn|so|ubnd|uy ban|nghi quyet|ngan sach (?:nha nuoc"
           + "|tinh|trung uong|dia phuong))";
   /** What may stand between "hỗ trợ" and its amount: "tối đa 30% hoặc không quá 500 triệu". */
   private static final String SUPPORT_FILLER =
       "(?:,? (?:toi da|toi|den|len toi|len den|khoang|tam|muc|la|den muc|khong qua|khong vuot qua|khong vuot"
-          + "|khong hon|duoi|hoac|hay|va|nhung|kinh phi|chi phi|tong kinh phi|von|hon|tren|gan|ngot"
+          + "|khong hon|duoi|hoac|hay|va|nhung|kinh phi|chi phi|tong kinh phi|von|hon|tren|gan|ngot|toan bo"
           + "|\\d+(?:[.,]\\d+)? ?%"
           + "|\\d+(?:[.,]\\d+)? phan tram))*";
   /** "chương trình hỗ trợ tới 1 tỷ": what a programme gives is not the business's budget. */

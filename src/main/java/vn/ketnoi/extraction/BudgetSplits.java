@@ -23,20 +23,22 @@ final class BudgetSplits {
           + "|so tien|ngan sach)"
           + "|(?:von|doi ung|tu co|kinh phi)(?:\\s+[^\\s\\d.,;!?]+){0,5}\\s+chiem\\s+\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)");
   /**
-   * A split said in words: a loan inside the total ("trong đó vay ngân hàng 3 tỷ"), sources that
-   * mix own money and a loan ("Nguồn vốn: vốn tự có và vay ngân hàng"). Support inside the total
-   * with its figure ("trong đó đề nghị hỗ trợ 200 triệu") and a part asked of the Sở with none
-   * ("Kinh phí 2,5 tỷ. Đề nghị Sở hỗ trợ một phần kinh phí") leave the total: the contract's dev
-   * set says so for the second.
+   * A split said in words: a loan or support inside the total ("trong đó vay ngân hàng 3 tỷ",
+   * "trong đó tỉnh hỗ trợ 500 triệu"), support asked with its figure ("Ngân sách 2 tỷ, nhưng chủ
+   * yếu xin Sở 1 tỷ"), sources that mix own money and a loan ("Nguồn vốn: vốn tự có và vay ngân
+   * hàng"). A part asked of the Sở with no figure ("Kinh phí 2,5 tỷ. Đề nghị Sở hỗ trợ một phần
+   * kinh phí") leaves the total: the contract's dev set says so.
    */
   private static final Pattern SPLIT_IN_WORDS =
-      Cues.words("trong do(?: [a-z]+){0,4}? (?:vay|von vay|ngan hang)"
+      Cues.words("trong do(?: [a-z]+){0,4}? (?:vay|von vay|ngan hang|ho tro|tai tro)"
+          + "|(?:xin|de nghi|mong|kien nghi)(?: (?:so|tinh|nha nuoc|ubnd))?(?: ho tro| tai tro)?(?: kinh phi)?"
+          + " (?:khoang |tam |la )?\\d+(?:[.,]\\d+)?\\s*(?:trieu|ty|ti|tr|cu|nghin|ngan|dong)"
           + "|(?:von )?tu co (?:va|cong|\\+|,) (?:von )?vay|vay (?:va|\\+) (?:von )?tu co");
   /** "tự có 100%": all of it is the business's, no split. */
   private static final Pattern WHOLE = Pattern.compile("(?<![\\d.,])100\\s*(?:%|phan tram)");
   /** The business's own part named before the amount: it is the part, not the total. */
   private static final Pattern OWN_PART =
-      Cues.words("doi ung|tu co|phan con lai|con lai|tu chi|tu bo|tu lo|chiu phan|phan (?:cua )?(?:cong ty|em"
+      Cues.words("doi ung|tu co|phan con lai|con lai|tu chi|tu bo|tu lo|bo von|bo ra|chiu phan|phan (?:cua )?(?:cong ty|em"
           + "|minh|doanh nghiep|htx|chung toi)(?: tu)? (?:chi|bo|lo|chiu|tra)|phan cua (?:cong ty|em|minh"
           + "|doanh nghiep|htx|chung toi)");
   /**

@@ -49,12 +49,14 @@ final class BudgetUnsettled {
           + " ?(?:%|phan tram)[^\\n.;]{0,20}?(?<![a-z])(?:toi da|khong qua)\\s*\\d");
   /**
    * The writer's own part unclear or withdrawn: "phần của mình chưa rõ", "góp vốn cùng nhà đầu
-   * tư khác", "kinh phí em chưa chốt", "bỏ con số 500tr lúc nãy đi".
+   * tư khác", "kinh phí em chưa chốt", "bỏ con số 500tr lúc nãy đi"; or not decided yet: "chưa
+   * thống nhất", "dự toán 3,2 tỷ, đang trình", "đang xin duyệt bổ sung".
    */
   private static final Pattern OWN_UNCLEAR =
       Cues.words("phan (?:cua )?(?:minh|em|cong ty|cty|htx|doanh nghiep|chung toi|ben em)(?: [a-z]+){0,2}? chua"
           + " (?:ro|xac dinh|chot|biet)|gop von (?:cung|voi)|(?:kinh phi|ngan sach|chi phi|so tien)(?: [a-z]+){0,3}?"
-          + " chua chot|bo (?:con so|so tien|so)(?: [a-z0-9]+){0,4}? di");
+          + " chua chot|bo (?:con so|so tien|so)(?: [a-z0-9]+){0,4}? di"
+          + "|chua thong nhat|dang trinh|dang cho duyet|cho duyet|dang xin duyet|xin duyet bo sung");
   /**
    * "HTX đã có 1 tỷ, đang vay thêm.": a loan still sought, ending its clause with no amount, is part
    * of the money; not "vay thêm được bao nhiêu thì tính" nor "không vay thêm đâu".

@@ -38,11 +38,14 @@ final class Retractions {
   private static final Pattern NOW = Cues.words("gio|bay gio|nay|hien gio|hien tai");
   /** ... unless the later one is added to it ("giờ cần thêm 200 triệu nữa"). */
   private static final Pattern ADDED = Cues.words("them|nua|cong them|bo sung");
-  /** A bare "à" or "ờ" (not the polite "ạ") between a number and the next one. */
+  /**
+   * A bare "à" or "ờ" (not the polite "ạ") between a number and the next one, on one line ("tam
+   * 80-100tr / a tu van giup e" is "anh, tư vấn giúp em").
+   */
   private static final Pattern BARE_AFTER =
-      Pattern.compile("^(?:\\s+[a-z]+)?\\s+(a|o|u|uh|ah)\\s+(?=" + NUMBER_START + ")");
+      Pattern.compile("^(?:[ \\t]+[a-z]+)?[ \\t]+(a|o|u|uh|ah)[ \\t]+(?!tu (?:van|dong|lam|co))(?=" + NUMBER_START + ")");
   private static final Pattern BARE_BEFORE = Pattern.compile("(?:\\d|(?<![a-z])(?:ty|ti|trieu|tr|cu|nghin|ngan|k"
-      + "|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|ruoi))\\s+(a|o|u|uh|ah)\\s+$");
+      + "|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|ruoi))[ \\t]+(a|o|u|uh|ah)[ \\t]+$");
   /** How far before an amount its "lúc đầu" may stand. */
   private static final int FORMER_REACH = 30;
 

@@ -30,6 +30,16 @@ class BudgetOptionsTest {
           a raise it can make      | Lo được 1 tỷ, có thể nâng lên 1,5 tỷ. | 1000000000 | 1500000000
           a cheaper option         | Tiền tầm 200-250 triệu. Nếu có máy cũ còn tốt thì tầm 150 cũng được. | |
           a dearer option          | Tầm 100 triệu, nhưng nếu có thêm báo cáo thì 150 cũng được. | 100000000 | 150000000
+          a ceiling asked about    | Chi phí bao nhiêu? Dưới 100tr có làm được không? | |
+          a ceiling asked about    | may duoi 1ty co duoc so ho tro k a? e dang can may ep vien | |
+          a ceiling, where to buy  | Trại giống cần camera AI đếm tôm giống, tỷ mốt là tối đa, chừ mua ở mô? | | 1100000000
+          a resolution's cap       | Theo Nghị quyết của HĐND tỉnh thì hỗ trợ tối đa 300 triệu cho mỗi dự án. HTX em xin mức đó. | |
+          all of it asked          | HTX chưa thể tự bỏ tiền. HTX kiến nghị tỉnh hỗ trợ toàn bộ 1,2 tỷ đồng để xây hệ thống xử lý. | |
+          not agreed yet           | Ý kiến anh Dũng: nên đầu tư máy lọc 300 triệu. / Kết luận: chưa thống nhất, chờ ý kiến của Sở. | |
+          not approved yet         | Bộ phận kỹ thuật muốn thay chiller, dự toán 3,2 tỷ, đang trình. | |
+          not approved yet         | Chi nhánh đã đề xuất 5 tỷ nhưng tập đoàn mới duyệt 3 tỷ, đang xin duyệt bổ sung. | |
+          a saving estimated       | Đơn vị kiểm toán ước tính tiết kiệm 40 triệu tiền điện mỗi tháng. | |
+          "à" is "anh" on a line   | co so e can may say / tam 80-100tr / a tu van giup e voi / 0945 883 016 | 80000000 | 100000000
           """)
   void someone_elses_figure_or_one_option_among_others_is_no_budget(
       String signal, String text, Long min, Long max) {

@@ -31,8 +31,8 @@ class BudgetSharesTest {
           the whole is no share     | Kinh phí: 650 triệu (HTX 100%). | 650000000 | 650000000
           support inside the total  | Dự kiến khoảng 3,5 tỷ đồng, trong đó HTX mong được hỗ trợ một phần. | |
           support inside the total  | du kien khoang 3,5 ty dong, trong do htx mong duoc ho tro mot phan | |
-          support inside, a figure  | Kinh phí dự kiến 650 triệu, trong đó đề nghị hỗ trợ 200 triệu. | 650000000 | 650000000
-          support inside, a figure  | kinh phi du kien 650 trieu, trong do de nghi ho tro 200 trieu | 650000000 | 650000000
+          support inside, a figure  | Kinh phí dự kiến 650 triệu, trong đó đề nghị hỗ trợ 200 triệu. | |
+          support inside, a figure  | kinh phi du kien 650 trieu, trong do de nghi ho tro 200 trieu | |
           a plain drop is no share  | Máy quay mật ong giảm thủy phần xuống 19%. Hộ tự bỏ: 75.000.000đ | 75000000 | 75000000
           """)
   void an_own_part_named_only_as_a_share_is_no_budget(String signal, String text, Long min, Long max) {

@@ -31,7 +31,9 @@ class BudgetSplitsTest {
           a programme's rule       | Chương trình hỗ trợ tối đa 30%. Bên em bỏ ra khoảng 1 tỷ. | 1000000000 | 1000000000
           past support             | Năm 2023 công ty được hỗ trợ 30% trong dự án cũ. Lần này muốn đầu tư khoảng 900 triệu. | 900000000 | 900000000
           not of the money         | Máy ép hiện chiếm 14% giá thành. Kinh phí dự kiến 5 tỷ. | 5000000000 | 5000000000
-          support with its figure  | Kinh phí dự kiến 650 triệu, trong đó đề nghị hỗ trợ 200 triệu. | 650000000 | 650000000
+          support with its figure  | Kinh phí dự kiến 650 triệu, trong đó đề nghị hỗ trợ 200 triệu. | |
+          support asked, a figure  | Ngân sách 2 tỷ, nhưng chủ yếu xin Sở 1 tỷ. | |
+          own money beside support | Công ty dự kiến bỏ vốn khoảng 1,5 tỷ đồng, đồng thời đề nghị Nhà nước hỗ trợ 500 triệu đồng. | 1500000000 | 1500000000
           """)
   void a_split_stated_leaves_no_budget_unless_the_amount_is_the_own_part(
       String signal, String text, Long min, Long max) {

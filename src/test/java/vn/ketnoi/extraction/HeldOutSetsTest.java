@@ -135,7 +135,7 @@ class HeldOutSetsTest {
     assertAtLeast(money("heldout-money12.jsonl"), 90, 0);
     // Two more outsiders' tables (money13, money14), fitted on in round 9: 85 / 12 / 33 and 91 / 9 /
     // 30 before it, 97 / 0 / 33 and 98 / 0 / 32 after (BudgetUnsettledTest, BudgetReadingsTest).
-    assertAtLeast(money("heldout-money13.jsonl"), 97, 0);
+    assertAtLeast(money("heldout-money13.jsonl"), 98, 0);
     assertAtLeast(money("heldout-money14.jsonl"), 100, 0);
     // Two more outsiders' tables (money15 chat and letters, money16 formal letters and forms), the
     // unseen measure of stop 18, fitted on in round 10: 81 / 8 / 41 and 91 / 8 / 31 before it, 88
@@ -209,15 +209,15 @@ class HeldOutSetsTest {
     // needs with a budget each, a bargain, a raise asked of the boss, corrections later in chat.
     assertAtLeast(money("heldout-money31.jsonl"), 114, 1);
     assertAtLeast(money("heldout-money24.jsonl"), 109, 1);
-    assertAtLeast(money("heldout-money26.jsonl"), 92, 3);
+    assertAtLeast(money("heldout-money26.jsonl"), 93, 3);
     assertAtLeast(money("heldout-money27.jsonl"), 90, 3);
-    assertAtLeast(money("heldout-money28.jsonl"), 71, 2);
+    assertAtLeast(money("heldout-money28.jsonl"), 72, 2);
     // money32 (young chat and typos), written fresh in stop 20, scored unseen before and after the
     // claimed-amount rule (101 / 9 / 20, then 99 / 6 / 25), then opened: a price for one of several
     // ("300 trieu/1 may, can 3 may") and "a k 1ty2" read (BudgetOwnMoneyTest). Left: "500/700tr" and
     // "200/250tr" (a range to its labeller; "1/2 tỷ" is half of one), a loan to come, a threshold
     // asked as "dưới 1 tỷ có được hỗ trợ không". Round 15a (Retractions) reads one more.
-    assertAtLeast(money("heldout-money32.jsonl"), 104, 3);
+    assertAtLeast(money("heldout-money32.jsonl"), 105, 2);
     // Three outsiders' tables written fresh in stop 21 and scored unseen at its start (right /
     // wrong / null): money35 (southern and central chat) 102 / 5 / 23, money37 (voice messages
     // typed by speech-to-text) 103 / 8 / 19, money38 (formal letters and web forms, roles) 91 / 4 /
@@ -227,6 +227,17 @@ class HeldOutSetsTest {
     assertAtLeast(money("heldout-money35.jsonl"), 109, 0);
     assertAtLeast(money("heldout-money37.jsonl"), 110, 0);
     assertAtLeast(money("heldout-money38.jsonl"), 93, 2);
+    // Opened in stop 21 after standing unseen since stops 19 and 20 (right / wrong / null at
+    // stop 21's start): money22 (South-East roles) 95 / 5 / 30, money25 (North Central roles) 95 /
+    // 10 / 25, and money39 (small businesses' chat, written this stop) 97 / 3 / 30. Fitted on
+    // (BudgetOptionsTest's second half): a ceiling whose feasibility is asked, a resolution's cap,
+    // all of it asked of the province, a budget not agreed or approved yet, a saving estimated,
+    // support asked with its figure beside the total. money25's five left: a fair price taken by
+    // reference, phases with an unitless second amount, two own sources to add, a meeting's
+    // conclusion after two proposals, a decision of the province's support.
+    assertAtLeast(money("heldout-money22.jsonl"), 100, 0);
+    assertAtLeast(money("heldout-money25.jsonl"), 101, 5);
+    assertAtLeast(money("heldout-money39.jsonl"), 101, 0);
     // Stop 21 (BudgetSplits): a split of the money stated in percent anywhere in the message
     // ("Tổng mức đầu tư: 3,5 tỷ. / Đề nghị hỗ trợ: 30%") leaves no budget unless the amount is the
     // business's own part ("phần công ty đối ứng là 700 triệu"). Outside labellers wrote the total
@@ -246,6 +257,8 @@ class HeldOutSetsTest {
     // figure, "máy có giá", a whole not yet allocated to this need, a monthly instalment, a raise
     // asked of the boss and a cheaper option after a condition: money26 2, money27 5 and money28 1
     // wrong rows fewer, no right row lost.
+    // The same round's second half lifts money13 1, money26 1, money28 1 and money32 1 (and one
+    // wrong row fewer on money32: "dưới 1ty có được sở hỗ trợ k a?").
     // Round 15b (written forms, fitted on money35 and money37, AmountForms15Test): money14 1,
     // money18 1, money20 3 and money21 1 more right rows ("bốn lăm triệu", side-by-side ranges).
   }
