@@ -21,10 +21,13 @@ final class BudgetNamed {
   /** A budget's label right before its amount (the card's own example says "kinh phí 500 triệu"). */
   private static final Pattern LABEL =
       Pattern.compile("(?<![a-z])(?:tong(?: cong| kinh phi| muc dau tu| dau tu| chi phi| von(?: dau tu)?)?"
-          + "|kinh phi(?: du kien)?|ngan sach)(?: (?:la|khoang|tam|chung|co|du kien|du tinh|cua em|ben em))*\\s*[:=]?\\s*(?=\\d)");
+          + "|kinh phi(?: du kien)?|ngan sach)(?: (?:la|khoang|tam|chung|co|du kien|du tinh|cua em|ben em))*"
+          + "\\s*[:=]?\\s*(?=\\d)");
   /** Where the labelled amount's clause ends: a comma or stop that is no decimal mark, a line. */
-  private static final Pattern CLAUSE_END = Pattern.compile("[,.](?!\\d)|[;\\n]|(?<![a-z])(?:trong do|con lai|nhung)(?![a-z])");
-  private static final Pattern ASKING = Pattern.compile("\\?|(?<![a-z])(?:bao nhieu|duoc khong|co duoc|phai khong)(?![a-z])");
+  private static final Pattern CLAUSE_END =
+      Pattern.compile("[,.](?!\\d)|[;\\n]|(?<![a-z])(?:trong do|con lai|nhung)(?![a-z])");
+  private static final Pattern ASKING =
+      Pattern.compile("\\?|(?<![a-z])(?:bao nhieu|duoc khong|co duoc|phai khong)(?![a-z])");
 
   /** The budget the labelled clause gives, when the whole message leaves it unsure; else null. */
   static NeedCard of(Draft draft, String text) {

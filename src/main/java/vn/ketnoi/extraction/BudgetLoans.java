@@ -40,8 +40,10 @@ final class BudgetLoans {
       Cues.words("tu co|von nha|tien nha|doi ung|tu bo|tu lo|tu chi|von rieng");
   /** A loan already taken: "đã vay", "đang vay", "mới vay", "cho vay 300tr rồi". */
   private static final Pattern HELD_BEFORE =
-      Pattern.compile("(?<![a-z])(?:da|dang|moi|tung|truoc day|nam ngoai|da duoc|nam 20\\d\\d)(?:\\s+[a-z]+){0,4}\\s+(?:vay|tin dung|tra gop)(?![a-z])");
-  private static final Pattern HELD_AFTER = Pattern.compile("^\\s*(?:dong|vnd)?\\s*(?:roi|tu nam|hoi|nam ngoai)(?![a-z])");
+      Pattern.compile("(?<![a-z])(?:da|dang|moi|tung|truoc day|nam ngoai|da duoc|nam 20\\d\\d)"
+          + "(?:\\s+[a-z]+){0,4}\\s+(?:vay|tin dung|tra gop)(?![a-z])");
+  private static final Pattern HELD_AFTER =
+      Pattern.compile("^\\s*(?:dong|vnd)?\\s*(?:roi|tu nam|hoi|nam ngoai)(?![a-z])");
   /**
    * "nếu không vay được thì … 500 triệu": the amount is what is left if the loan fails ("nếu không
    * đủ thì vay thêm", "nếu vay được thì lên 1 tỷ" leave the amount as it is).
@@ -59,7 +61,7 @@ final class BudgetLoans {
   static boolean besideALoan(Message m, Span budget, String window) {
     String folded = m.folded();
     int sentence = m.sentenceIndex(budget.start());
-    if (HANGS_ON_A_LOAN.matcher(folded.substring(m.sentenceStart(budget.start()), m.sentenceEnd(budget.end()))).find()) {
+    if (HANGS_ON_A_LOAN.matcher(m.sentenceAround(budget.start(), budget.end())).find()) {
       return true;
     }
     if (STRICTLY_OWN_BEFORE.matcher(window).find()) {
@@ -68,7 +70,8 @@ final class BudgetLoans {
     boolean own = OWN_BEFORE.matcher(window).find();
     // Amounts.in, not m.amounts(): "vay thêm 150 triệu nữa" is vague as an amount but still a loan.
     return Amounts.in(folded).stream().anyMatch(a -> a.money() && m.sentenceIndex(a.start()) == sentence
-        && !BudgetDoubts.inside(a.start(), a.end(), budget) && borrowed(folded, a.start()) && !held(folded, a.start(), a.end())
+        && !BudgetDoubts.inside(a.start(), a.end(), budget) && borrowed(folded, a.start())
+        && !held(folded, a.start(), a.end())
         && (a.start() > budget.end() || !own));
   }
 

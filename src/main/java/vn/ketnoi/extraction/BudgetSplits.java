@@ -21,7 +21,8 @@ final class BudgetSplits {
           + "\\s*(?:%|phan tram)"
           + "|\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)\\s+(?:cua\\s+)?(?:kinh phi|chi phi|von|tong|gia tri|du an"
           + "|so tien|ngan sach)"
-          + "|(?:von|doi ung|tu co|kinh phi)(?:\\s+[^\\s\\d.,;!?]+){0,5}\\s+chiem\\s+\\d+(?:[.,]\\d+)?\\s*(?:%|phan tram)");
+          + "|(?:von|doi ung|tu co|kinh phi)(?:\\s+[^\\s\\d.,;!?]+){0,5}\\s+chiem\\s+\\d+(?:[.,]\\d+)?"
+          + "\\s*(?:%|phan tram)");
   /**
    * A split said in words: a loan or support inside the total ("trong đó vay ngân hàng 3 tỷ",
    * "trong đó tỉnh hỗ trợ 500 triệu"), support asked with its figure ("Ngân sách 2 tỷ, nhưng chủ
@@ -38,9 +39,9 @@ final class BudgetSplits {
   private static final Pattern WHOLE = Pattern.compile("(?<![\\d.,])100\\s*(?:%|phan tram)");
   /** The business's own part named before the amount: it is the part, not the total. */
   private static final Pattern OWN_PART =
-      Cues.words("doi ung|tu co|phan con lai|con lai|tu chi|tu bo|tu lo|bo von|bo ra|chiu phan|phan (?:cua )?(?:cong ty|em"
-          + "|minh|doanh nghiep|htx|chung toi)(?: tu)? (?:chi|bo|lo|chiu|tra)|phan cua (?:cong ty|em|minh"
-          + "|doanh nghiep|htx|chung toi)");
+      Cues.words("doi ung|tu co|phan con lai|con lai|tu chi|tu bo|tu lo|bo von|bo ra|chiu phan"
+          + "|phan (?:cua )?(?:cong ty|em|minh|doanh nghiep|htx|chung toi)(?: tu)? (?:chi|bo|lo|chiu|tra)"
+          + "|phan cua (?:cong ty|em|minh|doanh nghiep|htx|chung toi)");
   /**
    * "đối ứng 60% cho dự án 1,5 tỷ", "phần còn lại bên em tự lo, tổng mức đầu tư khoảng 5 tỷ": after
    * the own part, the amount is the whole; unless it is said to be the part ("45% tổng dự toán,
@@ -54,7 +55,8 @@ final class BudgetSplits {
   private static final Pattern NOT_STATED =
       Cues.words("neu|gia su|truong hop|toi da|khong qua|chinh sach|chuong trinh|quy dinh|co duoc|duoc khong"
           + "|phai khong|hay khong|bao nhieu|nam 20\\d\\d|da duoc|da nhan|truoc day|lan truoc|nam ngoai|nam roi");
-  private static final Pattern ASKING_END = Pattern.compile("(?<![a-z])(?:khong|ko|hong|hem|khum)(?: a| ha| vay)?\\s*$");
+  private static final Pattern ASKING_END =
+      Pattern.compile("(?<![a-z])(?:khong|ko|hong|hem|khum)(?: a| ha| vay)?\\s*$");
 
   /** True when a partial split is stated beside the amount, which is not the business's part itself. */
   static boolean splitStated(Message m, int budgetStart, String window) {
@@ -77,7 +79,8 @@ final class BudgetSplits {
       String sentence = folded.substring(start, to);
       boolean asked = found && folded.charAt(to) == '?' || ASKING_END.matcher(sentence).find();
       boolean stated = !asked && !NOT_STATED.matcher(sentence).find();
-      if (percentSplit(sentence) && (index == budgetSentence || stated) || stated && SPLIT_IN_WORDS.matcher(sentence).find()) {
+      boolean split = percentSplit(sentence) && (index == budgetSentence || stated);
+      if (split || stated && SPLIT_IN_WORDS.matcher(sentence).find()) {
         return true;
       }
       if (!found) {
