@@ -57,6 +57,16 @@ sealed interface ButtonData {
     }
   }
 
+  /**
+   * "Kinh phí 2,5 tỷ đồng" under a summary whose budget was left unsure: one of the amounts the
+   * business's messages named, taken as its budget with one press.
+   */
+  record PickBudget(String draftId, long amount) implements ButtonData {
+    public String render() {
+      return "budget:" + draftId + ":" + amount;
+    }
+  }
+
   /** A field picked from "Sửa". */
   record PickField(Field field) implements ButtonData {
     public String render() {
@@ -97,6 +107,13 @@ sealed interface ButtonData {
     }
   }
 
+  /** "draftId:amount"; a draft id holds no colon, so the amount is after the last one. */
+  private static ButtonData pickBudget(String arg) {
+    int colon = arg.lastIndexOf(':');
+    return colon < 0 ? new Expired("budget:" + arg)
+        : new PickBudget(arg.substring(0, colon), Long.parseLong(arg.substring(colon + 1)));
+  }
+
   static ButtonData parse(String data) {
     String raw = data == null ? "" : data;
     String[] parts = raw.split(":", 2);
@@ -109,6 +126,7 @@ sealed interface ButtonData {
         case "confirm" -> new Confirm(arg);
         case "edit" -> new Edit(arg);
         case "cancel" -> new Cancel(arg);
+        case "budget" -> pickBudget(arg);
         case "field" -> new PickField(Field.ofKey(arg));
         case "sector" -> new PickSector(Sector.valueOf(arg.toUpperCase(Locale.ROOT)));
         case "type" -> new PickNeedType(NeedType.valueOf(arg.toUpperCase(Locale.ROOT)));

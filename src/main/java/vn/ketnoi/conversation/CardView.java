@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import vn.ketnoi.card.NeedCard;
+import vn.ketnoi.chat.Reply;
 import vn.ketnoi.extraction.ForeignAmounts;
 import vn.ketnoi.extraction.Money;
 import vn.ketnoi.extraction.Provinces;
@@ -47,7 +48,7 @@ final class CardView {
   }
 
   private String budgetLeftOut(List<String> said) {
-    List<String> amounts = unreadAmounts(said);
+    List<String> amounts = unreadAmounts(said).stream().map(text::money).toList();
     if (!amounts.isEmpty()) {
       return messages.get("summary.budget_unsure", String.join(", ", amounts));
     }
@@ -56,12 +57,25 @@ final class CardView {
   }
 
   /** The amounts the messages name, in the order said (three at most). */
-  private List<String> unreadAmounts(List<String> said) {
+  static List<Long> unreadAmounts(List<String> said) {
     Set<Long> amounts = new LinkedHashSet<>();
     for (String message : said) {
       amounts.addAll(Money.statedAmounts(message));
     }
-    return amounts.stream().filter(a -> a >= SMALLEST_BUDGET).limit(3).map(text::money).toList();
+    return amounts.stream().filter(a -> a >= SMALLEST_BUDGET).limit(3).toList();
+  }
+
+  /**
+   * With no budget on the card, a button for each amount the unsure line names ("Kinh phí 2,5 tỷ
+   * đồng"): the business settles an unsure budget with one press.
+   */
+  List<Reply.Button> budgetPicks(NeedCard card, Draft draft) {
+    if (card.budgetVndMin() != null || card.budgetVndMax() != null) {
+      return List.of();
+    }
+    return unreadAmounts(draft.messages()).stream()
+        .map(a -> new Reply.Button(messages.get("summary.pick_budget", text.money(a)),
+            new ButtonData.PickBudget(draft.id(), a).render())).toList();
   }
 
   /** Smaller amounts are prices of small things or wages, not a technology's budget. */

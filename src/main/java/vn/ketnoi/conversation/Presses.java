@@ -65,6 +65,10 @@ final class Presses {
       return current(state, c.draftId())
           ? confirmation.cancel(state) : confirmation.stale(state, c.draftId());
     }
+    if (pressed instanceof ButtonData.PickBudget b) {
+      return current(state, b.draftId()) && state.stage() == Stage.CONFIRMING
+          ? pickBudget(state, b.amount()) : confirmation.stale(state, b.draftId());
+    }
     if (pressed instanceof ButtonData.PickField f) {
       return pickField(state, f.field());
     }
@@ -88,6 +92,16 @@ final class Presses {
 
   private static boolean current(ChatState state, String draftId) {
     return draftId.equals(state.draft().id());
+  }
+
+  /** A budget button: only an amount the business's messages named, so a forged press stores nothing. */
+  private Turn pickBudget(ChatState state, long amount) {
+    Draft draft = state.draft();
+    if (!CardView.unreadAmounts(draft.messages()).contains(amount)) {
+      return confirmation.expired(state);
+    }
+    NeedCard budget = NeedCard.EMPTY.with(Field.BUDGET_VND_MIN, amount).with(Field.BUDGET_VND_MAX, amount);
+    return drafting.next(state.withDraft(draft.with(budget, FieldSources.allByUser(budget), null)));
   }
 
   private Turn pickField(ChatState state, Field field) {

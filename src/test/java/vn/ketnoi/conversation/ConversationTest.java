@@ -389,6 +389,29 @@ class ConversationTest {
   }
 
   @Test
+  void an_unsure_budget_is_settled_with_one_press_and_a_forged_or_old_press_stores_nothing() {
+    try (Chat chat = chat().consented()) {
+      chat.say("Công ty TNHH Cơ khí Quế Võ ở Bắc Ninh cần máy cắt laser fiber, tổng mức đầu tư dự kiến 2,5 tỷ đồng,"
+          + " đề nghị Sở hỗ trợ 30%. Anh Hùng, SĐT 0988 777 666");
+      String summary = chat.lastText();
+      assertThat(summary).contains("Kinh phí dự kiến: chưa rõ");
+      String draftId = chat.last.stream().filter(r -> r instanceof Reply.Choice).map(r -> (Reply.Choice) r)
+          .flatMap(c -> c.buttons().stream()).map(Reply.Button::data).filter(d -> d.startsWith("confirm:"))
+          .findFirst().orElseThrow().substring("confirm:".length());
+      chat.press("budget:" + draftId + ":900000000");
+      assertThat(chat.lastText()).contains("hết hạn").doesNotContain("Kinh phí dự kiến: 900 triệu");
+      chat.press("budget:other-draft:2500000000");
+      assertThat(chat.lastText()).doesNotContain("Kinh phí dự kiến: 2,5 tỷ đồng");
+      chat.press("budget:" + draftId + ":2500000000");
+      assertThat(chat.lastText()).contains("Kinh phí dự kiến: 2,5 tỷ đồng").doesNotContain("chưa rõ");
+      chat.tap("Xác nhận");
+      assertThat(chat.lastText()).contains("NC-");
+      chat.press("budget:" + draftId + ":2500000000");
+      assertThat(chat.lastText()).contains("đã được lưu");
+    }
+  }
+
+  @Test
   void the_first_clause_typed_into_the_budget_field_is_the_budget() {
     try (Chat chat = chat().consented()) {
       chat.say("Công ty TNHH Dệt Nam Định cần hệ thống xử lý nước thải dệt nhuộm. Chị Lan, SĐT 0912 345 678");
