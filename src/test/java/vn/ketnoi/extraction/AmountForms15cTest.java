@@ -29,6 +29,9 @@ class AmountForms15cTest {
           năm nay is this year         | Kinh phí 2 tỷ năm nay. | 2000000000 | 2000000000
           củ anh em is no unit         | Mua 300 củ anh em trồng thử. | |
           chi plain is spend, no chị   | Kinh phi cong ty tu chi: 350.000.000 dong. | 350000000 | 350000000
+          công ty is the company       | Công ty Nam Á cần máy sấy lúa. | |
+          cong ty, no marks            | cong ty nam a can may say lua | |
+          tỷ năm after a number stays  | Kinh phí một tỷ năm anh ạ. | 1500000000 | 1500000000
           """)
   void readsTheAmountAsWritten(String form, String text, Long min, Long max) {
     assertBudget(text, min, max);
