@@ -32,6 +32,9 @@ class AmountForms15cTest {
           công ty is the company       | Công ty Nam Á cần máy sấy lúa. | |
           cong ty, no marks            | cong ty nam a can may say lua | |
           tỷ năm after a number stays  | Kinh phí một tỷ năm anh ạ. | 1500000000 | 1500000000
+          comma ends the model name    | Công ty cần máy đo tọa độ CMM, 700~900tr. | 700000000 | 900000000
+          comma ends it, no marks      | cong ty can may do toa do CMM, 700~900tr | 700000000 | 900000000
+          a code joined stays a code   | Lần này KP cho chứng nhận ISO 22000 ~ 150tr. | 150000000 | 150000000
           """)
   void readsTheAmountAsWritten(String form, String text, Long min, Long max) {
     assertBudget(text, min, max);
