@@ -35,6 +35,12 @@ class AmountForms15cTest {
           comma ends the model name    | Công ty cần máy đo tọa độ CMM, 700~900tr. | 700000000 | 900000000
           comma ends it, no marks      | cong ty can may do toa do CMM, 700~900tr | 700000000 | 900000000
           a code joined stays a code   | Lần này KP cho chứng nhận ISO 22000 ~ 150tr. | 150000000 | 150000000
+          1, 2 tỷ: range or decimal    | Cần máy in 3D công nghiệp, tầm 1, 2 tỷ gì đó. | |
+          1, 2 ty, no marks            | can may in 3D cong nghiep, tam 1, 2 ty gi do | |
+          2, 3 tỷ likewise             | Kinh phí khoảng 2, 3 tỷ. | |
+          a multiplier between: range  | Kinh phí 5, 6 trăm triệu. | 500000000 | 600000000
+          words have no decimal        | Kinh phí một, hai tỷ. | 1000000000 | 2000000000
+          1,2 tỷ with no space         | Kinh phí tầm 1,2 tỷ. | 1200000000 | 1200000000
           """)
   void readsTheAmountAsWritten(String form, String text, Long min, Long max) {
     assertBudget(text, min, max);
