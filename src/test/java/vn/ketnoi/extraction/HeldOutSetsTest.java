@@ -208,7 +208,7 @@ class HeldOutSetsTest {
     // settle: a total with a loan or a share inside it, a lease's value, a credit line's use, two
     // needs with a budget each, a bargain, a raise asked of the boss, corrections later in chat.
     assertAtLeast(money("heldout-money31.jsonl"), 114, 1);
-    assertAtLeast(money("heldout-money24.jsonl"), 109, 1);
+    assertAtLeast(money("heldout-money24.jsonl"), 110, 0);
     assertAtLeast(money("heldout-money26.jsonl"), 92, 3);
     assertAtLeast(money("heldout-money27.jsonl"), 90, 3);
     assertAtLeast(money("heldout-money28.jsonl"), 71, 2);
@@ -248,6 +248,9 @@ class HeldOutSetsTest {
     // wrong rows fewer, no right row lost.
     // Round 15b (written forms, fitted on money35 and money37, AmountForms15Test): money14 1,
     // money18 1, money20 3 and money21 1 more right rows ("bốn lăm triệu", side-by-side ranges).
+    // Round 15c (written forms, fitted on money34 and money36, AmountForms15cTest): money24's last
+    // wrong row is null as its labeller wrote it ("chi tam 2, 3 ty": 2–3 tỷ or 2,3 tỷ?); no right
+    // row lost on any table.
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
