@@ -151,7 +151,7 @@ public final class Money {
         k++;
       } else if (b != null && b.money() && BudgetPairs.saidTogether(folded, a, b)) {
         // "bảy tám trăm triệu", "5, 6 trăm triệu": two digits said before one multiplier.
-        spans.add(range(a, b.withoutDoubt()));
+        spans.add(range(a, ShortRanges.strayDecimalSpace(folded, a, b) ? b.unsure() : b.withoutDoubt()));
         k++;
       } else if (a.money() && (!latinMillions(nfc, a) || directlyAfterCue(folded, a.start()))) {
         spans.add(single(nfc, folded, a));

@@ -267,11 +267,8 @@ public final class Numerals {
 
   /** A word tail ends the number: "hai tỷ năm" is 2,5 tỷ, "2 tỷ năm nay" is 2 tỷ this year. */
   static boolean endsNumber(List<Token> t, int i) {
-    if (i >= t.size() || !t.get(i).joined() || !Character.isLetter(t.get(i).text().charAt(0))) {
-      return true;
-    }
-    return t.get(i).isAny("nhé", "nha", "thôi", "ạ", "đồng", "vnđ", "vnd", "đ", "là", "cho", "để",
-        "thì", "và", "hoặc", "đến", "tới", "trở", "đổ", "nhưng");
+    return i >= t.size() || !t.get(i).joined() || !Character.isLetter(t.get(i).text().charAt(0))
+        || NumberTails.endsAt(t, i);
   }
 
   private static Quantity digitQuantity(List<Token> t, int i) {

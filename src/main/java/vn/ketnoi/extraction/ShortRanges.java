@@ -50,4 +50,16 @@ final class ShortRanges {
     // Two digits: "5-10 triệu" can only be 5–10; "2-30 triệu" reads either way.
     return fits ? null : a.value();
   }
+
+  /**
+   * "tầm 1, 2 tỷ": one digit with a comma glued to it, a space and one digit before its unit is a
+   * range to some readers and "1,2 tỷ" with a stray space to others (money34): unsure. A multiplier
+   * between ("5, 6 trăm triệu") or words ("một, hai tỷ") have no decimal reading.
+   */
+  static boolean strayDecimalSpace(String folded, Amount a, Amount b) {
+    BigDecimal second = b.value().divide(b.number().firstUnit());
+    return folded.startsWith(", ", a.end()) && a.end() + 2 == b.start() && Character.isDigit(folded.charAt(a.start()))
+        && a.end() - a.start() == 1 && b.number().leadMultiplier() == null && Money.whole(second)
+        && second.compareTo(BigDecimal.TEN) < 0;
+  }
 }

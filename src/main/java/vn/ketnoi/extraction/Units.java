@@ -107,7 +107,8 @@ final class Units {
     }
     // "tỏi" is no unit: slang for tỷ to some readers, unknown to others (two outside labellers of
     // round 11 read "tầm 2 tỏi", "chac 1 toi" as no amount), and typed plain it is "tới" or "tôi".
-    return w.isAny("tỷ", "tỉ") || slipOf(w, "ty", 'r') || slipOf(w, "ti", 'r') || latinBeforeDong(t, i, "b")
+    // "Công ty Nam Á", "cong ty tu chi": "ty" after "công" is the company, never "tỷ năm" (1,5 tỷ).
+    return (w.isAny("tỷ", "tỉ") && !(i > 0 && w.joined() && t.get(i - 1).is("công"))) || slipOf(w, "ty", 'r') || slipOf(w, "ti", 'r') || latinBeforeDong(t, i, "b")
         ? BILLION : null;
   }
 

@@ -208,7 +208,7 @@ class HeldOutSetsTest {
     // settle: a total with a loan or a share inside it, a lease's value, a credit line's use, two
     // needs with a budget each, a bargain, a raise asked of the boss, corrections later in chat.
     assertAtLeast(money("heldout-money31.jsonl"), 114, 1);
-    assertAtLeast(money("heldout-money24.jsonl"), 109, 1);
+    assertAtLeast(money("heldout-money24.jsonl"), 110, 0);
     assertAtLeast(money("heldout-money26.jsonl"), 93, 3);
     assertAtLeast(money("heldout-money27.jsonl"), 90, 3);
     assertAtLeast(money("heldout-money28.jsonl"), 72, 2);
@@ -238,6 +238,13 @@ class HeldOutSetsTest {
     assertAtLeast(money("heldout-money22.jsonl"), 100, 0);
     assertAtLeast(money("heldout-money25.jsonl"), 101, 5);
     assertAtLeast(money("heldout-money39.jsonl"), 101, 0);
+    // money34 (written forms, every register; unseen since stop 20: 114 / 2 / 14 at stop 21's
+    // start) and money36 (a number-parser tester's edge cases, written this stop: 117 / 3 / 10),
+    // opened for round 15c. money36's two left: "tầm 800 củ" (null to its labeller, triệu to
+    // money34's and the guarded tables') and a total beside "xin Sở hỗ trợ một phần" (the dev set's
+    // contract keeps the total).
+    assertAtLeast(money("heldout-money34.jsonl"), 117, 0);
+    assertAtLeast(money("heldout-money36.jsonl"), 120, 2);
     // Stop 21 (BudgetSplits): a split of the money stated in percent anywhere in the message
     // ("Tổng mức đầu tư: 3,5 tỷ. / Đề nghị hỗ trợ: 30%") leaves no budget unless the amount is the
     // business's own part ("phần công ty đối ứng là 700 triệu"). Outside labellers wrote the total
@@ -261,6 +268,9 @@ class HeldOutSetsTest {
     // wrong row fewer on money32: "dưới 1ty có được sở hỗ trợ k a?").
     // Round 15b (written forms, fitted on money35 and money37, AmountForms15Test): money14 1,
     // money18 1, money20 3 and money21 1 more right rows ("bốn lăm triệu", side-by-side ranges).
+    // Round 15c (written forms, fitted on money34 and money36, AmountForms15cTest): money24's last
+    // wrong row is null as its labeller wrote it ("chi tam 2, 3 ty": 2–3 tỷ or 2,3 tỷ?); no right
+    // row lost on any table.
   }
 
   private static void assertAtLeast(Score score, int right, int mostWrong) {
