@@ -33,13 +33,21 @@ final class ContactOffer {
 
   Turn offer(ChatState state, NeedCard last) {
     String contact = last.phone() != null ? last.phone() : last.email();
-    String who = last.contactName() != null ? last.contactName()
-        : last.companyName() != null ? last.companyName() : "";
-    String text = who.isEmpty() ? messages.get("reuse.ask", contact)
-        : messages.get("reuse.ask_named", contact, who);
+    String text = offerText(contact, last);
     return new Turn(state.withStage(Stage.DRAFTING).withAsked(Asked.REUSE_CONTACT), List.of(new Reply.Choice(text, List.of(
         new Reply.Button(messages.get("reuse.yes"), new ButtonData.Reuse(true).render()),
         new Reply.Button(messages.get("reuse.no"), new ButtonData.Reuse(false).render())))));
+  }
+
+  /** A person's name is stored without "anh" or "chị", so the bot says both rather than a bare name. */
+  private String offerText(String contact, NeedCard last) {
+    if (last.contactName() != null) {
+      return messages.get("reuse.ask_person", contact, last.contactName());
+    }
+    if (last.companyName() != null) {
+      return messages.get("reuse.ask_named", contact, last.companyName());
+    }
+    return messages.get("reuse.ask", contact);
   }
 
   /** The last contact, who and where, to merge as the business's own; the province only if unknown. */

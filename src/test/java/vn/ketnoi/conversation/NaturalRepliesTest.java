@@ -151,7 +151,7 @@ class NaturalRepliesTest {
       chat.say(FULL);
       chat.say("ok");
       chat.say("bên em cần thêm máy vò chè tự động");
-      assertThat(chat.lastText()).contains("Dùng lại số 0912345678").hasSizeLessThan(80);
+      assertThat(chat.lastText()).contains("Dùng lại số 0912345678 của anh/chị").hasSizeLessThan(80);
       chat.tap("Dùng lại");
       assertThat(chat.lastText()).contains("Phiếu nhu cầu", "0912345678");
       chat.say("đúng rồi");
