@@ -48,6 +48,25 @@ final class NeedTitles {
     return naming >= 2 ? clause(doc, from) : null;
   }
 
+  /** Labels that name the thing after their colon: "Tên dự án:", "Nhu cầu:", "Công nghệ cần:". */
+  private static final Set<String> LEAD_INS = Set.of("ten du an", "nhu cau", "noi dung nhu cau", "ten thiet bi",
+      "ten cong nghe", "cong nghe can");
+
+  /** Whether word {@code i} ends such a label before a colon, within the clause started at {@code from}. */
+  private static boolean leadInEndsAt(Doc doc, int from, int i) {
+    if (i + 1 >= doc.words().size() || !doc.gapAfter(i).contains(":")) {
+      return false;
+    }
+    StringBuilder tail = new StringBuilder();
+    for (int k = i; k >= from && k > i - 4; k--) {
+      tail.insert(0, doc.words().get(k).folded()).insert(0, ' ');
+      if (LEAD_INS.contains(tail.toString().strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean tailAt(Doc doc, int i) {
     List<Doc.Word> words = doc.words();
     return PURPOSE.contains(doc, words.get(i))
@@ -122,6 +141,10 @@ final class NeedTitles {
         break;
       }
       to++;
+      if (leadInEndsAt(doc, from, to - 1)) {
+        from = to; // "… như sau: - Tên dự án: Đầu tư dây chuyền …": the thing is after the label
+        continue;
+      }
       if (doc.gapAfter(to - 1).matches(".*[.!?;,()].*") || doc.lineBreakAfter(to - 1)) {
         ended = true;
         break;

@@ -130,6 +130,17 @@ class RuleExtractorTest {
   }
 
   @Test
+  void a_label_naming_the_thing_inside_a_clause_starts_the_title_after_its_colon() {
+    assertThat(extract("Công ty xin đăng ký nhu cầu đổi mới công nghệ như sau: - Tên dự án: Đầu tư dây chuyền sấy"
+        + " lạnh và đóng gói nông sản; - Tổng mức đầu tư: 4,8 tỷ đồng").card().title())
+        .isEqualTo("Đầu tư dây chuyền sấy lạnh và đóng gói nông sản");
+    assertThat(extract("cty dang ky doi moi cong nghe nhu sau: ten du an: nha may che bien hat dieu tu dong").card()
+        .title()).isEqualTo("Nha may che bien hat dieu tu dong");
+    assertThat(extract("Công ty cần đổi mới công nghệ như sau: Năm 2026: 1 tỷ cho máy sấy").card().title())
+        .doesNotStartWith("Năm 2026");
+  }
+
+  @Test
   void a_title_ends_before_what_the_thing_costs_but_keeps_a_word_that_brings_no_amount() {
     assertThat(extract("Cần máy sấy tầm 500 triệu để sấy chè").card().title()).isEqualTo("Máy sấy");
     assertThat(extract("Cái hệ thống lọc khí này chắc phải hơn 500 triệu / Bên em chịu được".replace(" / ", "\n"))
