@@ -28,29 +28,42 @@ final class CardView {
    * The card with every phone and e-mail the business gave, so it can see none was lost; and,
    * with no budget on it, a line saying so: the amounts its messages name, none of which was sure
    * to be its budget, so it can say which one is (the rules leave a budget out rather than guess),
-   * or the amount it gave in another currency, or that none was given.
+   * or the amount it gave in another currency, or that none was given. Each unsure amount is also
+   * a button before {@code actions} ("Kinh phí 2,5 tỷ đồng"): one press settles the budget.
    */
-  String summary(NeedCard card, List<String> otherContacts, List<String> said, boolean provinceFromName) {
+  Reply.Choice summary(NeedCard card, Draft draft, boolean provinceFromName, List<Reply.Button> actions) {
+    boolean noBudget = card.budgetVndMin() == null && card.budgetVndMax() == null;
+    List<Long> unsure = noBudget ? unreadAmounts(draft.messages()) : List.of();
+    List<Reply.Button> buttons = new ArrayList<>();
+    for (long amount : unsure) {
+      buttons.add(new Reply.Button(messages.get("summary.pick_budget", text.money(amount)),
+          new ButtonData.PickBudget(draft.id(), amount).render()));
+    }
+    buttons.addAll(actions);
+    return new Reply.Choice(summaryText(card, draft, provinceFromName, noBudget, unsure), buttons);
+  }
+
+  private String summaryText(NeedCard card, Draft draft, boolean provinceFromName, boolean noBudget,
+      List<Long> unsure) {
     List<String> lines = new ArrayList<>();
     lines.add(messages.get("summary.header"));
-    for (CardText.Line line : text.lines(card, otherContacts)) {
+    for (CardText.Line line : text.lines(card, draft.otherContacts())) {
       lines.add(messages.get("summary.line", text.label(line.key()), line.value()));
     }
     if (provinceFromName) {
       lines.add(messages.get("summary.province_from_name"));
     }
-    if (card.budgetVndMin() == null && card.budgetVndMax() == null) {
-      lines.add(budgetLeftOut(said));
+    if (noBudget) {
+      lines.add(budgetLeftOut(draft.messages(), unsure));
     }
     lines.add("");
     lines.add(messages.get("summary.footer"));
     return String.join("\n", lines);
   }
 
-  private String budgetLeftOut(List<String> said) {
-    List<String> amounts = unreadAmounts(said).stream().map(text::money).toList();
-    if (!amounts.isEmpty()) {
-      return messages.get("summary.budget_unsure", String.join(", ", amounts));
+  private String budgetLeftOut(List<String> said, List<Long> unsure) {
+    if (!unsure.isEmpty()) {
+      return messages.get("summary.budget_unsure", String.join(", ", unsure.stream().map(text::money).toList()));
     }
     String foreign = said.stream().map(ForeignAmounts::first).filter(Objects::nonNull).findFirst().orElse(null);
     return foreign != null ? messages.get("summary.budget_foreign", foreign) : messages.get("summary.budget_missing");
@@ -63,19 +76,6 @@ final class CardView {
       amounts.addAll(Money.statedAmounts(message));
     }
     return amounts.stream().filter(a -> a >= SMALLEST_BUDGET).limit(3).toList();
-  }
-
-  /**
-   * With no budget on the card, a button for each amount the unsure line names ("Kinh phí 2,5 tỷ
-   * đồng"): the business settles an unsure budget with one press.
-   */
-  List<Reply.Button> budgetPicks(NeedCard card, Draft draft) {
-    if (card.budgetVndMin() != null || card.budgetVndMax() != null) {
-      return List.of();
-    }
-    return unreadAmounts(draft.messages()).stream()
-        .map(a -> new Reply.Button(messages.get("summary.pick_budget", text.money(a)),
-            new ButtonData.PickBudget(draft.id(), a).render())).toList();
   }
 
   /** Smaller amounts are prices of small things or wages, not a technology's budget. */

@@ -204,12 +204,12 @@ final class Drafting {
     if (missing == null) {
       Draft draft = state.draft();
       NeedCard shown = named.filled(draft.card(), draft.messages());
-      List<Reply.Button> buttons = new ArrayList<>(view.budgetPicks(shown, draft));
-      buttons.add(new Reply.Button(messages.get("summary.confirm"), new ButtonData.Confirm(draft.id()).render()));
-      buttons.add(new Reply.Button(messages.get("summary.edit"), new ButtonData.Edit(draft.id()).render()));
-      buttons.add(new Reply.Button(messages.get("summary.cancel"), new ButtonData.Cancel(draft.id()).render()));
-      return new Turn(state.withStage(Stage.CONFIRMING).withAsked(null), List.of(new Reply.Choice(
-          view.summary(shown, draft.otherContacts(), draft.messages(), !shown.equals(draft.card())), buttons)));
+      List<Reply.Button> actions = List.of(
+          new Reply.Button(messages.get("summary.confirm"), new ButtonData.Confirm(draft.id()).render()),
+          new Reply.Button(messages.get("summary.edit"), new ButtonData.Edit(draft.id()).render()),
+          new Reply.Button(messages.get("summary.cancel"), new ButtonData.Cancel(draft.id()).render()));
+      return new Turn(state.withStage(Stage.CONFIRMING).withAsked(null),
+          List.of(view.summary(shown, draft, !shown.equals(draft.card()), actions)));
     }
     if (missing == Asked.CONTACT && state.asked() != Asked.CONTACT && state.asked() != Asked.REUSE_CONTACT) {
       Optional<NeedCard> last = contactOffer.offerable(state.userId());

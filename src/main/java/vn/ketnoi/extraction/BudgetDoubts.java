@@ -83,8 +83,8 @@ final class BudgetDoubts {
    * True when the chosen budget should not be stored. {@code budgets} are the amounts the rules
    * still took for a budget (their role not settled otherwise), {@code budget} the one chosen.
    */
-  static boolean inDoubt(String folded, List<Span> budgets, Span budget) {
-    Message m = new Message(folded, moneyAmounts(folded));
+  static boolean inDoubt(String nfc, String folded, List<Span> budgets, Span budget) {
+    Message m = new Message(nfc, folded, moneyAmounts(folded));
     String window = m.windowBefore(budget.start());
     String after = m.after(budget.end());
     return BudgetSplits.splitStated(m, budget.start(), window) || BudgetLoans.besideALoan(m, budget, window)
@@ -207,8 +207,8 @@ final class BudgetDoubts {
         && (Long.valueOf(value).equals(budget.min()) || Long.valueOf(value).equals(budget.max()));
   }
 
-  /** The folded message with its money amounts, read by sentences. */
-  record Message(String folded, List<Amount> amounts) {
+  /** The message as written and folded, with its money amounts, read by sentences. */
+  record Message(String nfc, String folded, List<Amount> amounts) {
     int sentenceStart(int at) {
       int start = 0;
       Matcher end = SENTENCE_END.matcher(folded);

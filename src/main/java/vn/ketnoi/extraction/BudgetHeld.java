@@ -70,7 +70,7 @@ final class BudgetHeld {
    * contract's value, a contribution in kind, a public body's project, money for everything, or
    * a loan.
    */
-  static boolean notForIt(String folded, Span s) {
+  static boolean notForIt(String nfc, String folded, Span s) {
     String before = folded.substring(0, s.start());
     String after = folded.substring(s.end());
     boolean held = HELD_BEFORE.matcher(before).find() || HELD_AFTER.matcher(after).find();
@@ -78,7 +78,7 @@ final class BudgetHeld {
         || BALANCE_BEFORE.matcher(before).find() || CONTRACT_BEFORE.matcher(before).find() && CONTRACT_UNDER_WAY.matcher(folded).find()
         || IN_KIND_BEFORE.matcher(before).find()
         || FOR_EVERYTHING_AFTER.matcher(after).find() || PUBLIC_AFTER.matcher(after).find()
-        || BudgetLoans.borrowed(folded, s.start());
+        || BudgetLoans.borrowed(nfc, folded, s.start());
   }
 
   /**

@@ -1,5 +1,6 @@
 package vn.ketnoi.extraction;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ketnoi.extraction.BudgetDoubts.Message;
 import vn.ketnoi.extraction.Money.Span;
@@ -17,13 +18,16 @@ import vn.ketnoi.extraction.Money.Span;
 final class BudgetLoans {
   private BudgetLoans() {}
 
-  /**
-   * A loan named at most three words before the amount. "vậy" (so) folds like "vay", but is not
-   * written a few words before an amount of money.
-   */
+  /** A loan named at most three words before the amount. */
   private static final Pattern LOAN_BEFORE =
-      Pattern.compile("(?<![a-z])(?:vay|han muc|tin dung|thue tai chinh|tra gop|hop dong thue|leasing)(?![a-z])"
+      Pattern.compile("(?<![a-z])(vay|han muc|tin dung|thue tai chinh|tra gop|hop dong thue|leasing)(?![a-z])"
           + "(?:\\s+[a-z]+){0,3}\\s*[:=]?\\s*$");
+  /**
+   * "vậy" (so) folds like "vay": with marks it is told by them; typed plain, "vay" before a budget
+   * word or a particle is "vậy" ("vay kinh phi tam 300 trieu", "nhu vay tong la 500 trieu").
+   */
+  private static final Pattern SO_AFTER =
+      Pattern.compile("^vay\\s+(?:thi|la|kinh phi|ngan sach|tong|nhe|nha|a|ha|thoi|chac|khoang|tam)(?![a-z])");
   /** "không vay", "chưa cần vay", "lãi vay": no loan taken for it. */
   private static final Pattern NOT_A_LOAN =
       Pattern.compile("(?<![a-z])(?:khong|ko|chua|khoi|lai)(?:\\s+(?:can|phai))?\\s+vay(?![a-z])");
@@ -52,9 +56,16 @@ final class BudgetLoans {
       Pattern.compile("(?<![a-z])(?:neu )?(?:khong|ko|chua) vay (?:duoc|dc)(?![a-z])");
 
   /** True when the amount is a loan, a credit line or a lease. */
-  static boolean borrowed(String folded, int start) {
-    String before = folded.substring(Math.max(0, start - 60), start);
-    return LOAN_BEFORE.matcher(before).find() && !NOT_A_LOAN.matcher(before).find();
+  static boolean borrowed(String nfc, String folded, int start) {
+    int from = Math.max(0, start - 60);
+    String before = folded.substring(from, start);
+    Matcher loan = LOAN_BEFORE.matcher(before);
+    if (!loan.find() || NOT_A_LOAN.matcher(before).find()) {
+      return false;
+    }
+    int cue = from + loan.start(1);
+    return !loan.group(1).equals("vay")
+        || BudgetRoles.writtenAs(nfc, cue, "vay") && !SO_AFTER.matcher(before.substring(loan.start(1))).find();
   }
 
   /** True when the budget's sentence holds a loan still to be taken, or hangs on one. */
@@ -70,7 +81,7 @@ final class BudgetLoans {
     boolean own = OWN_BEFORE.matcher(window).find();
     // Amounts.in, not m.amounts(): "vay thêm 150 triệu nữa" is vague as an amount but still a loan.
     return Amounts.in(folded).stream().anyMatch(a -> a.money() && m.sentenceIndex(a.start()) == sentence
-        && !BudgetDoubts.inside(a.start(), a.end(), budget) && borrowed(folded, a.start())
+        && !BudgetDoubts.inside(a.start(), a.end(), budget) && borrowed(m.nfc(), folded, a.start())
         && !held(folded, a.start(), a.end())
         && (a.start() > budget.end() || !own));
   }

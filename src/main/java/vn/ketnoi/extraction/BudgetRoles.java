@@ -173,7 +173,7 @@ final class BudgetRoles {
         || OWNED_BEFORE.matcher(before).find() || PastMoney.spent(nfc, folded, s.start(), s.end()) || offered(folded, s)
         || supposedInQuestion(folded, s) || cannotPay(folded, previousEnd, s)
         || Programmes.programmesOwn(nfc, folded, s.start()) || BudgetQuotes.othersFigure(nfc, folded, s)
-        || BudgetHeld.notForIt(folded, s);
+        || BudgetHeld.notForIt(nfc, folded, s);
   }
 
   private static boolean wage(String nfc, String before, int offset) {

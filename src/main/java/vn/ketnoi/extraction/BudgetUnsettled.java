@@ -56,7 +56,7 @@ final class BudgetUnsettled {
       Cues.words("phan (?:cua )?(?:minh|em|cong ty|cty|htx|doanh nghiep|chung toi|ben em)(?: [a-z]+){0,2}? chua"
           + " (?:ro|xac dinh|chot|biet)|gop von (?:cung|voi)|(?:kinh phi|ngan sach|chi phi|so tien)(?: [a-z]+){0,3}?"
           + " chua chot|bo (?:con so|so tien|so)(?: [a-z0-9]+){0,4}? di"
-          + "|chua thong nhat|dang trinh|dang cho duyet|cho duyet|dang xin duyet|xin duyet bo sung");
+          + "|chua thong nhat|dang trinh(?! bay)|dang cho duyet|cho duyet|dang xin duyet|xin duyet bo sung");
   /**
    * "HTX đã có 1 tỷ, đang vay thêm.": a loan still sought, ending its clause with no amount, is part
    * of the money; not "vay thêm được bao nhiêu thì tính" nor "không vay thêm đâu".

@@ -106,7 +106,7 @@ public final class Money {
     }
     // A part taken: the whole it belongs to is no rival to it.
     List<Span> rivals = part == whole ? budgets : budgets.stream().filter(o -> o.end() > whole.end()).toList();
-    if (BudgetDoubts.inDoubt(folded, rivals, part) || BudgetShapes.unsettled(nfc, part)
+    if (BudgetDoubts.inDoubt(nfc, folded, rivals, part) || BudgetShapes.unsettled(nfc, part)
         || BudgetLists.anItem(nfc, folded, part) || !BudgetAttribution.claimed(nfc, folded, part)
         || BudgetCorrections.correctedLater(nfc, folded, part)) {
       return null;

@@ -35,7 +35,10 @@ class BudgetLoansTest {
           a loan held, other use   | Tổ có khoảng 300 triệu, ngân hàng đã cho vay 500 triệu để mua con giống. | 300000000 | 300000000
           no loan taken            | Công ty dành ra 3 tỉ đồng, không vay ngân hàng. | 3000000000 | 3000000000
           a loan if short          | Kinh phí 800 triệu, nếu không đủ thì vay thêm. | 800000000 | 800000000
-          so, not a loan           | Thôi vậy, kinh phí tầm 300 triệu. | 300000000 | 300000000
+          so, not a loan           | Vậy kinh phí tầm 300 triệu. | 300000000 | 300000000
+          so, not a loan           | Như vậy tổng là 500 triệu cho máy sấy. | 500000000 | 500000000
+          so, typed plain          | vay kinh phi tam 300 trieu | 300000000 | 300000000
+          so, typed plain          | nhu vay tong la 500 trieu | 500000000 | 500000000
           """)
   void borrowed_money_is_no_budget_and_leaves_the_amount_beside_it_unsure(
       String signal, String text, Long min, Long max) {

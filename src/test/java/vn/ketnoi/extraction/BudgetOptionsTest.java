@@ -37,6 +37,7 @@ class BudgetOptionsTest {
           all of it asked          | HTX chưa thể tự bỏ tiền. HTX kiến nghị tỉnh hỗ trợ toàn bộ 1,2 tỷ đồng để xây hệ thống xử lý. | |
           not agreed yet           | Ý kiến anh Dũng: nên đầu tư máy lọc 300 triệu. / Kết luận: chưa thống nhất, chờ ý kiến của Sở. | |
           not approved yet         | Bộ phận kỹ thuật muốn thay chiller, dự toán 3,2 tỷ, đang trình. | |
+          presenting, not pending  | Như em đang trình bày, kinh phí 300 triệu cho máy sấy. | 300000000 | 300000000
           not approved yet         | Chi nhánh đã đề xuất 5 tỷ nhưng tập đoàn mới duyệt 3 tỷ, đang xin duyệt bổ sung. | |
           a saving estimated       | Đơn vị kiểm toán ước tính tiết kiệm 40 triệu tiền điện mỗi tháng. | |
           "à" is "anh" on a line   | co so e can may say / tam 80-100tr / a tu van giup e voi / 0945 883 016 | 80000000 | 100000000
