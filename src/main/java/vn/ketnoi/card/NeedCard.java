@@ -77,6 +77,11 @@ public record NeedCard(
         supportWanted, employees, products);
   }
 
+  /** This card with the budget's bounds set (a null bound clears it). */
+  public NeedCard withBudget(Long min, Long max) {
+    return with(Field.BUDGET_VND_MIN, min).with(Field.BUDGET_VND_MAX, max);
+  }
+
   /**
    * This card with one field set to a value typed as the card holds it (null, or an empty list,
    * clears it). Unlike {@link #mergedWith}, a list is replaced, not added to: a correction.

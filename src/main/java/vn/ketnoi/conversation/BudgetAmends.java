@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import vn.ketnoi.card.Field;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.extraction.Money;
 import vn.ketnoi.text.Fold;
@@ -93,7 +92,7 @@ final class BudgetAmends {
   }
 
   private static NeedCard exactly(long amount) {
-    return NeedCard.EMPTY.with(Field.BUDGET_VND_MIN, amount).with(Field.BUDGET_VND_MAX, amount);
+    return NeedCard.EMPTY.withBudget(amount, amount);
   }
 
   private static boolean sameSize(long amount, long budget) {

@@ -2,7 +2,6 @@ package vn.ketnoi.conversation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.ketnoi.card.Field;
 import vn.ketnoi.card.NeedCard;
 import vn.ketnoi.extraction.Money;
 import vn.ketnoi.text.Fold;
@@ -55,6 +54,6 @@ final class BudgetNamed {
     int to = end.find(start + 1) ? end.start() : folded.length();
     Money.Budget budget = Money.find(nfc.substring(start, to));
     return budget == null ? null
-        : NeedCard.EMPTY.with(Field.BUDGET_VND_MIN, budget.min()).with(Field.BUDGET_VND_MAX, budget.max());
+        : NeedCard.EMPTY.withBudget(budget.min(), budget.max());
   }
 }

@@ -51,7 +51,7 @@ final class FieldEdit {
     }
     Object value = ((FieldValues.Value) reading).value();
     NeedCard update = value instanceof Money.Budget budget
-        ? NeedCard.EMPTY.with(Field.BUDGET_VND_MIN, budget.min()).with(Field.BUDGET_VND_MAX, budget.max())
+        ? NeedCard.EMPTY.withBudget(budget.min(), budget.max())
         : Edits.only(field, value);
     return edited(state, update, text, next);
   }

@@ -100,7 +100,7 @@ final class Presses {
     if (!CardView.unreadAmounts(draft.messages()).contains(amount)) {
       return confirmation.expired(state);
     }
-    NeedCard budget = NeedCard.EMPTY.with(Field.BUDGET_VND_MIN, amount).with(Field.BUDGET_VND_MAX, amount);
+    NeedCard budget = NeedCard.EMPTY.withBudget(amount, amount);
     return drafting.next(state.withDraft(draft.with(budget, FieldSources.allByUser(budget), null)));
   }
 

@@ -22,7 +22,7 @@ final class BudgetDoubts {
   private BudgetDoubts() {}
 
   /** A full stop ends a sentence; one between digits ("1.000.000", "2.5 tỷ") does not. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[!?;\\n]|\\.(?!\\d)");
+  static final Pattern SENTENCE_END = Pattern.compile("[!?;\\n]|\\.(?!\\d)");
   /** Words that make an amount the business's own spending: what it has, plans or can put in. */
   static final Pattern TIED =
       Cues.words("kinh phi|ngan sach|du tru|von dau tu|von tu co|von doi ung|doi ung|tu co|tong muc dau tu"

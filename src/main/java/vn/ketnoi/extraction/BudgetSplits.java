@@ -49,8 +49,6 @@ final class BudgetSplits {
    */
   private static final Pattern OF_THE_WHOLE = Cues.words("(?:cho|cua|tren) (?:du an|tong|toan bo|ca)|tong");
   private static final Pattern EQUALS = Cues.words("bang|tuong duong|tuc la|tuc|la");
-  /** A sentence ends at a stop that is not a decimal point, or at a line's end. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[!?;\\n]|\\.(?!\\d)");
   /** In another sentence, a percentage only asked about, supposed, a programme's rule or the past. */
   private static final Pattern NOT_STATED =
       Cues.words("neu|gia su|truong hop|toi da|khong qua|chinh sach|chuong trinh|quy dinh|co duoc|duoc khong"
@@ -72,7 +70,7 @@ final class BudgetSplits {
     int budgetSentence = m.sentenceIndex(budgetStart);
     int start = 0;
     int index = 0;
-    Matcher end = SENTENCE_END.matcher(folded);
+    Matcher end = BudgetDoubts.SENTENCE_END.matcher(folded);
     while (start <= folded.length()) {
       boolean found = end.find();
       int to = found ? end.start() : folded.length();

@@ -161,8 +161,7 @@ final class StaffEdit {
   private static NeedCard corrected(NeedCard card, Target target, Object value) {
     if (target.key().equals("budget")) {
       Money.Budget budget = (Money.Budget) value;
-      return card.with(Field.BUDGET_VND_MIN, budget == null ? null : budget.min())
-          .with(Field.BUDGET_VND_MAX, budget == null ? null : budget.max());
+      return budget == null ? card.withBudget(null, null) : card.withBudget(budget.min(), budget.max());
     }
     return card.with(target.fields().get(0), value);
   }

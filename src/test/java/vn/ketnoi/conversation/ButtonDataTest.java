@@ -21,7 +21,8 @@ class ButtonDataTest {
         new ButtonData.Erase(true), new ButtonData.Erase(false),
         new ButtonData.Reuse(true), new ButtonData.Reuse(false),
         new ButtonData.Confirm("d-1"), new ButtonData.Edit("d-1"), new ButtonData.Cancel("d-1"),
-        new ButtonData.PassQuestion(), new ButtonData.Details("NC-2026-0001")));
+        new ButtonData.PassQuestion(), new ButtonData.Details("NC-2026-0001"),
+        new ButtonData.PickBudget("d-1", 2_500_000_000L)));
     for (Field f : Edits.EDITABLE) {
       all.add(new ButtonData.PickField(f));
     }
@@ -53,9 +54,18 @@ class ButtonDataTest {
   @Test
   void unknown_or_forged_data_parses_to_expired_and_never_throws() {
     for (String forged : new String[] {"", ":", "nonsense", "field:password", "sector:", "type:DROP TABLE",
-        "sector:../../etc", "staff:status:1", "field", null}) {
+        "sector:../../etc", "staff:status:1", "field", "budget:", "budget:d-1", "budget:d-1:2 tỷ",
+        "budget:d-1:99999999999999999999", null}) {
       assertThat(ButtonData.parse(forged)).as(String.valueOf(forged)).isInstanceOf(ButtonData.Expired.class);
     }
+  }
+
+  @Test
+  void a_budget_button_fits_telegrams_64_bytes_for_any_amount() {
+    String draftId = Draft.empty().id();
+    String data = new ButtonData.PickBudget(draftId, Long.MAX_VALUE).render();
+    assertThat(data.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(64);
+    assertThat(ButtonData.parse(data)).isEqualTo(new ButtonData.PickBudget(draftId, Long.MAX_VALUE));
   }
 
   @Test
