@@ -57,6 +57,9 @@ final class ShortRanges {
    * between ("5, 6 trăm triệu") or words ("một, hai tỷ") have no decimal reading.
    */
   static boolean strayDecimalSpace(String folded, Amount a, Amount b) {
+    if (!b.number().hasUnit()) {
+      return false; // no unit to divide by: "1, 2.000.000đ" has no decimal reading either
+    }
     BigDecimal second = b.value().divide(b.number().firstUnit());
     return folded.startsWith(", ", a.end()) && a.end() + 2 == b.start() && Character.isDigit(folded.charAt(a.start()))
         && a.end() - a.start() == 1 && b.number().leadMultiplier() == null && Money.whole(second)
