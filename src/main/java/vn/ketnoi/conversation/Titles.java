@@ -36,6 +36,13 @@ final class Titles {
   private static final Pattern AMOUNT_CLAUSE = Pattern.compile(
       "(?iu).*\\d[\\d.,]*\\s*(tỷ|ty|tỉ|ti|triệu|trieu|tr|nghìn|nghin|ngàn|ngan|k|đồng|dong|vnđ|vnd)(?!\\p{L}).*");
 
+  /**
+   * A figure that is not the budget (a seller's quote, a loan, support asked, money spent or put
+   * down), folded: no field holds it, so dropping its clause would lose it for staff.
+   */
+  private static final Pattern OTHER_FIGURE = Pattern.compile(
+      "(?<![a-z])(bao gia|bao(?= (lai |la )?\\d)|gia(?= (ban |may |chao |khoang |tam |la )?\\d)|vay|ho tro|tai tro|da (mua|chi|dau tu|bo ra)|coc|doanh thu|loi nhuan)(?![a-z])");
+
   private static final Pattern CONTACT_CLAUSE = Pattern.compile(
       "(?iu).*(\\d[\\d .]{8,}\\d|\\S+@\\S+|(sđt|sdt|liên hệ|lien he)(?!\\p{L})"
           // "điện thoại" is a contact only when a number or a colon follows: "camera điện thoại"
@@ -75,7 +82,8 @@ final class Titles {
         // Only a short clause that is the amount or contact itself ("tầm 2 tỷ", "sđt 0912…"):
         // a longer one also says what is needed, and the need matters more than a stale amount.
         .filter(clause -> !CONTACT_CLAUSE.matcher(clause).matches())
-        .filter(clause -> !AMOUNT_CLAUSE.matcher(clause).matches() || clause.split("\\s+").length > 6)
+        .filter(clause -> !AMOUNT_CLAUSE.matcher(clause).matches() || clause.split("\\s+").length > 6
+            || OTHER_FIGURE.matcher(Fold.fold(Fold.nfc(clause))).find())
         .toList();
     String kept = sentences(clauses).replaceAll("[,;\\s]+$", "").strip();
     return kept.isEmpty() ? null : kept;

@@ -24,6 +24,9 @@ class TitlesTest {
       cty em cần robot hàn tự động, tầm 2 tỷ, sđt 0912345678          | cty em cần robot hàn tự động
       chào em, bên chị cần máy sấy lúa. Kinh phí 800tr nhé             | bên chị cần máy sấy lúa.
       cần dây chuyền sấy chè; liên hệ chị Lan                          | cần dây chuyền sấy chè
+      HTX cần máy sao chè, bên bán báo 650tr, HTX lo được 500tr        | HTX cần máy sao chè, bên bán báo 650tr
+      can may say lua, vay them 300tr, tam 1 ty                        | can may say lua, vay them 300tr
+      cần lò sấy, đã cọc 50 triệu                                      | cần lò sấy, đã cọc 50 triệu
       """)
   void a_description_leaves_out_greetings_amounts_and_contacts(String text, String described) {
     assertThat(Titles.describe(text)).isEqualTo(described);
