@@ -144,7 +144,7 @@ final class Amounts {
   /**
    * "vài trăm triệu", "hàng chục tỷ", "mấy trăm triệu" are no number; nor is a bare "chục tỷ",
    * "chục triệu" (about ten, or tens of them: "máy HPP giá chục tỷ"), unlike "hai chục triệu"; nor is "hai ba trăm triệu"
-   * exactly (two to three hundred): a quantifier or a digit word right before the number.
+   * exactly (two to three hundred): a quantifier or a digit word right before the number ("ngân hàng 1 tỷ" is the bank).
    */
   private static boolean vague(List<Token> t, int start) {
     if (start == 0 || !t.get(start).joined()) {
@@ -154,7 +154,8 @@ final class Amounts {
     // "2,3 chục tỷ": a decimal before a bare "chục" or "trăm" may be 23 or 20 to 30 of them.
     boolean decimalBefore = before.digits() && !before.text().matches("\\d+")
         && t.get(start).isAny("chục", "trăm");
-    return before.isAny("vài", "mấy", "dăm", "hàng", "cả", "mươi", "chục") || twoDigitsSaid(t, start)
+    boolean bank = before.is("hàng") && start >= 2 && t.get(start - 2).is("ngân");
+    return !bank && before.isAny("vài", "mấy", "dăm", "hàng", "cả", "mươi", "chục") || twoDigitsSaid(t, start)
         || decimalBefore || spokenBound(t, start);
   }
 

@@ -182,10 +182,10 @@ final class BudgetDoubts {
     return false;
   }
 
-  /** Revenue, income and a price per day are no money the business means to spend. */
+  /** Revenue, income, a price per day and a loan already taken are no money the business means to spend. */
   private static boolean spending(Message m, Amount a) {
     return !NOT_SPENDING.matcher(m.windowBefore(a.start())).find()
-        && !PER_TIME_AFTER.matcher(m.after(a.end())).find();
+        && !PER_TIME_AFTER.matcher(m.after(a.end())).find() && !BudgetLoans.held(m.folded(), a.start(), a.end());
   }
 
   private static List<Amount> moneyAmounts(String folded) {

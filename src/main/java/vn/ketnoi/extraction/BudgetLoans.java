@@ -86,7 +86,8 @@ final class BudgetLoans {
         && (a.start() > budget.end() || !own));
   }
 
-  private static boolean held(String folded, int start, int end) {
+  /** A loan already taken ({@link #HELD_BEFORE}, {@link #HELD_AFTER}). */
+  static boolean held(String folded, int start, int end) {
     String clause = folded.substring(Math.max(0, start - 60), start);
     return HELD_BEFORE.matcher(clause).find() || HELD_AFTER.matcher(folded.substring(end)).find();
   }

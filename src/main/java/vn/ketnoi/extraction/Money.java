@@ -77,13 +77,16 @@ public final class Money {
   public static Budget find(String text) {
     String nfc = Fold.nfc(text);
     String folded = Fold.fold(nfc);
+    List<Span> all = spans(nfc, Amounts.in(nfc));
     List<Span> found = new ArrayList<>();
-    int previousEnd = 0;
-    for (Span s : spans(nfc, Amounts.in(nfc))) {
-      if (isBudget(nfc, folded, previousEnd, s)) {
-        found.add(s);
+    for (int k = 0; k < all.size(); k++) {
+      if (isBudget(nfc, folded, k == 0 ? 0 : all.get(k - 1).end(), all.get(k))) {
+        found.add(all.get(k));
       }
-      previousEnd = s.end();
+    }
+    Span sum = BudgetSums.total(nfc, folded, found);
+    if (sum != null && !BudgetCorrections.correctedLater(nfc, folded, sum)) {
+      return new Budget(sum.min(), sum.max());
     }
     List<Span> budgets = BudgetPairs.withRaises(nfc, folded, BudgetCorrections.latest(nfc, folded, found));
     int chosen = -1;
@@ -92,10 +95,7 @@ public final class Money {
         chosen = k;
       }
     }
-    if (chosen < 0) {
-      return null;
-    }
-    Span span = BudgetPairs.withOtherBound(folded, budgets, chosen);
+    Span span = chosen < 0 ? null : BudgetPairs.withOtherBound(folded, budgets, chosen);
     if (span == null || span.foreign() || span.unsure()) {
       return null;
     }
