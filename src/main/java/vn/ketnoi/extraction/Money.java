@@ -84,9 +84,9 @@ public final class Money {
         found.add(all.get(k));
       }
     }
-    Span sum = BudgetSums.total(nfc, folded, found);
-    if (sum != null && !BudgetCorrections.correctedLater(nfc, folded, sum)) {
-      return new Budget(sum.min(), sum.max());
+    Span settled = SettledRoles.budget(nfc, folded, all, found);
+    if (settled != null && !BudgetCorrections.correctedLater(nfc, folded, settled)) {
+      return new Budget(settled.min(), settled.max());
     }
     List<Span> budgets = BudgetPairs.withRaises(nfc, folded, BudgetCorrections.latest(nfc, folded, found));
     int chosen = -1;

@@ -245,6 +245,13 @@ class HeldOutSetsTest {
     // contract keeps the total).
     assertAtLeast(money("heldout-money34.jsonl"), 117, 0);
     assertAtLeast(money("heldout-money36.jsonl"), 120, 2);
+    // Stop 22: money43 (chat, half without marks) and money44 (letters, forms, news quotes), written
+    // fresh by outsiders and scored unseen at the stop's start (right / wrong / null): 88 / 1 / 41
+    // and 89 / 1 / 40; then opened for BudgetSums (a total its parts add up to) and BudgetSingled
+    // (the part after "riêng"). money43's one left: "300 triệu... à 350 mới đúng", a correction no
+    // rule reads. money45 is kept outside the project, unopened, as the next measure.
+    assertAtLeast(money("heldout-money43.jsonl"), 93, 1);
+    assertAtLeast(money("heldout-money44.jsonl"), 93, 0);
     // Stop 21 (BudgetSplits): a split of the money stated in percent anywhere in the message
     // ("Tổng mức đầu tư: 3,5 tỷ. / Đề nghị hỗ trợ: 30%") leaves no budget unless the amount is the
     // business's own part ("phần công ty đối ứng là 700 triệu"). Outside labellers wrote the total
