@@ -41,7 +41,7 @@ final class Titles {
    * down), folded: no field holds it, so dropping its clause would lose it for staff.
    */
   private static final Pattern OTHER_FIGURE = Pattern.compile(
-      "(?<![a-z])(bao gia|bao(?= (lai |la )?\\d)|gia(?= (ban |may |chao |khoang |tam |la )?\\d)|vay|ho tro|tai tro|da (mua|chi|dau tu|bo ra)|coc|doanh thu|loi nhuan)(?![a-z])");
+      "(?<![a-z])(bao gia|bao(?= (lai |la )?\\d)|gia(?= (?:[a-z]+ ){0,2}\\d)|moi (?:cai|may|bo|chiec)|vay|ho tro|tai tro|da (mua|chi|dau tu|bo ra)|coc|doanh thu|loi nhuan)(?![a-z])");
 
   private static final Pattern CONTACT_CLAUSE = Pattern.compile(
       "(?iu).*(\\d[\\d .]{8,}\\d|\\S+@\\S+|(sđt|sdt|liên hệ|lien he)(?!\\p{L})"

@@ -123,7 +123,7 @@ public final class Money {
     Set<Long> values = new LinkedHashSet<>();
     List<Amount> amounts = Amounts.in(nfc);
     for (Amount a : amounts) {
-      if (a.money() && a.vnd()) {
+      if (a.money() && a.vnd() && !a.vague()) { // "vài trăm triệu" states no 100 triệu
         values.add(vnd(a.value()));
       }
     }

@@ -27,6 +27,8 @@ class TitlesTest {
       HTX cần máy sao chè, bên bán báo 650tr, HTX lo được 500tr        | HTX cần máy sao chè, bên bán báo 650tr
       can may say lua, vay them 300tr, tam 1 ty                        | can may say lua, vay them 300tr
       cần lò sấy, đã cọc 50 triệu                                      | cần lò sấy, đã cọc 50 triệu
+      can may say lua 2 cai, moi cai 400tr, sdt 0912345678            | can may say lua 2 cai, moi cai 400tr
+      can day chuyen boc vo. Gia may khoang 3ty5, tam 2 ty             | can day chuyen boc vo. Gia may khoang 3ty5
       """)
   void a_description_leaves_out_greetings_amounts_and_contacts(String text, String described) {
     assertThat(Titles.describe(text)).isEqualTo(described);

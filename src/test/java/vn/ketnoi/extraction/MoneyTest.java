@@ -582,4 +582,11 @@ class MoneyTest {
         .contains(1_000_000_000L, 2_000_000_000L, 800_000_000L);
     assertThat(Money.statedAmounts("giá 50.000 USD")).isEmpty();
   }
+
+  /** A vague amount is no figure to offer as a button or to ground a model's value (trial 22). */
+  @Test
+  void a_vague_amount_is_not_stated() {
+    assertThat(Money.statedAmounts("kinh phi chua biet, tam vai tram trieu")).isEmpty();
+    assertThat(Money.statedAmounts("hàng chục tỷ, máy giá 800 triệu")).containsExactly(800_000_000L);
+  }
 }
