@@ -22,17 +22,20 @@ final class BudgetSums {
   private static final Pattern TOTAL_BEFORE = Pattern.compile("(?<![a-z])tong(?![a-z])([^.!?;\\n]{0,30})$");
   /** "Tổng công ty duyệt 4,1 tỷ" is the parent corporation, not a sum. */
   private static final Pattern CORPORATION = Pattern.compile("^\\s*cong ty(?![a-z])");
-  /** A support or counterpart figure: labellers keep the business's own part then, not the total. */
+  /**
+   * A support or counterpart figure: labellers keep the business's own part then, not the total.
+   * Not a bare "cấp": "nâng cấp máy sóng 1,2 tỷ" is an upgrade.
+   */
   private static final Pattern SUPPORT = Pattern.compile(
-      "(?<![a-z])(ho tro|tai tro|doi ung|tro cap|cap von|cap)(?![a-z])[^.!?;\\n\\d]{0,30}$");
+      "(?<![a-z])(ho tro|tai tro|doi ung|tro cap|cap von)(?![a-z])[^.!?;\\n\\d]{0,30}$");
   /** A part that is itself labelled the budget ("kinh phí tự có 3 tỷ") rivals the total. */
   private static final Pattern LABELLED = Pattern.compile(
       "(?<![a-z])(kinh phi|ngan sach|du tru)(?![a-z])[^.!?;\\n\\d]{0,20}$");
 
   /** Of the budgets found, the total the amounts written before it add up to, or null. */
-  static Span total(String nfc, String folded, List<Span> budgets) {
+  static Span total(String folded, List<Amount> amounts, List<Span> budgets) {
     // Amounts, not budgets: a loan to come is no budget, but it is a part of the sum.
-    List<Amount> all = Amounts.in(nfc).stream().filter(a -> a.money() && a.vnd()).toList();
+    List<Amount> all = amounts.stream().filter(a -> a.money() && a.vnd()).toList();
     if (all.stream().anyMatch(a -> SUPPORT.matcher(folded.substring(0, a.start())).find())) {
       return null;
     }

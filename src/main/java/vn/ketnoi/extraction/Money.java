@@ -77,14 +77,15 @@ public final class Money {
   public static Budget find(String text) {
     String nfc = Fold.nfc(text);
     String folded = Fold.fold(nfc);
-    List<Span> all = spans(nfc, Amounts.in(nfc));
+    List<Amount> amounts = Amounts.in(nfc);
+    List<Span> all = spans(nfc, amounts);
     List<Span> found = new ArrayList<>();
     for (int k = 0; k < all.size(); k++) {
       if (isBudget(nfc, folded, k == 0 ? 0 : all.get(k - 1).end(), all.get(k))) {
         found.add(all.get(k));
       }
     }
-    Span settled = SettledRoles.budget(nfc, folded, all, found);
+    Span settled = SettledRoles.budget(folded, amounts, all, found);
     if (settled != null && !BudgetCorrections.correctedLater(nfc, folded, settled)) {
       return new Budget(settled.min(), settled.max());
     }
@@ -99,13 +100,12 @@ public final class Money {
     if (span == null || span.foreign() || span.unsure()) {
       return null;
     }
-    Span whole = span;
-    Span part = BudgetParts.partNamed(folded, budgets, whole);
-    if (part == null || part == whole && BudgetRoles.rivalled(folded, budgets, chosen, whole)) {
+    Span part = BudgetParts.partNamed(folded, budgets, span);
+    if (part == null || part == span && BudgetRoles.rivalled(folded, budgets, chosen, span)) {
       return null;
     }
     // A part taken: the whole it belongs to is no rival to it.
-    List<Span> rivals = part == whole ? budgets : budgets.stream().filter(o -> o.end() > whole.end()).toList();
+    List<Span> rivals = part == span ? budgets : budgets.stream().filter(o -> o.end() > span.end()).toList();
     if (BudgetDoubts.inDoubt(nfc, folded, rivals, part) || BudgetShapes.unsettled(nfc, part)
         || BudgetLists.anItem(nfc, folded, part) || !BudgetAttribution.claimed(nfc, folded, part)
         || BudgetCorrections.correctedLater(nfc, folded, part)) {

@@ -1,6 +1,7 @@
 package vn.ketnoi.extraction;
 
 import java.util.List;
+import vn.ketnoi.extraction.Amounts.Amount;
 import vn.ketnoi.extraction.Money.Span;
 
 /**
@@ -11,8 +12,9 @@ import vn.ketnoi.extraction.Money.Span;
 final class SettledRoles {
   private SettledRoles() {}
 
-  static Span budget(String nfc, String folded, List<Span> all, List<Span> budgets) {
-    Span total = BudgetSums.total(nfc, folded, budgets);
+  /** {@code amounts} as {@link Amounts#in} reads them, {@code all} their spans, {@code budgets} those that may be it. */
+  static Span budget(String folded, List<Amount> amounts, List<Span> all, List<Span> budgets) {
+    Span total = BudgetSums.total(folded, amounts, budgets);
     return total != null ? total : BudgetSingled.part(folded, all, budgets);
   }
 }

@@ -20,6 +20,7 @@ class BudgetSumsTest {
           phases add up         | giai doan 1 lam nha kinh 2 ty, giai doan 2 them 1 ty ruoi, tong ca 2 giai doan tam 3 ty ruoi | 3500000000 | 3500000000
           loan and own money    | Công ty dự kiến vay ngân hàng 1 tỷ, cộng vốn tự có 500 triệu, tổng cộng 1,5 tỷ để mua máy. | 1500000000 | 1500000000
           loan and own money    | Em vay ưu đãi được 300 triệu, cộng với tiền nhà 200 triệu nữa, tổng cộng 500 triệu. | 500000000 | 500000000
+          an upgrade is a part  | nang cap may song 1,2 ty, may in 2,5 ty, tong cong 3,7 ty cho xuong bao bi | 3700000000 | 3700000000
           does not add up       | Máy cắt 600tr và máy chấn 400tr, tổng tầm 1,2 tỷ. | |
           support is a part     | KP tự có: 400tr / KP xin hỗ trợ: 400tr / Tổng: 800tr | |
           a part is the budget  | kinh phi tu co 3 ty, vay them ngan hang 2 ty, tong dau tu 5 ty | |
