@@ -87,7 +87,20 @@ final class Confirmation {
         .limit(3).map(m -> m.offer().id() + " " + m.offer().title()).toList());
     replies.addAll(events.afterSaved(state.userId()));
     replies.addAll(staff.newNeed(need, offered));
-    return new Turn(next, replies);
+    return secondNeed(new Turn(next, replies), card);
+  }
+
+  /** After the first card leaves the chat, the second need kept aside ({@link SecondNeeds}). */
+  private Turn secondNeed(Turn done, NeedCard first) {
+    Draft second = done.state().pendingNeed();
+    if (second == null) {
+      return done;
+    }
+    Turn next = drafting.next(SecondNeeds.next(done.state(), first));
+    List<Reply> replies = new ArrayList<>(done.replies());
+    replies.add(new Reply.Text(messages.get("need.second.next", Titles.clean(second.card().title()))));
+    replies.addAll(next.replies());
+    return new Turn(next.state(), replies);
   }
 
   /** "Xem chi tiết" under the saved answer: every match with its reasons, for this user's need. */
@@ -114,6 +127,6 @@ final class Confirmation {
       return Turn.say(state.withStage(Stage.DRAFTING).withAsked(null), messages.get("nothing_to_cancel"));
     }
     ChatState cleared = state.withDraft(Draft.empty()).withStage(Stage.DRAFTING).withAsked(null);
-    return Turn.say(cleared, messages.get("cancelled"));
+    return secondNeed(Turn.say(cleared, messages.get("cancelled")), state.draft().card());
   }
 }

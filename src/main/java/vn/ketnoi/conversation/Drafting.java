@@ -140,7 +140,10 @@ final class Drafting {
             : unclear(state).prepend(notes);
       }
       case NEED -> {
-        Turn merged = merge(state, stated, ex, text);
+        Turn merged = SecondNeeds.adds(state, ex, text)
+            ? prompt(SecondNeeds.keep(state, stated, ex, text))
+                .prepend(List.of(new Reply.Text(messages.get("need.second", Titles.clean(stated.title())))))
+            : merge(state, stated, ex, text);
         yield (answer != null ? merged.prepend(List.of(answer)) : merged).prepend(notes);
       }
     };

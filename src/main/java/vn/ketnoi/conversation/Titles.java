@@ -56,7 +56,16 @@ final class Titles {
     }
     List<String> words = Arrays.asList(title.strip()
         .replaceAll("[\\s,:;.\\-–(]*\\d*\\)?[\\s,:;.\\-–)]*$", "").split("\\s+"));
+    int start = 0;
+    // "thêm máy đóng gói nữa" names the machine; "thêm" and "nữa" only add it to another need.
+    while (words.size() - start > 2 && Fold.fold(Fold.nfc(words.get(start))).equals("them")) {
+      start++;
+    }
+    words = words.subList(start, words.size());
     int end = words.size();
+    while (end > 1 && Fold.fold(Fold.nfc(words.get(end - 1))).replaceAll("[^a-z]", "").equals("nua")) {
+      end--;
+    }
     while (end > 0 && DANGLING.contains(Fold.fold(Fold.nfc(words.get(end - 1))).replaceAll("[^a-z]", ""))) {
       end--;
     }

@@ -13,46 +13,22 @@ public final class Names {
   /** A name found in a message: words [from, to) and the text as written. */
   public record Span(String text, int from, int to) {}
 
-  /** Legal forms name a business on their own; the weak ones ("xưởng") only with a name. */
-  private enum Prefix {
-    STRONG,
-    WEAK
-  }
+  /**
+   * Legal forms name a business on their own; the weak ones ("xưởng") only with a name; a trade
+   * ("Tiệm bánh Ngọc Anh", "Cơ khí Tân Tiến") only where a chunk of the message starts with it, as
+   * "máy cơ khí Đức" is no business.
+   */
+  private enum Prefix { STRONG, WEAK, TRADE }
 
   private static final Lexicon<Prefix> COMPANY_PREFIX =
       new Lexicon<Prefix>()
-          .add(
-              Prefix.STRONG,
-              "công ty",
-              "cong ty",
-              "cty",
-              "ct",
-              "htx",
-              "hợp tác xã",
-              "tổng công ty",
-              "tập đoàn",
-              "doanh nghiệp tư nhân",
-              "dntn",
-              "hộ kinh doanh",
-              "hkd",
-              "tổ hợp tác",
-              "thtx")
-          .add(
-              Prefix.WEAK,
-              "cơ sở",
-              "xưởng",
-              "trang trại",
-              "trại",
-              "nhà máy",
-              "phòng xét nghiệm",
-              "phòng khám",
-              "bệnh viện",
-              "trung tâm",
-              "doanh nghiệp",
-              "startup",
-              "cửa hàng",
-              "nhà thuốc",
-              "khách sạn");
+          .add(Prefix.STRONG, "công ty", "cong ty", "cty", "ct", "htx", "hợp tác xã", "tổng công ty",
+              "tập đoàn", "doanh nghiệp tư nhân", "dntn", "hộ kinh doanh", "hkd", "tổ hợp tác", "thtx")
+          .add(Prefix.WEAK, "cơ sở", "xưởng", "trang trại", "trại", "nhà máy", "phòng xét nghiệm",
+              "phòng khám", "bệnh viện", "trung tâm", "doanh nghiệp", "startup", "cửa hàng", "nhà thuốc",
+              "khách sạn")
+          .add(Prefix.TRADE, "tiệm", "shop", "quán", "đại lý", "nông trại", "nhà may", "cơ khí",
+              "gốm sứ", "vựa");
 
   /** Lower-case words that end a company name ("Công ty ABC ở Hà Nội", "cty mình cần..."). */
   private static final WordSet COMPANY_STOP =
@@ -78,74 +54,52 @@ public final class Names {
       new Lexicon<Boolean>()
           .add(
               true,
-              "tên",
-              "tên là",
-              "tên tôi là",
-              "tên em là",
-              "tên mình là",
-              "tôi là",
-              "em là",
-              "mình là",
-              "tui là",
-              "cháu là",
-              "tôi tên",
-              "em tên",
-              "mình tên",
-              "tui tên",
-              "họ tên",
-              "họ và tên",
-              "người liên hệ",
-              "người hỏi",
-              "người gửi",
-              "người đại diện",
-              "liên hệ",
-              "lh",
-              "gặp",
-              "anh",
-              "chị",
-              "a",
-              "c",
-              "ông",
-              "bà",
-              "cô",
-              "chú",
-              "mr",
-              "ms",
-              "mrs",
-              "miss",
-              "ts",
-              "ths",
-              "ds",
-              "ks",
-              "bs",
-              "kts",
-              "pgs",
-              "gs",
-              "bác sĩ",
-              "dược sĩ",
-              "kỹ sư",
-              "tiến sĩ",
-              "thạc sĩ",
-              "giám đốc",
-              "trưởng phòng");
+              "tên", "tên là", "tên tôi là", "tên em là", "tên mình là", "tôi là", "em là", "e là",
+              "e tên", "mình là", "tui là", "cháu là", "tôi tên", "em tên", "mình tên", "tui tên",
+              "họ tên", "họ và tên", "người liên hệ", "người hỏi", "người gửi", "người đại diện",
+              "liên hệ", "lh", "gặp", "anh", "chị", "a", "c", "e", "ông", "bà", "cô", "chú", "mr",
+              "ms", "mrs", "miss", "ts", "ths", "ds", "ks", "bs", "kts", "pgs", "gs", "bác sĩ",
+              "dược sĩ", "kỹ sư", "tiến sĩ", "thạc sĩ", "giám đốc", "trưởng phòng");
 
   private Names() {}
 
   /** The business name, or null. */
   public static Span company(Doc doc) {
-    List<Doc.Word> words = doc.words();
-    for (int i = 0; i < words.size(); i++) {
+    List<Span> spans = companies(doc);
+    return spans.stream().filter(span -> written(doc, span)).findFirst()
+        .orElse(spans.isEmpty() ? null : spans.get(0));
+  }
+
+  /** Every business name the message has, in order: no person or place is read inside one. */
+  static List<Span> companies(Doc doc) {
+    List<Span> spans = new java.util.ArrayList<>();
+    for (int i = 0; i < doc.words().size(); i++) {
       Lexicon.Match<Prefix> prefix = COMPANY_PREFIX.matchAt(doc, i);
-      if (prefix == null) {
-        continue;
-      }
-      Span span = companyAfter(doc, prefix);
+      boolean placed = prefix != null && (prefix.value() != Prefix.TRADE || i == 0
+          || doc.gapAfter(i - 1).matches(".*[,.;:!?()\\n-].*"));
+      Span span = placed ? companyAfter(doc, prefix) : null;
       if (span != null) {
-        return span;
+        spans.add(span);
       }
-      i = prefix.to() - 1;
+      i = span != null ? span.to() - 1 : prefix != null ? prefix.to() - 1 : i;
     }
-    return null;
+    return spans;
+  }
+
+  /**
+   * "HTX Lúa gạo Hồ Đức Thọ", "cty TNHH Nội thất Gỗ Đẹp": a name written as a name (its form in
+   * capitals or spelt out in full, its first word capitalised) beats a loose "htx gạo ST25 Sóc
+   * Trăng" before it, which only says what the business does.
+   */
+  private static boolean written(Doc doc, Span span) {
+    Lexicon.Match<Prefix> prefix = COMPANY_PREFIX.matchAt(doc, span.from());
+    int name = prefix.to();
+    boolean form = doc.words().get(span.from()).capitalized();
+    while (name < span.to() && isLegalForm(doc.words().get(name))) {
+      form = true;
+      name++;
+    }
+    return form && name < span.to() && doc.words().get(name).capitalized();
   }
 
   private static Span companyAfter(Doc doc, Lexicon.Match<Prefix> prefix) {
@@ -236,6 +190,27 @@ public final class Names {
   /** "a Hùng", "c Lan" are titles only in lower case: "loại A Cao cấp", "A Lưới" are not. */
   private static boolean initialAsTitle(Doc.Word w) {
     return w.text().length() == 1 && w.capitalized();
+  }
+
+  /**
+   * "Công ty TNHH Tin học Sơn Trà, Minh": a chunk of one to three capitalised words on its own
+   * right after the business's name is the person who writes for it.
+   */
+  static Span personAfter(Doc doc, Span company, java.util.BitSet skip) {
+    List<Doc.Word> words = doc.words();
+    int from = company.to();
+    if (from >= words.size() || !doc.gapAfter(from - 1).strip().equals(",")) {
+      return null;
+    }
+    int to = from;
+    while (to < words.size() && to - from < 3 && words.get(to).capitalized() && !words.get(to).numeric()
+        && !skip.get(to) && (to == from || doc.joined(to - 1))) {
+      to++;
+    }
+    boolean alone = to > from && (to >= words.size() || doc.gapAfter(to - 1).matches(".*[,.;!?\\n].*"));
+    // Alone in its chunk, "Minh" is a name, not the "mình" it folds onto; a role ("Giám đốc") is not.
+    return alone && !NOT_PERSON.containsAsWritten(words.get(from))
+        ? new Span(doc.cut(words.get(from).start(), words.get(to - 1).end()), from, to) : null;
   }
 
   /** "sđt 0962 184 550 - Đạt": a name written right after the phone number. */

@@ -103,7 +103,9 @@ public final class RuleExtractor implements Extractor {
     // "cần bộ biến tần cho quạt hút": a need verb with what follows it says what is needed even
     // when no keyword knows the thing.
     String needClause = verbs.isEmpty() ? null : NeedTitles.thing(doc, verbs.get(0).to());
-    if (intent != Intent.NEED || (!describesNeed && needClause == null)) {
+    // "HTX chè Tân Cương, Thái Nguyên" names who and where; the sector its name suggests is no need.
+    boolean namesOnly = needField == null && verbs.isEmpty() && needType == null;
+    if (intent != Intent.NEED || namesOnly || (!describesNeed && needClause == null)) {
       card = card.withTitle(null).withDescription(null);
     } else if (card.title() == null) {
       card = card.withTitle(needClause != null ? needClause

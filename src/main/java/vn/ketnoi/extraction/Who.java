@@ -19,6 +19,8 @@ record Who(Doc doc, Names.Span company, Names.Span person, BitSet names, BitSet 
     Names.Span company = company(plain);
     if (company != null) {
       names.set(company.from(), company.to());
+      // A loose "htx mật ong Sơn La" before the name proper: no "ông Sơn La" is read in it.
+      Names.companies(plain).forEach(other -> names.set(other.from(), other.to()));
     }
     // A country comes first, so that "Viet Nam can" is not the place "Năm Căn".
     BitSet countries = Countries.names(plain);
@@ -27,6 +29,7 @@ record Who(Doc doc, Names.Span company, Names.Span person, BitSet names, BitSet 
     BitSet notPerson = (BitSet) names.clone();
     notPerson.or(proper);
     Names.Span person = person(plain, notPerson);
+    person = person == null && company != null ? Names.personAfter(plain, company, notPerson) : person;
     if (person != null) {
       names.set(person.from(), person.to());
       proper.set(person.from(), person.to());

@@ -26,4 +26,9 @@ final class WordSet {
         ? folded.contains(word.folded()) || exact.contains(word.lower())
         : exact.contains(word.lower());
   }
+
+  /** Whether the word is one of the set as written, marks and all, however the message is typed. */
+  boolean containsAsWritten(Doc.Word word) {
+    return exact.contains(word.lower());
+  }
 }

@@ -24,4 +24,58 @@ class LaterMessagesTest {
       assertThat(need.card().contactName()).isEqualTo("Nguyễn Văn Hùng");
     }
   }
+
+  @Test
+  void naming_the_business_and_place_without_a_person_keeps_the_need() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("htx che cua e can may sao che tu dong, du kien tam 800tr");
+      chat.say("HTX che Tan Cuong, Thai Nguyen");
+      chat.say("sdt 0912345678");
+      chat.say("ok");
+      Need need = chat.needs.all().get(0);
+      assertThat(need.card().title()).containsIgnoringCase("may sao che");
+      assertThat(need.card().description()).containsIgnoringCase("may sao che");
+      assertThat(need.card().companyName()).isEqualTo("HTX che Tan Cuong");
+      assertThat(need.card().province()).isEqualTo("Thái Nguyên");
+    }
+  }
+
+  @Test
+  void a_second_need_added_at_the_card_gets_its_own_card_after_the_first() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("htx gao ST25 Soc Trang can may xay xat gao, 700tr, 0299 3822 333, a Tho");
+      chat.say("a con can them may dong goi hut chan khong nua, tam 150tr");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "May xay xat gao", "700 triệu");
+      chat.say("ok");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "May dong goi hut chan khong", "150 triệu");
+      chat.say("ok");
+      assertThat(chat.needs.all()).extracting(n -> n.card().budgetVndMax())
+          .containsExactlyInAnyOrder(700_000_000L, 150_000_000L);
+      assertThat(chat.needs.all()).extracting(n -> n.card().phone()).containsOnly("02993822333");
+    }
+  }
+
+  @Test
+  void cancelling_the_first_card_goes_on_to_the_second_need() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("cty e can may cat laser fiber, 900tr, sdt 0907654321, a Tien");
+      chat.say("ngoai ra con can phan mem quan ly kho, tam 50tr");
+      chat.say("/huy");
+      assertThat(chat.lastText()).contains("Phan mem quan ly kho");
+      chat.tap("Cơ khí, chế tạo");
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu", "50 triệu", "0907654321")
+          .doesNotContain("900 triệu");
+      chat.say("ok");
+      assertThat(chat.needs.all()).extracting(n -> n.card().budgetVndMax()).containsExactly(50_000_000L);
+    }
+  }
+
+  @Test
+  void a_corrected_need_replaces_the_first_rather_than_adding_one() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("cty e can may cat laser fiber, 900tr, sdt 0907654321, a Tien");
+      chat.say("a nham, can them may chan thuy luc chu khong phai may cat");
+      assertThat(chat.lastText()).doesNotContain("phiếu riêng");
+    }
+  }
 }

@@ -27,6 +27,12 @@ class NamesTest {
           Công ty Minh Phát cần máy                                                | Công ty Minh Phát
           Cong ty TNHH Nhua Tan Tien o Binh Duong can khuon                        | Cong ty TNHH Nhua Tan Tien
           Hộ kinh doanh Mai Anh ở Tuyên Quang                                      | Hộ kinh doanh Mai Anh
+          htx gao ST25 Soc Trang can may xay xat gao, HTX Lua gao Ho Duc Tho, a Tho | HTX Lua gao Ho Duc Tho
+          cty noi that Go Dep o Nghe An can may CNC, cty TNHH Noi that Go Dep, a Vinh | cty TNHH Noi that Go Dep
+          HTX Chè Tân Cương cần máy, htx bên em ở Thái Nguyên                      | HTX Chè Tân Cương
+          Tiem banh Ngoc Anh, chi Ngoc Anh                                         | Tiem banh Ngoc Anh
+          Xưởng nhà em cần máy cắt laser, 0907 654 321, Cơ khí Tân Tiến, anh Tiến   | Cơ khí Tân Tiến
+          cần máy cơ khí Đức chính xác cao                                         | null
           cty minh san xuat banh rang o Thu Duc                                    | null
           Cty bọn mình ở Cầu Giấy, Hà Nội                                          | null
           Mình là chủ trại bò sữa 200 con ở Mộc Châu                               | null
@@ -59,6 +65,8 @@ class NamesTest {
           Tôi là Nguyễn Văn Nam, giám đốc                             | Nguyễn Văn Nam
           chị Phạm Thị Hạnh 0918 223 441                              | Phạm Thị Hạnh
           0868 555 210 - Lan                                          | Lan
+          chao so, e la Trang ben co so banh pia Kim Phat              | Trang
+          Cty TNHH Nem Thanh Hoa Xuan, e Linh                         | Linh
           chào anh chị ạ                                              | null
           Mình là chủ trại bò sữa                                     | null
           Tôi là Giám đốc Công ty ABC                                 | null
@@ -67,6 +75,25 @@ class NamesTest {
           """)
   void finds_the_contact_person(String text, String expected) {
     Names.Span span = Names.person(Doc.of(text), new BitSet());
+    assertThat(span == null ? null : span.text()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+          Shop Mộc Hương, Nhi, 0903 111 222                | Nhi
+          Cty TNHH Tin hoc Son Tra, Minh                  | Minh
+          Công ty TNHH ABC, Hà Nội                         | null
+          Công ty TNHH ABC, Giám đốc                       | null
+          Công ty TNHH ABC, Nguyễn Văn Nam Phúc Hậu, 0912  | null
+          """)
+  void finds_the_person_named_alone_after_the_business(String text, String expected) {
+    Doc doc = Doc.of(text);
+    BitSet places = new BitSet();
+    places.or(new Provinces().names(doc, new BitSet()));
+    Names.Span span = Names.personAfter(doc, Names.company(doc), places);
     assertThat(span == null ? null : span.text()).isEqualTo(expected);
   }
 }
