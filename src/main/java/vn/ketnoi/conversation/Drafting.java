@@ -162,8 +162,8 @@ final class Drafting {
   }
 
   private Turn merge(ChatState state, NeedCard stated, Extraction ex, String text) {
-    NeedCard update = Titles.keepingTheNeed(state.draft().card(),
-        FieldSources.keepingContacts(state, stated, text));
+    NeedCard update = Renames.applied(state.draft(), Titles.keepingTheNeed(state.draft().card(),
+        FieldSources.keepingContacts(state, stated, text)), named);
     Draft draft = state.draft().with(update, FieldSources.of(state, update, ex.sources()), text);
     return next(state.withDraft(draft));
   }

@@ -29,6 +29,12 @@ final class FieldEdit {
   /** Applies the typed value; {@code next} is what the draft asks or shows after the edit. */
   Turn apply(ChatState state, String text, Function<ChatState, Turn> next) {
     Field field = state.asked().field();
+    if (EditEscapes.back(text)) {
+      return next.apply(state);
+    }
+    if (field == Field.BUDGET_VND_MIN && EditEscapes.unknownBudget(text)) {
+      return next.apply(state.withDraft(EditEscapes.withoutBudget(state.draft(), text)));
+    }
     boolean freeText = field == Field.TITLE || field == Field.COMPANY_NAME || field == Field.CONTACT_NAME;
     FieldValues.Reading reading = field == Field.BUDGET_VND_MIN ? values.budget(text)
         : values.read(field, freeText ? Drafting.cut(text, 200) : text);

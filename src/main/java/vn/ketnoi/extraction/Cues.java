@@ -103,6 +103,14 @@ final class Cues {
               "bao ho|so huu tri tue|shtt|nhan hieu|chi dan dia ly|kieu dang cong nghiep"
                   + "|(dang ky|nop don|xac lap)[^.;!?]{0,15}(sang che|giai phap huu ich|ban quyen)"));
 
+  /** "không cần hỗ trợ tiền", "ko xin kinh phí": the help named is the help not wanted. */
+  private static final Pattern DECLINED =
+      Pattern.compile("(?<![a-z])(khong|ko|k|kh|chua|chang) (can|muon|xin|de nghi|yeu cau|nho)"
+          + "( so| ben so)?( [a-z]+){0,2} $");
+  /** "được ngân hàng cho vay 70%", "đang vay": a loan the business has, not one it asks for. */
+  private static final Pattern OWN_LOAN =
+      Pattern.compile("(?<![a-z])(ngan hang|nh|quy)( (da|se|dong y|duyet))? $|(?<![a-z])(da|dang|dinh|se|duoc) $");
+
   /** The support wishes in order of first mention. */
   static List<Support> support(String folded) {
     record Hit(Support support, int at) {}
@@ -110,8 +118,13 @@ final class Cues {
     SUPPORT.forEach(
         (support, pattern) -> {
           Matcher m = pattern.matcher(folded);
-          if (m.find()) {
-            hits.add(new Hit(support, m.start()));
+          while (m.find()) {
+            String before = folded.substring(Math.max(0, m.start() - 40), m.start());
+            boolean loan = m.group().startsWith("vay") || m.group().startsWith("cho vay");
+            if (!DECLINED.matcher(before).find() && !(loan && OWN_LOAN.matcher(before).find())) {
+              hits.add(new Hit(support, m.start()));
+              break;
+            }
           }
         });
     // Two wishes read from one "hỗ trợ" keep the need-card order, not Map.of's, which varies by run.

@@ -81,7 +81,8 @@ public final class Names {
       if (span != null) {
         spans.add(span);
       }
-      i = span != null ? span.to() - 1 : prefix != null ? prefix.to() - 1 : i;
+      // "sửa tên htx thành HTX Chè Shan Tuyết": a name may start inside a loose one.
+      i = span != null && written(doc, span) ? span.to() - 1 : prefix != null ? prefix.to() - 1 : i;
     }
     return spans;
   }

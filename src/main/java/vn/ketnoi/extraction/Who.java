@@ -17,16 +17,18 @@ record Who(Doc doc, Names.Span company, Names.Span person, BitSet names, BitSet 
     Doc plain = Doc.of(message);
     BitSet names = new BitSet();
     Names.Span company = company(plain);
+    // A loose "htx mật ong Sơn La" before the name proper says where, but no "ông Sơn La" is in it.
+    BitSet businesses = new BitSet();
+    Names.companies(plain).forEach(other -> businesses.set(other.from(), other.to()));
     if (company != null) {
       names.set(company.from(), company.to());
-      // A loose "htx mật ong Sơn La" before the name proper: no "ông Sơn La" is read in it.
-      Names.companies(plain).forEach(other -> names.set(other.from(), other.to()));
     }
     // A country comes first, so that "Viet Nam can" is not the place "Năm Căn".
     BitSet countries = Countries.names(plain);
     BitSet proper = (BitSet) countries.clone();
     proper.or(provinces.names(plain, countries));
     BitSet notPerson = (BitSet) names.clone();
+    notPerson.or(businesses);
     notPerson.or(proper);
     Names.Span person = person(plain, notPerson);
     person = person == null && company != null ? Names.personAfter(plain, company, notPerson) : person;

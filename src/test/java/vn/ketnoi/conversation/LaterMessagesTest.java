@@ -78,4 +78,29 @@ class LaterMessagesTest {
       assertThat(chat.lastText()).doesNotContain("phiếu riêng");
     }
   }
+
+  @Test
+  void renaming_the_business_keeps_where_it_is_and_the_need_s_sector() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("e o htx lua gao Hai Hau Nam Dinh, muon lam may say lua, kinh phi 2 ty, sdt 0983555111");
+      chat.say("ten day du la HTX nong nghiep Hai Hau");
+      chat.say("ok");
+      Need need = chat.needs.all().get(0);
+      assertThat(need.card().companyName()).isEqualTo("HTX nong nghiep Hai Hau");
+      assertThat(need.card().province()).isEqualTo("Nam Định");
+      assertThat(need.card().sector()).isEqualTo(vn.ketnoi.card.Sector.CHE_BIEN_BAO_QUAN);
+    }
+  }
+
+  @Test
+  void a_new_name_written_after_sua_ten_thanh_is_the_name_alone() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("htx tra Shan tuyet Ha Giang can may vo che, kinh phi 400tr, sdt 0919 111 222, a Pao");
+      chat.say("sua ten htx thanh HTX Che Shan Tuyet Lung Phin");
+      chat.say("ok");
+      Need need = chat.needs.all().get(0);
+      assertThat(need.card().companyName()).isEqualTo("HTX Che Shan Tuyet Lung Phin");
+      assertThat(need.card().province()).isEqualTo("Hà Giang");
+    }
+  }
 }
