@@ -57,6 +57,10 @@ final class BudgetCorrections {
    */
   private static final Pattern SETTLED_ON =
       Pattern.compile("(?:(?<![a-z])chot|\\n\\s*thoi(?![a-z]))[,\\s]*(?:[a-z]+\\s+){0,3}");
+  /** "à 350 mới đúng": the amount right before it is declared the right one. */
+  private static final Pattern DECLARED_RIGHT =
+      Pattern.compile("^\\s*(?:trieu|tr|cu|ty|ti)?\\s*(?:moi|la|thi moi) (?:dung|chuan|chinh xac)"
+          + "\\s*(?:[,.!?;)\\n]|$|(?:roi|a|nhe|nha|xin loi)(?![a-z]))");
   /** A short number, not the start of a phone: what a correction without its unit says ... */
   private static final String SHORT_NUMBER = "(?<!\\d)[1-9]\\d{0,3}(?:[.,]\\d+)?(?![\\d.,]*\\s?\\d)";
   /** ... a few words after the correcting ones, or right after settling on it. */
@@ -89,6 +93,10 @@ final class BudgetCorrections {
       if (NUMBER_NEXT.matcher(after.substring(settled.end())).lookingAt()) {
         return true;
       }
+    }
+    Matcher number = NUMBER_SOON.matcher(after);
+    if (number.lookingAt() && DECLARED_RIGHT.matcher(after.substring(number.end())).lookingAt()) {
+      return true;
     }
     return Retractions.starred(after, NUMBER_NEXT) || Retractions.fillerOrCorrection(nfc, folded, budget);
   }
@@ -132,6 +140,7 @@ final class BudgetCorrections {
     boolean mistake = Fold.isPlain(written)
         ? MISTAKE_PLAIN.matcher(between + " ").find() : MISTAKE_MARKED.matcher(written).find();
     return mistake || TAKEN_BACK.matcher(between).find() || Retractions.SPOKEN.matcher(between).find()
-        || Retractions.STAR.matcher(between).find() || Retractions.formerPlan(folded, s, between);
+        || Retractions.STAR.matcher(between).find() || Retractions.formerPlan(folded, s, between)
+        || DECLARED_RIGHT.matcher(folded.substring(next.end())).lookingAt();
   }
 }

@@ -149,9 +149,9 @@ public final class Money {
       if (b != null && b.money() && linked(folded, a, b)) {
         spans.add(range(a, b));
         k++;
-      } else if (b != null && b.money() && BudgetPairs.saidTogether(folded, a, b)) {
+      } else if (b != null && b.money() && (BudgetPairs.saidTogether(folded, a, b) || ShortRanges.fraction(folded, a, b))) {
         // "bảy tám trăm triệu", "5, 6 trăm triệu": two digits said before one multiplier.
-        spans.add(range(a, ShortRanges.strayDecimalSpace(folded, a, b) ? b.unsure() : b.withoutDoubt()));
+        spans.add(range(a, ShortRanges.unsureTogether(folded, a, b) ? b.unsure() : b.withoutDoubt()));
         k++;
       } else if (a.money() && (!latinMillions(nfc, a) || directlyAfterCue(folded, a.start()))) {
         spans.add(single(nfc, folded, a));
@@ -166,7 +166,7 @@ public final class Money {
 
   private static boolean linked(String folded, Amount a, Amount b) {
     String between = folded.substring(a.end(), b.start());
-    if (RANGE_LINK.matcher(between).matches()) {
+    if (RANGE_LINK.matcher(between).matches() || ShortRanges.slashed(between, a, b)) {
       return true;
     }
     return AND_LINK.matcher(between).matches() && BETWEEN.matcher(folded.substring(0, a.start())).find()

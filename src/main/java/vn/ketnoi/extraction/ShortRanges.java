@@ -29,6 +29,30 @@ final class ShortRanges {
         && a.value().compareTo(second) < 0 && digits(a.value()) == digits(second);
   }
 
+  /**
+   * "500/700tr", "200/250tr": a bare number, a slash and a larger one in its unit are the two ends
+   * a business hesitates between. Below ten in its unit it is a fraction ("1/2 tỷ" is half of one).
+   */
+  static boolean slashed(String between, Amount a, Amount b) {
+    if (!between.equals("/") || a.number().hasUnit() || !b.number().hasUnit() || a.vague()
+        || a.currency() != Amounts.Currency.NONE) {
+      return false;
+    }
+    BigDecimal second = b.value().divide(b.number().firstUnit());
+    return a.value().signum() > 0 && a.value().compareTo(second) < 0 && second.compareTo(BigDecimal.TEN) >= 0;
+  }
+
+  /** "1/2 tỷ", "2/3 kinh phí 900 triệu": a fraction of the amount, which is not the budget then. */
+  static boolean fraction(String folded, Amount a, Amount b) {
+    return folded.substring(a.end(), b.start()).equals("/") && !a.number().hasUnit()
+        && a.currency() == Amounts.Currency.NONE && !slashed("/", a, b);
+  }
+
+  /** Two amounts read together whose reading is unsure: a stray decimal space, or a fraction. */
+  static boolean unsureTogether(String folded, Amount a, Amount b) {
+    return strayDecimalSpace(folded, a, b) || fraction(folded, a, b);
+  }
+
   private static int digits(BigDecimal whole) {
     return whole.toBigInteger().toString().length();
   }

@@ -18,6 +18,10 @@ class AmountFormsTest {
   @CsvSource(
       delimiter = '|',
       textBlock = """
+          slash, two ends          | ngan sach 500/700tr cho may loc nuoc RO | 500000000 | 700000000
+          slash, two ends          | cần lò sấy cacao cho HTX, tầm 200/250 triệu | 200000000 | 250000000
+          slash, a fraction        | kinh phí khoảng 1/2 tỷ cho máy | |
+          slash, a larger first    | kinh phí 700/500tr | |
           tỏi, slang not all know  | Em cần dây chuyền đóng gói, tầm 2 tỏi. | |
           tỏi, slang not all know  | cty muon lam day chuyen chiet rot, chac 1 toi | |
           tỷ beside it still reads | Em cần dây chuyền đóng gói, tầm 2 tỷ. | 2000000000 | 2000000000

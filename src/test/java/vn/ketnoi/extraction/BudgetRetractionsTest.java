@@ -49,6 +49,9 @@ class BudgetRetractionsTest {
           a bare à, unsettled      | kinh phí một tỷ hai à một tỷ ba cho máy rửa chai | |
           a bare à, plain          | kinh phi 1 ty 2 a 1 ty 3 cho may rua chai | |
           the polite ạ, no cue     | kinh phí 500 triệu ạ | 500000000 | 500000000
+          mới đúng, no unit        | Em dự trù 300 triệu... à 350 mới đúng, xin lỗi anh | |
+          mới đúng, plain          | e du tru 300 trieu, 350 moi dung | |
+          là đúng giá, no cue      | kinh phí 800 triệu, đúng giá thị trường | 800000000 | 800000000
           """)
   void an_amount_taken_back(String signal, String text, Long min, Long max) {
     assertBudget(text, min, max);

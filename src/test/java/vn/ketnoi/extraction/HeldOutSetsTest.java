@@ -211,13 +211,13 @@ class HeldOutSetsTest {
     assertAtLeast(money("heldout-money24.jsonl"), 110, 0);
     assertAtLeast(money("heldout-money26.jsonl"), 93, 3);
     assertAtLeast(money("heldout-money27.jsonl"), 90, 3);
-    assertAtLeast(money("heldout-money28.jsonl"), 72, 2);
+    assertAtLeast(money("heldout-money28.jsonl"), 72, 1); // stop 23: a fraction ("1/2 tỷ") is no budget
     // money32 (young chat and typos), written fresh in stop 20, scored unseen before and after the
     // claimed-amount rule (101 / 9 / 20, then 99 / 6 / 25), then opened: a price for one of several
-    // ("300 trieu/1 may, can 3 may") and "a k 1ty2" read (BudgetOwnMoneyTest). Left: "500/700tr" and
-    // "200/250tr" (a range to its labeller; "1/2 tỷ" is half of one), a loan to come, a threshold
-    // asked as "dưới 1 tỷ có được hỗ trợ không". Round 15a (Retractions) reads one more.
-    assertAtLeast(money("heldout-money32.jsonl"), 105, 2);
+    // ("300 trieu/1 may, can 3 may") and "a k 1ty2" read (BudgetOwnMoneyTest). Round 15a
+    // (Retractions) reads one more; stop 23 reads "500/700tr" and "200/250tr" as ranges, as their
+    // labeller does ("1/2 tỷ" stays half of one).
+    assertAtLeast(money("heldout-money32.jsonl"), 107, 0);
     // Three outsiders' tables written fresh in stop 21 and scored unseen at its start (right /
     // wrong / null): money35 (southern and central chat) 102 / 5 / 23, money37 (voice messages
     // typed by speech-to-text) 103 / 8 / 19, money38 (formal letters and web forms, roles) 91 / 4 /
@@ -248,9 +248,9 @@ class HeldOutSetsTest {
     // Stop 22: money43 (chat, half without marks) and money44 (letters, forms, news quotes), written
     // fresh by outsiders and scored unseen at the stop's start (right / wrong / null): 88 / 1 / 41
     // and 89 / 1 / 40; then opened for BudgetSums (a total its parts add up to) and BudgetSingled
-    // (the part after "riêng"). money43's one left: "300 triệu... à 350 mới đúng", a correction no
-    // rule reads. money45 is kept outside the project, unopened, as the next measure.
-    assertAtLeast(money("heldout-money43.jsonl"), 93, 1);
+    // (the part after "riêng"). money43's one wrong row, "300 triệu... à 350 mới đúng", is none
+    // since stop 23: the amount declared right ("mới đúng") corrects the one before it.
+    assertAtLeast(money("heldout-money43.jsonl"), 93, 0);
     assertAtLeast(money("heldout-money44.jsonl"), 93, 0);
     // Stop 21 (BudgetSplits): a split of the money stated in percent anywhere in the message
     // ("Tổng mức đầu tư: 3,5 tỷ. / Đề nghị hỗ trợ: 30%") leaves no budget unless the amount is the
