@@ -105,6 +105,7 @@ final class Drafting {
     NeedCard amended = BudgetAmends.of(state.draft(), text);
     amended = amended != null ? amended : BudgetNamed.of(state.draft(), text);
     if (amended != null) {
+      amended = amended.mergedWith(NeedCard.EMPTY.with(Field.SUPPORT_WANTED, stated.supportWanted()));
       Draft draft = state.draft().with(amended, FieldSources.allByUser(amended), text);
       return next(state.withDraft(draft)).prepend(notes);
     }

@@ -78,12 +78,15 @@ final class Cues {
                   + "|ho tro (them |cho (chung )?(toi|em|minh|htx|cong ty) |ve )?(trang thiet bi|thiet bi"
                   + "|may moc|may|vat tu|cay giong|con giong|giong|phan bon|co so vat chat|dung cu"
                   + "|(mot phan )?(mua|dau tu))"
-                  + "|(xin|de nghi|nho|mong)[^.;!?]{0,20}(kinh phi|tai tro)"),
+                  // "loại nhỏ, kinh phí …": typed with or without marks, "nhỏ" (small) folds onto "nhờ"
+                  + "|(xin|de nghi|(?<!(loai|quy mo|co|vua|rat|kha|hon|cong suat|dien tich|may|xuong) )nho"
+                  + "(?! (gon|le|hon|va vua|xiu))|mong)[^.;!?]{0,20}(kinh phi|tai tro)"),
           Support.KET_NOI,
           words(
               "(?<!(phan mem|ung dung|app|nen tang|he thong|thiet bi) )"
                   + "(ket noi|gioi thieu|cau noi|mai moi|dau moi)(?! (internet|wifi|mang|bluetooth|voi cac dai ly|may tinh|bao hiem|he thong|du lieu|api))"
                   + "|tim (kiem )?(doi tac|nha cung cap|don vi|hang|ben|chuyen gia|nguon|noi)"
+                  + "|(danh sach|thong tin|dia chi) (cac )?(nha cung cap|doi tac|don vi cung cap|ben ban)"
                   + "|" + WHERE_TO_GET
                   // the department's part in a transfer: finding who transfers the technique
                   + "|ho tro (ve |viec )?(nhan )?chuyen giao (ky thuat|cong nghe|khoa hoc)"
@@ -93,7 +96,9 @@ final class Cues {
               "(?<!(don vi|to chuc|cong ty|cty|dich vu|ben|nha|chuyen gia) )tu van"
                   + "|huong dan (thu tuc|ho so|cach|lam|dang ky|xay dung|quy trinh|phuong phap|ky thuat"
                   + "|van hanh|su dung|chuyen mon)|giai dap"
-                  + "|ho tro (lam |ve )?(thu tuc|ho so)(?! (bao ho|dang ky (sang che|nhan hieu)))"),
+                  + "|ho tro (lam |ve )?(thu tuc|ho so)(?! (bao ho|dang ky (sang che|nhan hieu)))"
+                  // appraisal asked of the department: "nhờ Sở thẩm định giá thiết bị"
+                  + "|(so|nho|mong|de nghi|xin)[^.;!?]{0,15}(tham dinh|danh gia trinh do|dinh gia)"),
           Support.DAO_TAO,
           // Asked of the department ("Sở hỗ trợ đào tạo", "mở lớp"), not just training needed.
           words("ho tro[^.;!?]{0,20}(dao tao|tap huan|boi duong|huan luyen)|mo (lop|khoa)"

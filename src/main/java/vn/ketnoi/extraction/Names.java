@@ -59,7 +59,11 @@ public final class Names {
               "họ tên", "họ và tên", "người liên hệ", "người hỏi", "người gửi", "người đại diện",
               "liên hệ", "lh", "gặp", "anh", "chị", "a", "c", "e", "ông", "bà", "cô", "chú", "mr",
               "ms", "mrs", "miss", "ts", "ths", "ds", "ks", "bs", "kts", "pgs", "gs", "bác sĩ",
-              "dược sĩ", "kỹ sư", "tiến sĩ", "thạc sĩ", "giám đốc", "trưởng phòng");
+              "dược sĩ", "kỹ sư", "tiến sĩ", "thạc sĩ", "giám đốc", "trưởng phòng", "chủ nhiệm",
+              "chủ xưởng", "chủ cơ sở", "chủ tiệm", "chủ trại", "chủ hộ", "phó giám đốc", "kế toán");
+
+  private static final Set<String> HONORIFICS =
+      Set.of("a", "c", "e", "anh", "chi", "em", "ong", "ba", "co", "chu", "bac", "mr", "ms", "mrs");
 
   private Names() {}
 
@@ -214,9 +218,13 @@ public final class Names {
         ? new Span(doc.cut(words.get(from).start(), words.get(to - 1).end()), from, to) : null;
   }
 
-  /** "sđt 0962 184 550 - Đạt": a name written right after the phone number. */
+  /** "sđt 0962 184 550 - Đạt": a name written right after the phone number; or a full name before it. */
   private static Span personAfterPhone(Doc doc, java.util.BitSet skip) {
     for (Phones.Candidate c : Phones.candidates(doc.original())) {
+      Span before = fullNameBefore(doc, doc.wordAt(c.start()), skip);
+      if (before != null) {
+        return before;
+      }
       int next = doc.wordAt(c.end());
       // "0912345678Nam": a word glued to the number is no name written after it.
       if (next >= doc.words().size() || doc.words().get(next).start() < c.end()) {
@@ -231,6 +239,21 @@ public final class Names {
       }
     }
     return null;
+  }
+
+  /**
+   * "…, Nguyễn Văn Hưng 0936 555 444", "Y Nhiên 0260 3912 345": two to four capitalised words
+   * alone between a comma (or the start) and the phone are the person's full name.
+   */
+  private static Span fullNameBefore(Doc doc, int phone, java.util.BitSet skip) {
+    int from = phone;
+    while (from > 0 && phone - from < 4 && doc.words().get(from - 1).capitalized()
+        && !doc.words().get(from - 1).numeric() && !skip.get(from - 1) && doc.joined(from - 1)) {
+      from--;
+    }
+    boolean chunk = from == 0 || doc.gapAfter(from - 1).matches(".*[,.;:\\n].*");
+    return phone - from >= 2 && chunk && !NOT_PERSON.contains(doc, doc.words().get(from))
+        ? new Span(doc.cut(doc.words().get(from).start(), doc.words().get(phone - 1).end()), from, phone) : null;
   }
 
   /** One to four capitalised words starting at word i, a person's name. */
@@ -254,7 +277,11 @@ public final class Names {
         && (end == start || doc.joined(end - 1))) {
       end++;
     }
-    if (end == start || NOT_PERSON.contains(doc, words.get(start))) {
+    // After "a", "chị", "ông", a capitalised "Phong", "Thanh" or "Minh" typed plain is the name,
+    // not the "phòng", "thành" or "mình" it folds onto.
+    boolean afterTitle = start > 0 && doc.joined(start - 1) && HONORIFICS.contains(words.get(start - 1).folded());
+    if (end == start || (afterTitle ? NOT_PERSON.containsAsWritten(words.get(start))
+        : NOT_PERSON.contains(doc, words.get(start)))) {
       return null;
     }
     return new Span(doc.cut(words.get(start).start(), words.get(end - 1).end()), start, end);

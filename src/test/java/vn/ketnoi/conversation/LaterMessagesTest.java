@@ -103,4 +103,16 @@ class LaterMessagesTest {
       assertThat(need.card().province()).isEqualTo("Hà Giang");
     }
   }
+
+  @Test
+  void a_later_budget_message_keeps_the_help_it_asks_for() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("xuong minh gia cong kim loai o Ha Nam, can may chan ton CNC 4m, 0919 864 208, a Thinh");
+      chat.say("ngan sach tam 700-900tr, ko can ho tro gi, chi can danh sach nha cung cap");
+      chat.say("ok");
+      Need need = chat.needs.all().get(0);
+      assertThat(need.card().budgetVndMin()).isEqualTo(700_000_000L);
+      assertThat(need.card().supportWanted()).containsExactly(vn.ketnoi.card.Support.KET_NOI);
+    }
+  }
 }

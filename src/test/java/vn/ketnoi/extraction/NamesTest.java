@@ -67,6 +67,11 @@ class NamesTest {
           0868 555 210 - Lan                                          | Lan
           chao so, e la Trang ben co so banh pia Kim Phat              | Trang
           Cty TNHH Nem Thanh Hoa Xuan, e Linh                         | Linh
+          a Phong, 0966 777 888                                       | Phong
+          lien he c Thanh 0912 345 678                                | Thanh
+          chủ nhiệm Võ Thị Lan, 0275 3650 789                         | Võ Thị Lan
+          HTX Long Nhãn, Nguyễn Văn Hưng 0936 555 444                 | Nguyễn Văn Hưng
+          dan xung quanh phan anh. Can don vi tu van                  | null
           chào anh chị ạ                                              | null
           Mình là chủ trại bò sữa                                     | null
           Tôi là Giám đốc Công ty ABC                                 | null

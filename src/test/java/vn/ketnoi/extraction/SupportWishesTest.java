@@ -23,6 +23,11 @@ class SupportWishesTest {
           so co ho tro vay von uu dai ko a                                          | TAI_CHINH
           ko biet so co ho tro kinh phi ko, can ket noi ben ban may                 | TAI_CHINH KET_NOI
           xin ho tro 30% kinh phi                                                   | TAI_CHINH
+          muốn tìm máy đóng gói loại nhỏ, kinh phí dưới 100 triệu                   | ''
+          nho so giup kinh phi mua may                                             | TAI_CHINH
+          ko cần vay, chỉ cần Sở thẩm định giá thiết bị giúp                        | TU_VAN
+          nhờ Sở đánh giá trình độ công nghệ của nhà máy                            | TU_VAN
+          ko can ho tro gi, chi can danh sach nha cung cap                          | KET_NOI
           """)
   void reads_the_help_asked_for(String text, String expected) {
     List<Support> wanted = expected.isBlank() ? List.of()
