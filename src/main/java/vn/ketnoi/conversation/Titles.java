@@ -49,9 +49,16 @@ final class Titles {
           // is what is built
           + "|(điện thoại|dien thoai)\\s*(:|là|la\\b|\\+|\\d)).*");
 
+  /** Words of money and of planning: a title of only these ("4-5 ty", "Đầu") names no thing. */
+  private static final Pattern MONEY_WORDS = Pattern.compile("(?<![a-z0-9])(?:\\d[\\d.,/-]*|ty|ti|trieu|tr|cu|k"
+      + "|nghin|ngan|dong|vnd|d|khoang|tam|chung|du kien|du tinh|dau tu|dau|tu|von|kinh phi|ngan sach|chi phi"
+      + "|tong|cong|den|toi|duoi|tren|hon|co|la|thoi|a|nhe|con|lai|vay|ngan hang|da|roi|san|dinh|muc|cho"
+      + "|tu co|ruoi)(?![a-z0-9])");
+
   /** The title, cut to a whole phrase; null when nothing in it names a need. */
   static String clean(String title) {
-    if (title == null) {
+    if (title == null
+        || MONEY_WORDS.matcher(Fold.fold(Fold.nfc(title)).replaceAll("[^a-z0-9.,/ -]", " ")).replaceAll(" ").isBlank()) {
       return null;
     }
     List<String> words = Arrays.asList(title.strip()
@@ -124,6 +131,10 @@ final class Titles {
   static NeedCard keepingTheNeed(NeedCard draft, NeedCard update) {
     if (draft.title() == null || update.title() == null) {
       return update;
+    }
+    if (clean(update.title()) == null) {
+      // "vốn dự kiến 4-5 tỷ" after the need: its amount, not a new need.
+      return update.with(Field.TITLE, null).with(Field.DESCRIPTION, null);
     }
     String title = Fold.fold(Fold.nfc(update.title()));
     if (ASKS_FOR_HELP.matcher(title).lookingAt()) {

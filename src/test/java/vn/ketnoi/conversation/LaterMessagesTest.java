@@ -115,4 +115,17 @@ class LaterMessagesTest {
       assertThat(need.card().supportWanted()).containsExactly(vn.ketnoi.card.Support.KET_NOI);
     }
   }
+
+  @Test
+  void a_later_amount_with_a_plan_verb_leaves_the_need_s_title() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("ben e o Quy Nhon, Binh Dinh che bien ca ngu dai duong, can he thong cap dong nhanh IQF");
+      chat.say("von du kien 4-5 ty");
+      chat.say("Công ty TNHH Hải sản Biển Xanh, a Khoa 0914 246 810");
+      chat.say("ok");
+      Need need = chat.needs.all().get(0);
+      assertThat(need.card().title()).containsIgnoringCase("cap dong");
+      assertThat(need.card().budgetVndMax()).isEqualTo(5_000_000_000L);
+    }
+  }
 }

@@ -14,6 +14,10 @@ class TitlesTest {
       Đăng ký sáng chế cho sản phẩm 2                      | Đăng ký sáng chế cho sản phẩm
       Robot hàn tự động và đổi mới quy trình nhiệt luyện   | Robot hàn tự động và đổi mới quy trình nhiệt luyện
       máy sấy lúa                                          | Máy sấy lúa
+      4-5 ty                                               | ''
+      Đầu                                                  | ''
+      Tủ sấy                                               | Tủ sấy
+      Them may dong goi hut chan khong nua                 | May dong goi hut chan khong
       """)
   void a_title_names_the_need_and_ends_on_a_whole_phrase(String title, String clean) {
     assertThat(Titles.clean(title)).isEqualTo(clean.isEmpty() ? null : clean);

@@ -30,7 +30,10 @@ class HeldOutSetsTest {
 
   @Test
   void messages_in_registers_unlike_chat_meet_the_issue_targets() {
-    for (String set : List.of("heldout-registers.jsonl", "heldout-registers2.jsonl")) {
+    // heldout-registers3 (100, stop 23: names without a legal form, contacts in every shape, help
+    // declined or already had) was scored unseen at the stop's start (micro-F1 0.862) and after
+    // its changes (0.871); only its figures were looked at.
+    for (String set : List.of("heldout-registers.jsonl", "heldout-registers2.jsonl", "heldout-registers3.jsonl")) {
       Evaluation.Report r = Evaluation.run(DIR.resolve(set), RULES);
       assertThat(r.messages()).as(set).isGreaterThanOrEqualTo(50);
       assertThat(r.micro().f1()).as(set).isGreaterThanOrEqualTo(0.85);
@@ -252,6 +255,12 @@ class HeldOutSetsTest {
     // since stop 23: the amount declared right ("mới đúng") corrects the one before it.
     assertAtLeast(money("heldout-money43.jsonl"), 93, 0);
     assertAtLeast(money("heldout-money44.jsonl"), 93, 0);
+    // Stop 23: money46 (phone chat and call notes), written fresh and scored unseen at the stop's
+    // start and end (96 / 2 / 32 both), then opened: its two wrong rows are labeller splits the
+    // guarded tables read the other way ("có sẵn 400tr, xin Sở hỗ trợ thêm" is the own money to
+    // u065, q088 and p160; "nếu được hỗ trợ thêm thì có thể nâng lên 1,5 tỷ" a range to q059).
+    // money47 (office e-mails, web forms, group posts; 103 / 1 / 26) waits unopened in unseen/.
+    assertAtLeast(money("heldout-money46.jsonl"), 96, 2);
     // Stop 21 (BudgetSplits): a split of the money stated in percent anywhere in the message
     // ("Tổng mức đầu tư: 3,5 tỷ. / Đề nghị hỗ trợ: 30%") leaves no budget unless the amount is the
     // business's own part ("phần công ty đối ứng là 700 triệu"). Outside labellers wrote the total
