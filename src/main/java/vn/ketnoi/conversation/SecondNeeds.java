@@ -41,9 +41,7 @@ final class SecondNeeds {
    */
   static ChatState keep(ChatState state, NeedCard stated, Extraction read, String text) {
     Draft second = Draft.empty().with(stated, read.sources(), text);
-    NeedCard who = NeedCard.EMPTY.with(Field.PHONE, stated.phone()).with(Field.EMAIL, stated.email())
-        .with(Field.COMPANY_NAME, stated.companyName()).with(Field.CONTACT_NAME, stated.contactName())
-        .with(Field.PROVINCE, stated.province());
+    NeedCard who = whoIn(stated, NeedCard.EMPTY);
     Draft first = state.draft().with(who, FieldSources.of(state, who, read.sources()), null);
     return state.withDraft(first).withPendingNeed(second);
   }
@@ -54,13 +52,21 @@ final class SecondNeeds {
    */
   static ChatState next(ChatState state, NeedCard first) {
     Draft second = state.pendingNeed();
-    NeedCard who = ContactOffer.contactOf(first, second.card());
-    NeedCard unstated = NeedCard.EMPTY;
-    for (Field field : List.of(Field.PHONE, Field.EMAIL, Field.CONTACT_NAME, Field.COMPANY_NAME, Field.PROVINCE)) {
-      if (!field.isStated(second.card()) && field.isStated(who)) {
-        unstated = unstated.with(field, field.valueIn(who));
+    NeedCard unstated = whoIn(first, second.card());
+    return state.withDraft(second.with(unstated, FieldSources.allByUser(unstated), null)).withPendingNeed(null);
+  }
+
+  private static final List<Field> WHO =
+      List.of(Field.PHONE, Field.EMAIL, Field.CONTACT_NAME, Field.COMPANY_NAME, Field.PROVINCE);
+
+  /** Who the business is, where, and how to reach it, as {@code card} says and {@code has} does not. */
+  private static NeedCard whoIn(NeedCard card, NeedCard has) {
+    NeedCard who = NeedCard.EMPTY;
+    for (Field field : WHO) {
+      if (field.isStated(card) && !field.isStated(has)) {
+        who = who.with(field, field.valueIn(card));
       }
     }
-    return state.withDraft(second.with(unstated, FieldSources.allByUser(unstated), null)).withPendingNeed(null);
+    return who;
   }
 }

@@ -21,7 +21,8 @@ final class NeedTypes {
         "máy móc", "thiết bị", "trang thiết bị", "máy", "robot", "hệ thống lạnh", "hệ thống tưới", "xe",
         "hệ thống xử lý", "trạm xử lý", "nhà màng", "camera", "pin", "khuôn", "khuôn mẫu",
         "khuôn ép", "lò nung", "lò tuynel", "lò điện", "lò gas", "lò hơi", "lò phản ứng",
-        "hệ thống", "giải pháp xử lý");
+        "hệ thống", "giải pháp xử lý", "lò nướng", "lò rang", "tủ sấy", "tủ đông", "tủ cấp đông",
+        "buồng sấy", "nồi nấu", "bồn chứa");
     add(NeedType.QUY_TRINH, 3, "quy trình", "công thức", "bí quyết", "know-how", "know how",
         "phương pháp", "công nghệ sản xuất", "kỹ thuật sản xuất", "kỹ thuật nuôi", "kỹ thuật trồng",
         "giải pháp kỹ thuật", "cách làm", "công nghệ chế biến", "công nghệ xử lý");

@@ -45,9 +45,9 @@ class DialoguesTest {
         wrong.add(row.get("id").asText() + " " + misses);
       }
     }
-    // Stop 23: 23 of 60 all right at the stop's start (fields F1 0.898), 45 after (0.972).
+    // Stop 23: 23 of 60 all right at the stop's start (fields F1 0.898), 47 after (0.972).
     assertThat(played).isEqualTo(60);
-    assertThat(played - wrong.size()).as(String.join("\n", wrong)).isGreaterThanOrEqualTo(45);
+    assertThat(played - wrong.size()).as(String.join("\n", wrong)).isGreaterThanOrEqualTo(47);
   }
 
   private List<String> play(JsonNode row) {

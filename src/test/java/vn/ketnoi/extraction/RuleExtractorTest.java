@@ -175,4 +175,13 @@ class RuleExtractorTest {
     assertThat(r.micro().f1()).isGreaterThanOrEqualTo(0.85);
     assertThat(r.intentAccuracy()).isGreaterThanOrEqualTo(0.90);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Tiệm bánh mì nhà mình ở Cần Thơ muốn mua lò nướng đối lưu",
+      "co so e can tu cap dong cho ca kho",
+      "xuong minh can buong say go bang hoi nuoc"})
+  void ovens_freezers_and_drying_rooms_are_equipment(String text) {
+    assertThat(extract(text).card().needType()).isEqualTo(NeedType.THIET_BI);
+  }
 }
