@@ -21,7 +21,8 @@ final class Titles {
   static final int MAX_TITLE_CHARS = 80;
   /** A title that only names help from the Sở (money, a loan, a grant), folded. */
   private static final Pattern ASKS_FOR_HELP = Pattern.compile(
-      "(?:(?:them|xin|mong|de nghi|duoc|so)\\s+)*(?:ho tro|vay von|vay uu dai|cho vay|tai tro|kinh phi)(?![a-z])");
+      "(?:(?:them|xin|mong|de nghi|duoc|so|chi)\\s+)*(?:ho tro|vay von|vay uu dai|cho vay|tai tro|kinh phi"
+          + "|tu van|dang ky (?:nhan hieu|sang che|bao ho|so huu tri tue))(?![a-z])");
 
   /** Words a title cannot end on: it was cut in the middle of a phrase. */
   private static final Set<String> DANGLING = Set.of("cho", "cua", "va", "voi", "de", "ve", "cac",
@@ -137,7 +138,10 @@ final class Titles {
       return update.with(Field.TITLE, null).with(Field.DESCRIPTION, null);
     }
     String title = Fold.fold(Fold.nfc(update.title()));
-    if (ASKS_FOR_HELP.matcher(title).lookingAt()) {
+    // "máy thái tầm 200tr, máy sấy tầm 400tr" after "cần máy thái củ dong và máy sấy miến": the
+    // same need again, with its figures.
+    boolean repeated = Fold.fold(Fold.nfc(draft.title())).contains(Fold.fold(Fold.nfc(clean(update.title()))));
+    if (repeated || ASKS_FOR_HELP.matcher(title).lookingAt()) {
       // "tôi cần hỗ trợ vay vốn ưu đãi" after the need: the help wanted for it, not a new need.
       return update.with(Field.TITLE, null).with(Field.DESCRIPTION, null);
     }

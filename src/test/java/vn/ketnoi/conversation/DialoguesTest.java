@@ -45,9 +45,9 @@ class DialoguesTest {
         wrong.add(row.get("id").asText() + " " + misses);
       }
     }
-    // Stop 23: 23 of 60 all right at the stop's start (fields F1 0.898), 47 after (0.972).
+    // Stop 23: 23 of 60 all right at the stop's start (fields F1 0.898), 50 after (0.972; need phrases 47 → 61 of 63).
     assertThat(played).isEqualTo(60);
-    assertThat(played - wrong.size()).as(String.join("\n", wrong)).isGreaterThanOrEqualTo(47);
+    assertThat(played - wrong.size()).as(String.join("\n", wrong)).isGreaterThanOrEqualTo(50);
   }
 
   private List<String> play(JsonNode row) {

@@ -128,4 +128,21 @@ class LaterMessagesTest {
       assertThat(need.card().budgetVndMax()).isEqualTo(5_000_000_000L);
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      cty e lam ca phe rang xay, can may rang ca phe 60kg/me, 0905 234 567, a Vinh | kinh phi tam 1ty2, da vay ngan hang roi nen ko can ho tro von, chi can tu van chon may | rang ca phe
+      co so e lam keo dua, can may cat keo va goi keo tu dong, 0275 3822 777, e Truc | voi lai muon dang ky nhan hieu keo dua cho co so luon, nho so ho tro | goi keo
+      cty e can may thai cu dong va may say mien, 0214 3840 246, e Hang              | may thai tam 200tr, may say tam 400tr, tong 600tr | may thai cu dong
+      """)
+  void help_asked_or_the_need_said_again_later_leaves_the_title(String first, String later, String kept) {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say(first);
+      chat.say(later);
+      assertThat(chat.lastText()).contains("Phiếu nhu cầu");
+      chat.say("ok");
+      Need need = chat.needs.all().get(0);
+      assertThat(vn.ketnoi.text.Fold.fold(need.card().title().toLowerCase())).contains(kept);
+    }
+  }
 }
