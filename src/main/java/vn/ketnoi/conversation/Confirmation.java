@@ -74,7 +74,7 @@ final class Confirmation {
             draft.otherContacts()));
     ChatState next =
         state.withDraft(Draft.empty()).withStage(Stage.DRAFTING).withAsked(null)
-            .withLastSavedCode(need.code());
+            .withLastSavedCode(need.code()).withCancelledContact(null);
     String saved = messages.get("saved", need.code(), department);
     Matcher.Result matches = matcher.match(card, draft.sourceText());
     List<Reply> replies = new ArrayList<>();
@@ -126,7 +126,9 @@ final class Confirmation {
     if (state.draft().isEmpty()) {
       return Turn.say(state.withStage(Stage.DRAFTING).withAsked(null), messages.get("nothing_to_cancel"));
     }
-    ChatState cleared = state.withDraft(Draft.empty()).withStage(Stage.DRAFTING).withAsked(null);
+    NeedCard who = ContactOffer.contactOf(state.draft().card(), NeedCard.EMPTY);
+    ChatState cleared = state.withDraft(Draft.empty()).withStage(Stage.DRAFTING).withAsked(null)
+        .withCancelledContact(who.phone() != null || who.email() != null ? who : state.cancelledContact());
     return secondNeed(Turn.say(cleared, messages.get("cancelled")), state.draft().card());
   }
 }

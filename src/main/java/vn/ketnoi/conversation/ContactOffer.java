@@ -22,13 +22,13 @@ final class ContactOffer {
     this.messages = messages;
   }
 
-  /** The last need's card, when it has a phone or e-mail to offer. */
-  Optional<NeedCard> offerable(long userId) {
-    return lastCard.of(userId).filter(c -> c.phone() != null || c.email() != null);
+  /** The last need's card (or a card cancelled since), when it has a phone or e-mail to offer. */
+  Optional<NeedCard> offerable(ChatState state) {
+    return last(state).filter(c -> c.phone() != null || c.email() != null);
   }
 
-  Optional<NeedCard> last(long userId) {
-    return lastCard.of(userId);
+  Optional<NeedCard> last(ChatState state) {
+    return state.cancelledContact() != null ? Optional.of(state.cancelledContact()) : lastCard.of(state.userId());
   }
 
   Turn offer(ChatState state, NeedCard last) {

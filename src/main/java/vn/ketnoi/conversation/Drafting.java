@@ -216,7 +216,7 @@ final class Drafting {
           List.of(view.summary(shown, draft, !shown.equals(draft.card()), actions)));
     }
     if (missing == Asked.CONTACT && state.asked() != Asked.CONTACT && state.asked() != Asked.REUSE_CONTACT) {
-      Optional<NeedCard> last = contactOffer.offerable(state.userId());
+      Optional<NeedCard> last = contactOffer.offerable(state);
       if (last.isPresent()) {
         return contactOffer.offer(state, last.get());
       }
@@ -227,7 +227,7 @@ final class Drafting {
 
   /** The answer to the offer: the last contact, who and where merged as the business's own. */
   Turn reuseContact(ChatState state, boolean reuse) {
-    Optional<NeedCard> last = contactOffer.last(state.userId());
+    Optional<NeedCard> last = contactOffer.last(state);
     if (state.asked() != Asked.REUSE_CONTACT || last.isEmpty()) {
       return prompt(state);
     }

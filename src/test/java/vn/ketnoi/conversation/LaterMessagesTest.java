@@ -145,4 +145,31 @@ class LaterMessagesTest {
       assertThat(vn.ketnoi.text.Fold.fold(need.card().title().toLowerCase())).contains(kept);
     }
   }
+
+  @Test
+  void after_cancelling_a_card_the_next_one_offers_its_contact_and_erasing_forgets_it() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("htx mat ong Son La can may loc mat ong tach nuoc, 150tr, 0212 3852 111, HTX Ong mat Moc Chau, a Quy");
+      chat.tap("Hủy");
+      chat.say("can may dong chai mat ong tu dong, 200tr");
+      assertThat(chat.lastText()).contains("Dùng lại số 02123852111");
+      chat.tap("Dùng lại");
+      chat.say("ok");
+      assertThat(chat.needs.all()).extracting(n -> n.card().phone()).containsExactly("02123852111");
+    }
+  }
+
+  @Test
+  void erasing_forgets_a_cancelled_card_s_contact() {
+    try (Chat chat = new Chat(dir.resolve("k.db"), 42).consented()) {
+      chat.say("cty e can may cat laser fiber, 900tr, sdt 0907654321, a Tien");
+      chat.say("/huy");
+      chat.say("/xoadulieu");
+      chat.tap("Xóa dữ liệu");
+      chat.say("/start");
+      chat.tap("Đồng ý");
+      chat.say("cty e can may cat laser fiber, 900tr");
+      assertThat(chat.lastText()).doesNotContain("0907654321");
+    }
+  }
 }
